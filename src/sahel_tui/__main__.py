@@ -1,0 +1,3 @@
+from sahel_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""Sentence boundaries, and the lookup from a character offset to its sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.model import Field, Sentence
+
+# Words that end with a full stop without ending a sentence (lower-cased, no dot).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt capt sgt maj cpl adm brig cmdr gov sen rep pres st mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx est etc vs
+    e.g i.e a.m p.m u.s u.n u.k u.s.a inc ltd co corp jr sr
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials: "J. Smith", "U.S." handled above; a single capital letter.
+    return len(word) == 1 and text[m.start(1)].isupper()
+
+
+def _spans(text: str) -> Iterable[tuple[int, int]]:
+    for line in _LINE.finditer(text):
+        lo, hi = line.start(), line.end()
+        start = lo
+        for b in _BOUNDARY.finditer(text, lo, hi):
+            if text[b.start()] == "." and _is_abbreviation(text, b.start()):
+                continue
+            end = b.end()
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+            if end > start:
+                yield start, end
+            start = b.end()
+        while hi > start and text[hi - 1] in " \t":
+            hi -= 1
+        if hi > start:
+            yield start, hi
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The title (one sentence) first, then the body's sentences in order."""
+    out: list[Sentence] = []
+    for field in ("title", "body"):
+        text = article.field_text(field)
+        for start, end in _spans(text):
+            # Skip leading blanks so a sentence starts on text.
+            while start < end and text[start] in " \t":
+                start += 1
+            if start < end:
+                out.append(Sentence(len(out), field, start, end))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+class SentenceLocator:
+    """Maps (field, offset) to the index of the sentence holding it."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        self._starts: dict[str, list[int]] = {"title": [], "body": []}
+        self._index: dict[str, list[int]] = {"title": [], "body": []}
+        for s in sentences:
+            self._starts[s.field].append(s.start)
+            self._index[s.field].append(s.index)
+
+    def locate(self, field: Field, offset: int) -> int:
+        starts = self._starts[field]
+        if not starts:
+            # A field without sentences (empty title): fall back to the first sentence.
+            other = self._index["body" if field == "title" else "title"]
+            return other[0] if other else 0
+        i = bisect.bisect_right(starts, offset) - 1
+        return self._index[field][max(i, 0)]
