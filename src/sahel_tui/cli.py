@@ -56,7 +56,9 @@ def _extract_parser() -> argparse.ArgumentParser:
         "provenance (schema sahel-tui.facts/1). Exit status: 0 when at least one article "
         "loaded, 1 when none could be, 2 for usage errors.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled corpus)"
+    )
     p.add_argument("--format", "-f", choices=FORMATS, default="json")
     p.add_argument("--with-text", action="store_true", help="include each article's body")
     p.add_argument("-o", "--output", metavar="FILE", help="write here (atomically), not stdout")
@@ -87,6 +89,10 @@ def run_extract(argv: Sequence[str]) -> int:
     if args.output and Path(args.output).is_dir():
         return _fail(2, f"-o {args.output}: is a folder, not a file")
     gazetteer = _load_gazetteer(args.gazetteer)
+    if not args.paths:
+        from sahel_tui.resources import seeds_dir
+
+        args.paths = [str(seeds_dir())]
     result = load_corpus(args.paths)
     facts = list(extract_all(result.articles, gazetteer))
     text = render(args.format, facts, result.problems, with_text=args.with_text)
