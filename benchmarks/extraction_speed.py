@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Extraction speed, scaling and memory, one process.
+
+    python benchmarks/extraction_speed.py            # 1,000 and 10,000 generated articles
+    python benchmarks/extraction_speed.py --sizes 1000 --corpus PATH
+
+Prints, per corpus size: load time, extraction throughput (MB of article text per
+second through sentences, actors, dates, figures and normalisation), per-stage
+throughput, peak memory; then adversarial inputs at two sizes each, to show cost grows
+linearly. With spaCy installed (`en_core_web_sm`), it also times spaCy NER on the
+same text for comparison. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_corpus import generate  # noqa: E402
+
+from sahel_tui.corpus import load_corpus  # noqa: E402
+from sahel_tui.corpus.model import Article  # noqa: E402
+from sahel_tui.facts.actors import extract_actors  # noqa: E402
+from sahel_tui.facts.dates import extract_dates  # noqa: E402
+from sahel_tui.facts.figures import extract_figures  # noqa: E402
+from sahel_tui.facts.gazetteer import default_gazetteer  # noqa: E402
+from sahel_tui.facts.pipeline import extract_article  # noqa: E402
+from sahel_tui.facts.sentences import SentenceLocator, split_sentences  # noqa: E402
+from sahel_tui.facts.store import FactStore  # noqa: E402
+
+
+def text_bytes(articles: list[Article]) -> int:
+    return sum(len(a.title.encode()) + len(a.body.encode()) for a in articles)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stages(articles: list[Article]) -> dict[str, float]:
+    gaz = default_gazetteer()
+    t = {"sentences": 0.0, "actors": 0.0, "dates": 0.0, "figures": 0.0}
+    for a in articles:
+        t0 = time.perf_counter()
+        sents = split_sentences(a)
+        loc = SentenceLocator(sents)
+        t1 = time.perf_counter()
+        acts = extract_actors(a, loc, gaz)
+        t2 = time.perf_counter()
+        dts = extract_dates(a, loc)
+        t3 = time.perf_counter()
+        extract_figures(a, loc, acts, dts)
+        t4 = time.perf_counter()
+        t["sentences"] += t1 - t0
+        t["actors"] += t2 - t1
+        t["dates"] += t3 - t2
+        t["figures"] += t4 - t3
+    return t
+
+
+def measure_corpus(path: Path, label: str) -> None:
+    gc.collect()
+    t0 = time.perf_counter()
+    result = load_corpus([path])
+    t_load = time.perf_counter() - t0
+    arts = list(result.articles)
+    size = text_bytes(arts)
+    default_gazetteer()  # built once, outside the timed loop
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    store = FactStore(extract_article(a) for a in arts)
+    t_ext = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    c = store.counts()
+    print(f"\n[{label}] {len(arts):,} articles, {size / 1e6:.2f} MB of text")
+    print(f"  load (read, decode, clean, front matter): {t_load:.2f} s  ({size / 1e6 / t_load:.1f} MB/s)")
+    print(f"  extraction, whole pipeline into the store: {t_ext:.2f} s  ->  {size / 1e6 / t_ext:.2f} MB/s"
+          f"  ({len(arts) / t_ext:,.0f} articles/s)")
+    print(f"  facts: {c['actors']:,} distinct actors, {c['dates']:,} dates, {c['figures']:,} figures")
+    print(f"  memory: traced peak during extraction {peak / 1e6:.0f} MB; process max RSS {peak_rss_mb():.0f} MB")
+    st = stages(arts[: min(len(arts), 2000)])
+    sub = text_bytes(arts[: min(len(arts), 2000)])
+    print("  per stage (first 2,000 articles): " + ", ".join(
+        f"{k} {sub / 1e6 / v:.1f} MB/s" for k, v in st.items() if v > 0))
+
+
+def adversarial() -> None:
+    print("\n[adversarial inputs] time per size; linear cost keeps the ratio near the size ratio")
+    cases = {
+        "digit run": lambda n: "1" * n + " x",
+        "digits with separators": lambda n: "1,000 " * (n // 6),
+        "capitalised run": lambda n: "Bamako Niger Mali Said " * (n // 23),
+        "one huge line of prose": lambda n: ("Some 2,400 French soldiers left Mali on Monday. " * (n // 49)).replace(". ", ", "),
+        "number words": lambda n: "two hundred and " * (n // 16),
+    }
+    for name, make in cases.items():
+        times = []
+        for n in (200_000, 800_000):
+            art = Article(id="x", path="x", title="x", body=make(n))
+            t0 = time.perf_counter()
+            extract_article(art)
+            times.append(time.perf_counter() - t0)
+        print(f"  {name:26s} 0.2 MB {times[0]:.2f} s, 0.8 MB {times[1]:.2f} s  (ratio {times[1] / max(times[0], 1e-9):.1f}, linear = 4)")
+
+
+def spacy_comparison(path: Path) -> None:
+    try:
+        import spacy  # type: ignore[import-not-found]
+
+        nlp = spacy.load("en_core_web_sm")
+    except Exception:  # noqa: BLE001 - optional comparison
+        print("\n[spaCy] not installed here; skipped (pip install spacy en_core_web_sm to compare)")
+        return
+    arts = list(load_corpus([path]).articles)[:300]
+    size = text_bytes(arts)
+    t0 = time.perf_counter()
+    for a in arts:
+        nlp(a.title + "\n" + a.body)
+    t = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for a in arts:
+        extract_article(a)
+    ours = time.perf_counter() - t0
+    print(f"\n[spaCy en_core_web_sm, same {len(arts)} articles] {size / 1e6 / t:.3f} MB/s; "
+          f"sahel-tui {size / 1e6 / ours:.2f} MB/s ({t / ours:.0f}x)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--corpus", type=Path, help="measure this folder instead of generating")
+    ap.add_argument("--no-adversarial", action="store_true")
+    a = ap.parse_args()
+    if a.corpus:
+        measure_corpus(a.corpus, str(a.corpus))
+        spacy_comparison(a.corpus)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in a.sizes:
+                out = Path(tmp) / f"c{n}"
+                generate(n, out)
+                measure_corpus(out, f"generated {n:,}")
+            spacy_comparison(Path(tmp) / f"c{a.sizes[0]}")
+    if not a.no_adversarial:
+        adversarial()
+
+
+if __name__ == "__main__":
+    main()
