@@ -1,0 +1,271 @@
+"""Numbers in digits and in words: one linear regex, and a parser for what it matches.
+
+``NUMBER_PATTERN`` matches ONE number: digits with thousands separators and decimals
+("5,100", "79.3", "12600"), optionally with a scale word ("2.4 million", "1.5bn",
+"$" is NOT part of it), or words ("two hundred", "three and a half", "twenty-five",
+"a dozen", "nine and a half", "a thousand", "Five thousand", "a hundred and fifty",
+"half a million", "two dozen"). It is meant to be compiled with ``re.IGNORECASE``
+(``NUMBER_RE`` is). The pattern is linear: every repetition is over a single character
+class or a bounded group, and digit runs are anchored by a look-behind so a failed
+attempt never restarts inside a run of digits.
+
+``parse_number`` turns such a text into an ``int`` (when integral) or a ``float``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import yaml
+
+from sahel_tui.resources import package_data
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "NUMBER_RE",
+    "DIGITS_PATTERN",
+    "WORDS_PATTERN",
+    "NumberMatch",
+    "find_numbers",
+    "scan_numbers",
+    "lower_same_length",
+    "parse_number",
+    "number_words",
+]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with open(package_data("facts", "data", "numbers.yaml"), encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _alt(words) -> str:
+    # Longest first, so "seventeen" is tried before "seven" (the \b guard makes it safe
+    # anyway, the order just saves a backtrack).
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_D = _data()
+_UNITS: dict[str, int] = {str(k): int(v) for k, v in _D["units"].items()}
+_TENS: dict[str, int] = {str(k): int(v) for k, v in _D["tens"].items()}
+_BIG: dict[str, int] = {str(k): int(v) for k, v in _D["big_scales"].items()}
+_ABBR: dict[str, int] = {str(k): int(v) for k, v in _D["scale_abbreviations"].items()}
+_ORDINALS: list[str] = [str(w) for w in _D["ordinals"]]
+
+_SP = r"\s{1,3}"
+_UNIT = rf"(?:{_alt(_UNITS)})"
+_TEN = rf"(?:{_alt(_TENS)})"
+_UNIT19 = rf"(?:{_alt(w for w, v in _UNITS.items() if 1 <= v <= 9)})"
+# "twenty", "twenty-five", "twenty five"; never the "twenty" of "twenty-first".
+_SMALL = (
+    rf"(?:{_TEN}(?:(?:-|{_SP}){_UNIT19}\b|(?!-(?:{_alt(_ORDINALS)})\b))|{_UNIT})\b"
+)
+# 100..999: "two hundred", "a hundred and fifty", "one hundred twenty".
+_HUNDREDS = rf"(?:(?:{_SMALL}|an?){_SP}hundred\b(?:{_SP}(?:and{_SP})?{_SMALL})?)"
+_G = rf"(?:{_HUNDREDS}|{_SMALL})"
+_THOUSANDS = rf"(?:(?:{_G}|an?){_SP}thousand\b(?:{_SP}(?:and{_SP})?{_G})?)"
+_HALF = rf"(?:{_SP}and{_SP}an?{_SP}half\b)"
+_BIGW = rf"(?:{_alt(_BIG)})\b"
+
+WORDS_PATTERN = (
+    r"(?<![\w])(?<!\w-)(?:"
+    rf"half{_SP}an?{_SP}(?:dozen|hundred|thousand|{_alt(_BIG)})\b"
+    rf"|(?:{_G}|an?){_SP}dozen\b"
+    rf"|an?{_SP}{_BIGW}"
+    rf"|(?:{_THOUSANDS}|{_G}){_HALF}?(?:{_SP}{_BIGW})?"
+    r")"
+)
+
+# Digits: "5,100", "12600", "79.3", "1,234,567.89"; a scale may follow ("2.4 million",
+# "1.5bn"). The look-behinds stop a match from starting inside a number or a word
+# ("G5", "x12"), which also keeps failed attempts from rescanning a run of digits.
+DIGITS_PATTERN = (
+    r"(?<![\w.,])(?<!\d[.,])"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    rf"(?:{_SP}{_BIGW}|{_SP}thousand\b|\s?(?:{_alt(_ABBR)})\b)?"
+)
+
+NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
+NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+
+
+class NumberMatch(tuple):
+    """(start, end, text, value) of one number found in a text."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, text: str, value: float | int | None):
+        return tuple.__new__(cls, (start, end, text, value))
+
+    start = property(lambda self: self[0])
+    end = property(lambda self: self[1])
+    text = property(lambda self: self[2])
+    value = property(lambda self: self[3])
+
+
+# Candidate-first scanning: a cheap search for a digit or a number word at a word start
+# (on lower-cased text, where a case-sensitive search is several times faster than an
+# IGNORECASE one), then the full pattern anchored there. "a"/"an"/"half a" are not
+# candidates (far too frequent); they are looked for just before "dozen", "hundred"...
+_CAND_WORDS = sorted(
+    set(_UNITS) | set(_TENS) | set(_BIG) | {"hundred", "thousand", "dozen", "half"},
+    key=lambda w: (-len(w), w),
+)
+_CANDIDATE = re.compile(r"\b(?:(?<!\d[.,])[0-9]|(?:" + "|".join(_CAND_WORDS) + r")\b)")
+_LOWER_NUMBER = re.compile(NUMBER_PATTERN)
+_A_BEFORE = re.compile(r"(?<![\w-])(?:half\s{1,3})?an?\s{1,3}\Z")
+_A_TARGETS = frozenset({"dozen", "hundred", "thousand"} | set(_BIG))
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` when that keeps every offset (almost always), else ``text`` with
+    only ASCII letters lowered (so offsets found in the result index ``text``)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def scan_numbers(
+    low: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Spans of every number in an already lower-cased text (see ``lower_same_length``)."""
+    end = len(low) if endpos is None else endpos
+    search = _CANDIDATE.search
+    match = _LOWER_NUMBER.match
+    while True:
+        c = search(low, pos, end)
+        if c is None:
+            return
+        start = c.start()
+        word = c.group()
+        if word in _A_TARGETS:
+            a = _A_BEFORE.search(low, max(0, start - 12), start)
+            if a is not None and a.start() >= pos:
+                start = a.start()
+        m = match(low, start, end)
+        if m is None and start != c.start():
+            start = c.start()
+            m = match(low, start, end)
+        if m is None:
+            pos = c.end()
+            continue
+        yield start, m.end()
+        pos = m.end()
+
+
+def find_numbers(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberMatch]:
+    """Every number in ``text[pos:endpos]``, left to right, with its parsed value."""
+    for s, e in scan_numbers(lower_same_length(text), pos, endpos):
+        value = parse_number(text[s:e])
+        if value is not None:
+            yield NumberMatch(s, e, text[s:e], value)
+
+
+def number_words() -> frozenset[str]:
+    """Every word that may be part of a number in words (lower case)."""
+    extra = {"hundred", "thousand", "dozen", "half", "and", "a", "an"}
+    return frozenset(_UNITS) | frozenset(_TENS) | frozenset(_BIG) | extra
+
+
+_NUM_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+")
+_DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _tidy(value: float) -> float | int:
+    if value == int(value) and abs(value) < 1e18:
+        return int(value)
+    return value
+
+
+def parse_number(text: str) -> float | int | None:
+    """The value of one number in digits or words; None when ``text`` is not one.
+
+    >>> parse_number("5,100"), parse_number("three and a half"), parse_number("a dozen")
+    (5100, 3.5, 12)
+    """
+    s = text.strip().lower().replace("\u00a0", " ")
+    if not s:
+        return None
+    tokens = _NUM_TOKEN.findall(s.replace("-", " "))
+    if not tokens:
+        return None
+    # Digits, with an optional scale after them.
+    if tokens[0][0].isdigit():
+        if len(tokens[0]) > 40 or not _DIGITS_ONLY.fullmatch(tokens[0]):
+            return None  # not a quantity anyone writes (and no float overflow)
+        value = float(tokens[0].replace(",", ""))
+        rest = tokens[1:]
+        if not rest:
+            return _tidy(value)
+        if len(rest) == 1:
+            scale = _BIG.get(rest[0]) or _ABBR.get(rest[0]) or (
+                1000 if rest[0] == "thousand" else None
+            )
+            if scale:
+                return _tidy(round(value * scale, 6))
+        return None
+    return _parse_words(tokens)
+
+
+def _parse_words(tokens: list[str]) -> float | int | None:
+    total = 0.0  # completed groups (thousands, millions...)
+    current = 0.0  # the group being built (below a thousand, before its multiplier)
+    seen = False  # any numeral read at all
+    pending_a = False  # "a"/"an" waiting for hundred/thousand/million/dozen
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t in ("a", "an"):
+            pending_a = True
+        elif t == "and":
+            # "and a half" or "a hundred and fifty".
+            if tokens[i + 1 : i + 3] in (["a", "half"], ["an", "half"]):
+                current += 0.5
+                seen = True
+                i += 3
+                continue
+        elif t == "half":
+            # "half a million", "half a dozen"
+            if i + 2 < n and tokens[i + 1] in ("a", "an"):
+                current += 0.5
+                seen = True
+                i += 2
+                continue
+            return None
+        elif t in _UNITS:
+            current += _UNITS[t]
+            seen = True
+        elif t in _TENS:
+            current += _TENS[t]
+            seen = True
+        elif t == "dozen":
+            current = (current or 1) * 12
+            seen = True
+            pending_a = False
+        elif t == "hundred":
+            current = (current or 1) * 100
+            seen = True
+            pending_a = False
+        elif t == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+            seen = True
+            pending_a = False
+        elif t in _BIG:
+            total = (total + (current or 1)) * _BIG[t]
+            current = 0
+            seen = True
+            pending_a = False
+        else:
+            return None
+        i += 1
+    if not seen or pending_a:
+        return None
+    return _tidy(round(total + current, 6))
