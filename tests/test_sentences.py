@@ -1,0 +1,41 @@
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.sentences import SentenceLocator, split_sentences
+
+
+def _texts(article):
+    return [article.field_text(s.field)[s.start : s.end] for s in split_sentences(article)]
+
+
+def test_title_first_then_body_sentences():
+    a = Article(id="a", path="a", title="Troops leave Gao", body="They left. Others stayed!")
+    assert _texts(a) == ["Troops leave Gao", "They left.", "Others stayed!"]
+    sents = split_sentences(a)
+    assert [s.field for s in sents] == ["title", "body", "body"]
+    assert [s.index for s in sents] == [0, 1, 2]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    body = "Gen. Tiani met U.S. envoys on Sept. 15 in Niamey. J. Smith said so."
+    a = Article(id="a", path="a", title="", body=body)
+    assert _texts(a) == ["Gen. Tiani met U.S. envoys on Sept. 15 in Niamey.", "J. Smith said so."]
+
+
+def test_quotes_and_lines_split():
+    body = '"We left," he said. "Now?" No.\nA heading\n\nNext paragraph here.'
+    a = Article(id="a", path="a", title="T", body=body)
+    assert _texts(a)[1:] == ['"We left," he said.', '"Now?"', "No.", "A heading", "Next paragraph here."]
+
+
+def test_locator_maps_offsets_to_sentences():
+    a = Article(id="a", path="a", title="T", body="One two. Three four.")
+    loc = SentenceLocator(split_sentences(a))
+    assert loc.locate("title", 0) == 0
+    assert loc.locate("body", 0) == 1
+    assert loc.locate("body", 9) == 2
+    assert loc.locate("body", 19) == 2
+
+
+def test_empty_article_has_no_sentences_and_locator_is_safe():
+    a = Article(id="a", path="a", title="", body="")
+    assert split_sentences(a) == ()
+    assert SentenceLocator(()).locate("body", 5) == 0
