@@ -1,0 +1,187 @@
+"""Split off and read YAML front matter without trusting it.
+
+The YAML is read from libyaml's *event stream* (``yaml.parse`` with the C parser when
+available) and the values are built here, instead of ``yaml.safe_load``. Why:
+
+- Anchors and aliases are refused at the first event that carries one, before anything
+  is expanded: an alias bomb never grows (a 432-byte one expands to ~4e8 nodes).
+- Nesting is capped while reading, so deep documents stop early and never reach a
+  ``RecursionError`` (which is caught anyway, with every other exception).
+- No constructor runs: no tag (``!!python/...``, ``!!binary``, ``!!timestamp``) can make
+  an object. Scalars keep their *source text*: ``title: NO`` stays ``"NO"``, ``010`` stays
+  ``"010"``, ``12:30`` stays ``"12:30"`` (YAML 1.1 would give ``False``, 8, 750), and a
+  ``published: 2022-02-17`` is parsed by our own lenient date reader. Only a plain
+  ``~``/``null``/empty value becomes ``None``.
+- Duplicate top-level keys: the last one wins, as in PyYAML, with a notice.
+
+Only the first ``---`` block counts, and it must close within ``MAX_FRONT_MATTER``
+characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+__all__ = ["FrontMatter", "split_front_matter", "parse_yaml_mapping", "MAX_FRONT_MATTER"]
+
+try:  # the C parser is much faster; the pure-Python one behaves the same for events
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_FRONT_MATTER = 64 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 10_000
+
+_OPEN = re.compile(r"---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+
+
+class FrontMatterError(ValueError):
+    """The front matter cannot be used; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Result of splitting a text: ``meta`` is None when there was no usable block."""
+
+    meta: dict[str, Any] | None
+    body: str
+    present: bool  # a front-matter block was found (even if unusable)
+    notices: tuple[str, ...] = ()
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split ``text`` (already cleaned, ``\\n`` newlines) into front matter and body.
+
+    The body starts right after the newline that ends the closing ``---`` line, with
+    nothing stripped, so it equals ``raw[raw.find("\\n---\\n", 4) + 5:]``.
+    """
+    opening = _OPEN.match(text)
+    if opening is None:
+        return FrontMatter(None, text, False)
+    closing = _CLOSE.search(text, opening.end())
+    if closing is None:
+        return FrontMatter(None, text, False,
+                           ("front matter not closed (no second ---); whole file read as body",))
+    body_start = closing.end() + 1 if text.startswith("\n", closing.end()) else closing.end()
+    body = text[body_start:]
+    block = text[opening.end():closing.start()]
+    if len(block) > MAX_FRONT_MATTER:
+        return FrontMatter(None, body, True, (
+            f"front matter ignored: larger than {MAX_FRONT_MATTER // 1024} KiB",))
+    try:
+        meta, notices = parse_yaml_mapping(block)
+    except FrontMatterError as exc:
+        return FrontMatter(None, body, True, (f"{exc}; front matter ignored",))
+    except RecursionError:
+        return FrontMatter(None, body, True, ("front matter nested too deeply; front matter ignored",))
+    except yaml.MarkedYAMLError as exc:
+        where = ""
+        if exc.problem_mark is not None:
+            where = f" (line {exc.problem_mark.line + 2}, column {exc.problem_mark.column + 1})"
+        problem = exc.problem or exc.context or "syntax error"
+        return FrontMatter(None, body, True, (f"front matter is not valid YAML: "
+                                              f"{problem}{where}; front matter ignored",))
+    except Exception as exc:  # noqa: BLE001 - any parser failure is a file-level problem
+        return FrontMatter(None, body, True, (
+            f"front matter is not valid YAML ({type(exc).__name__}); front matter ignored",))
+    return FrontMatter(meta, body, True, notices)
+
+
+def _scalar(event: yaml.ScalarEvent) -> str | None:
+    if event.tag is None and event.implicit[0] and event.value in _NULLS:
+        return None
+    if event.tag in ("tag:yaml.org,2002:null", "!!null"):
+        return None
+    return event.value
+
+
+def parse_yaml_mapping(block: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Read one YAML document that must be a mapping; values are str, None, list, dict.
+
+    Raises FrontMatterError (plain-words message) or a yaml error.
+    """
+    notices: list[str] = []
+    root: Any = _UNSET
+    stack: list[list[Any] | dict[str, Any]] = []
+    pending_key: list[str | None] = []  # per open mapping: key awaiting its value, or None
+    documents = 0
+    nodes = 0
+
+    def add(value: Any) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        top = stack[-1]
+        if isinstance(top, list):
+            top.append(value)
+            return
+        key = pending_key[-1]
+        if key is None:  # this value is a key
+            if not isinstance(value, str):
+                raise FrontMatterError("front matter has a key that is not a plain value")
+            pending_key[-1] = value if value is not None else ""
+            return
+        if key in top and len(stack) == 1:
+            notices.append(f"duplicate key {key!r} in front matter; the last one is used")
+        top[key] = value
+        pending_key[-1] = None
+
+    for event in yaml.parse(block, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise FrontMatterError("front matter uses YAML anchors or aliases (not allowed)")
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise FrontMatterError("front matter holds more than one YAML document")
+            continue
+        if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise FrontMatterError(f"front matter has more than {MAX_NODES:,} values")
+        if isinstance(event, yaml.ScalarEvent):
+            value = _scalar(event)
+            if stack and isinstance(stack[-1], dict) and pending_key[-1] is None:
+                value = "" if value is None else value  # a null key becomes ""
+            add(value)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise FrontMatterError(f"front matter nested more than {MAX_DEPTH} levels deep")
+            container: list[Any] | dict[str, Any] = (
+                {} if isinstance(event, yaml.MappingStartEvent) else [])
+            if stack and isinstance(stack[-1], dict) and pending_key[-1] is None:
+                raise FrontMatterError("front matter has a key that is not a plain value")
+            stack.append(container)
+            pending_key.append(None)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            done = stack.pop()
+            pending_key.pop()
+            add(done)
+
+    if root is _UNSET or root is None:
+        return {}, tuple(notices)  # "---\n---": no metadata, nothing wrong
+    if not isinstance(root, dict):
+        raise FrontMatterError(f"front matter is not a mapping (got {_kind(root)})")
+    return root, tuple(notices)
+
+
+class _Unset:
+    pass
+
+
+_UNSET: Any = _Unset()
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a single value"
+    return type(value).__name__
