@@ -99,7 +99,10 @@ def clean_line(text: str, limit: int = 200) -> str:
     """Clean ``text`` for a one-line field (title, source, tag, message): whitespace runs
     (newlines, tabs) become one space, and the result is capped at ``limit`` characters
     with an ellipsis, cut at a word boundary when one is near."""
-    text = _SPACES.sub(" ", clean_text(text)).strip()
+    if text.isascii() and text.isprintable() and "  " not in text:
+        text = text.strip()  # fast path: typical titles and sources need nothing else
+    else:
+        text = _SPACES.sub(" ", clean_text(text)).strip()
     if len(text) > limit:
         cut = text[: limit - 1]
         space = cut.rfind(" ")

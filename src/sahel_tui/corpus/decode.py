@@ -47,8 +47,23 @@ class Decoded:
 
 
 def _decode(data: bytes, codec: str, *, truncated: bool, errors: str = "strict") -> str:
+    if not truncated:
+        return data.decode(codec, errors)
     decoder = codecs.getincrementaldecoder(codec)(errors)
-    return decoder.decode(data, final=not truncated)
+    return decoder.decode(data, final=False)
+
+
+# Bytes that are control characters in every single-byte or UTF-8 text.
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D))
+
+
+def _mostly_control_bytes(data: bytes) -> bool:
+    """Cheap byte-level check (C speed) before decoding: most files are plain text."""
+    sample = data[:_SNIFF]
+    if len(sample) < 8:
+        return False
+    bad = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return bad * 10 > len(sample) * 3
 
 
 def _mostly_control(text: str) -> bool:
@@ -77,10 +92,12 @@ def decode_bytes(data: bytes, *, truncated: bool = False) -> Decoded:
 
     if b"\x00" in data[:_SNIFF]:
         return Decoded(None, "binary", reason="binary file (NUL bytes)")
+    if _mostly_control_bytes(data):
+        return Decoded(None, "binary", reason="binary file (mostly control characters)")
 
     try:
         text = _decode(data, "utf-8", truncated=truncated)
-        encoding, notices = "UTF-8", ()
+        return Decoded(text, "UTF-8")  # control bytes already counted above
     except UnicodeDecodeError as exc:
         lenient = _decode(data, "utf-8", truncated=truncated, errors="replace")
         # Valid multi-byte sequences decode to non-ASCII characters other than U+FFFD.

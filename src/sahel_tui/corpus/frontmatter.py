@@ -94,6 +94,55 @@ def split_front_matter(text: str) -> FrontMatter:
     return FrontMatter(meta, body, True, notices)
 
 
+# Fast path for the front matter almost every file has: one "key: value" per line, the
+# value a simple plain word run, a quoted string without escapes, or a flow list of
+# those. Such lines mean the same in every YAML reading, so we can skip libyaml's event
+# loop (the loader's hottest spot). Anything else takes the full event path.
+_PLAIN = r"[A-Za-z0-9(/.$€£+~][^\n#]*?"
+_QUOTED = r'"[^"\\\n]*"|\'[^\'\n]*\''
+_ITEM = r"[ ]*(?:\"[^\",\\\n]*\"|'[^',\n]*'|[A-Za-z0-9][^,\[\]{}#:\"'\n]*?)[ ]*"
+_SIMPLE_LINE = re.compile(
+    rf"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?:(?P<q>{_QUOTED})"
+    rf"|\[(?P<list>{_ITEM}(?:,{_ITEM})*|[ ]*)\]|(?P<p>{_PLAIN})))?[ ]*"
+)
+_ITEM_RE = re.compile(_ITEM)
+
+
+def _simple_value(text: str) -> str | None:
+    if text[0] in "\"'":
+        return text[1:-1]
+    return None if text in _NULLS else text
+
+
+def _parse_simple(block: str) -> tuple[dict[str, Any], tuple[str, ...]] | None:
+    """Parse ``block`` if every line is a simple ``key: value``; else return None."""
+    meta: dict[str, Any] = {}
+    notices: list[str] = []
+    for line in block.split("\n"):
+        if not line or line.isspace() or line.startswith("#"):
+            continue
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None:
+            return None
+        plain = match["p"]
+        if plain is not None and (": " in plain or plain.endswith(":")):
+            return None
+        key = match["key"]
+        if key in meta:
+            notices.append(f"duplicate key {key!r} in front matter; the last one is used")
+        items = match["list"]
+        if items is not None:
+            values = [item.strip() for item in items.split(",")] if items.strip() else []
+            meta[key] = [_simple_value(v) if v else None for v in values]
+        elif match["q"] is not None:
+            meta[key] = match["q"][1:-1]
+        elif plain is not None:
+            meta[key] = _simple_value(plain.rstrip())
+        else:
+            meta[key] = None
+    return meta, tuple(notices)
+
+
 def _scalar(event: yaml.ScalarEvent) -> str | None:
     if event.tag is None and event.implicit[0] and event.value in _NULLS:
         return None
@@ -107,6 +156,14 @@ def parse_yaml_mapping(block: str) -> tuple[dict[str, Any], tuple[str, ...]]:
 
     Raises FrontMatterError (plain-words message) or a yaml error.
     """
+    simple = _parse_simple(block)
+    if simple is not None:
+        return simple
+    return parse_yaml_events(block)
+
+
+def parse_yaml_events(block: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The full path: build the mapping from libyaml events (see the module docstring)."""
     notices: list[str] = []
     root: Any = _UNSET
     stack: list[list[Any] | dict[str, Any]] = []
@@ -165,8 +222,10 @@ def parse_yaml_mapping(block: str) -> tuple[dict[str, Any], tuple[str, ...]]:
             pending_key.pop()
             add(done)
 
-    if root is _UNSET or root is None:
+    if root is _UNSET:
         return {}, tuple(notices)  # "---\n---": no metadata, nothing wrong
+    if root is None:
+        raise FrontMatterError("front matter is not a mapping (got null)")
     if not isinstance(root, dict):
         raise FrontMatterError(f"front matter is not a mapping (got {_kind(root)})")
     return root, tuple(notices)
