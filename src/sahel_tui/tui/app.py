@@ -1,0 +1,182 @@
+"""The reader application and ``run_app``, the entry point the CLI calls."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from sahel_tui.corpus.model import LoadProblem
+from sahel_tui.facts.store import FactStore
+from sahel_tui.resources import seeds_dir, styles_dir
+from sahel_tui.tui.commands import SahelCommands
+from sahel_tui.tui.loading import (
+    Batch,
+    Extract,
+    Source,
+    batches,
+    count_files,
+    default_extractor,
+    default_source,
+)
+from sahel_tui.tui.safe_text import clean_line
+from sahel_tui.tui.screens.main import MainScreen
+
+STYLESHEETS = ("app.tcss", "main.tcss", "dialogs.tcss")
+
+
+def corpus_name(paths: Sequence[str], default: bool) -> str:
+    if default:
+        return "bundled seeds"
+    if len(paths) == 1:
+        p = Path(paths[0])
+        return p.name or str(p)
+    return f"{len(paths)} paths"
+
+
+class LoadBatch(Message):
+    """Articles (with their facts) and problems from the loading worker."""
+
+    def __init__(self, batch: Batch) -> None:
+        self.batch = batch
+        super().__init__()
+
+
+class SahelApp(App[int]):
+    """A terminal reader for Sahel conflict news with its actors, dates and figures."""
+
+    TITLE = "sahel-tui"
+    CSS_PATH = [styles_dir() / name for name in STYLESHEETS]
+    COMMANDS = App.COMMANDS | {SahelCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Palette", show=False, id="app.palette"),
+    ]
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] = (),
+        *,
+        gazetteer: Path | None = None,
+        extract: Extract | None = None,
+        source: Source | None = None,
+        theme: str | None = None,
+        animations: bool = True,
+        batch_size: int = 100,
+    ) -> None:
+        super().__init__()
+        default = not paths
+        self.paths = [str(p) for p in paths] or [str(seeds_dir())]
+        self.corpus_name = corpus_name(self.paths, default)
+        self.gazetteer = gazetteer
+        self._extract = extract
+        self._source = source
+        self.batch_size = batch_size
+        self.store = FactStore()
+        self.loading = True
+        if theme:
+            self.theme = theme
+        if not animations:
+            self.animation_level = "none"
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.store, self.corpus_name)
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        self.load()
+
+    # ------------------------------------------------------------------ loading
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        worker = get_current_worker()
+        problems: list[LoadProblem] = []
+        if self._extract is not None:
+            extract = self._extract
+        else:
+            extract, problems = default_extractor(self.gazetteer)
+        source = self._source or default_source
+        total = count_files(self.paths)
+        for batch in batches(
+            self.paths,
+            source,
+            extract,
+            size=self.batch_size,
+            cancelled=lambda: worker.is_cancelled,
+            extra_problems=problems,
+            files_total=total,
+        ):
+            if worker.is_cancelled:
+                return
+            self.post_message(LoadBatch(batch))
+
+    def on_load_batch(self, message: LoadBatch) -> None:
+        batch = message.batch
+        added = []
+        for facts in batch.facts:
+            try:
+                self.store.add(facts)
+            except ValueError:
+                self.store.add_problem(
+                    LoadProblem(
+                        facts.article.path,
+                        f"duplicate article id {clean_line(facts.article.id, 80)}; skipped",
+                        "skipped",
+                    )
+                )
+                continue
+            added.append(facts)
+        for problem in batch.problems:
+            self.store.add_problem(problem)
+        if batch.done:
+            self.loading = False
+            progress = ""
+        elif batch.files_total:
+            progress = f"loading {batch.files_done:,}/{batch.files_total:,} files"
+        else:
+            progress = f"loading… {len(self.store):,}"
+        self.main.add_batch(added, progress, batch.problems)
+        if batch.done:
+            self.main.loading_done()
+
+    # ------------------------------------------------------------------ actions
+    def action_help(self) -> None:
+        from sahel_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def run_app(
+    paths: Iterable[str | Path],
+    gazetteer: Path | None = None,
+    theme: str | None = None,
+    animations: bool = True,
+) -> int:
+    """Open the reader on the given paths (the bundled corpus without any)."""
+    app = SahelApp(list(paths), gazetteer=gazetteer, animations=animations)
+    if theme:
+        available = sorted(app.available_themes)
+        if theme not in available:
+            print(
+                f"sahel-tui: unknown theme {clean_line(theme, 60)!r}; "
+                f"choose one of: {', '.join(available)}",
+                file=sys.stderr,
+            )
+            return 2
+        app.theme = theme
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,580 @@
+"""The main screen: article list, reader, fact panels; it routes every message.
+
+Widgets post messages upward; this screen holds the navigation state (the open article,
+the fact being followed, the location history) and calls methods on the widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from sahel_tui.corpus.model import LoadProblem
+from sahel_tui.facts.filters import FilterError, parse_filter
+from sahel_tui.facts.model import ActorMention, ArticleFacts, DateMention, Mention
+from sahel_tui.facts.store import FactStore
+from sahel_tui.tui.fact_rows import (
+    PANEL_KINDS,
+    CorpusIndex,
+    FactKey,
+    PanelKind,
+    article_rows,
+    fact_key,
+    format_number,
+    mention_kind,
+    mentions_in_article,
+)
+from sahel_tui.tui.safe_text import clean_line
+from sahel_tui.tui.widgets.article_list import ArticleList
+from sahel_tui.tui.widgets.fact_panel import FactPanel, FactTable
+from sahel_tui.tui.widgets.reader import ReaderView, Span
+
+PANES = ("list", "reader", "facts")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the user was: for the back key."""
+
+    article_id: str | None
+    scroll_y: int
+    sentence: Span | None
+    span: Span | None
+    pane: str
+
+
+@dataclass
+class Trail:
+    """The fact being followed and every place stating it, in order."""
+
+    key: FactKey
+    label: str
+    refs: list[tuple[str, Mention]]
+    pos: int = 0
+    corpus: bool = False
+
+
+class MainScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    BINDINGS = [
+        Binding("tab", "pane(1)", "Next pane", show=False, id="main.next_pane"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
+        Binding("1", "focus_pane('list')", "List", show=False, id="main.list"),
+        Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.reader"),
+        Binding("3", "focus_pane('facts')", "Facts", show=False, id="main.facts"),
+        Binding("a", "panel('actors')", "Actors", show=False, id="main.actors"),
+        Binding("d", "panel('dates')", "Dates", show=False, id="main.dates"),
+        Binding("f", "panel('figures')", "Figures", show=False, id="main.figures"),
+        Binding("s", "toggle_scope", "Scope", id="main.scope"),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("n", "step(1)", "Next", id="main.next"),
+        Binding("N", "step(-1)", "Prev", show=False, id="main.prev"),
+        Binding("backspace,ctrl+o", "back", "Back", id="main.back"),
+        Binding("y", "copy", "Copy cite", show=False, id="main.copy"),
+        Binding("e,exclamation_mark", "problems", "Problems", show=False, id="main.problems"),
+        Binding("escape", "escape", "Back out", show=False, id="main.escape"),
+    ]
+
+    pane: reactive[str] = reactive("list", init=False)
+    scope: reactive[str] = reactive("article", init=False)
+
+    def __init__(self, store: FactStore, corpus_name: str) -> None:
+        super().__init__()
+        self.store = store
+        self.corpus_name = clean_line(corpus_name, 60)
+        self.index = CorpusIndex()
+        self.kind: PanelKind = "actors"
+        self.trail: Trail | None = None
+        self.history: list[Location] = []
+        self.progress = ""
+        self._filter_timer: Timer | None = None
+        self._corpus_dirty = False
+        self._corpus_version = -1
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Static("", id="status", markup=False)
+        yield Static("", id="pane-strip", markup=False)
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane"):
+                yield Input(
+                    placeholder="/ filter: words  actor:NAME  date:2022-01..2022-06",
+                    id="list-filter",
+                )
+                yield ArticleList(id="articles")
+            with Vertical(id="reader-pane"):
+                yield Static("", id="reader-bar", markup=False)
+                yield ReaderView(id="reader")
+                yield Input(placeholder="search in this article", id="reader-search")
+            yield FactPanel(id="facts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_class(True, "-pane-list")
+        self.query_one("#list-pane").border_title = "Articles"
+        self.query_one("#reader-pane").border_title = "Reader"
+        self.query_one(FactPanel).border_title = "Facts · this article"
+        self.query_one(ArticleList).focus()
+        self.refresh_panel()
+        self.update_status()
+        self.update_reader_bar()
+        self.set_interval(0.5, self._refresh_corpus_if_dirty)
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def reader(self) -> ReaderView:
+        return self.query_one(ReaderView)
+
+    @property
+    def panel(self) -> FactPanel:
+        return self.query_one(FactPanel)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def pane_widget(self, pane: str) -> Widget:
+        if pane == "list":
+            return self.articles
+        if pane == "reader":
+            return self.reader
+        return self.panel.table
+
+    def pane_of(self, widget: Widget | None) -> str | None:
+        node = widget
+        while node is not None:
+            if node.id == "list-pane":
+                return "list"
+            if node.id == "reader-pane":
+                return "reader"
+            if node.id == "facts":
+                return "facts"
+            node = node.parent  # type: ignore[assignment]
+        return None
+
+    def watch_pane(self, old: str, new: str) -> None:
+        for p in PANES:
+            self.set_class(p == new, f"-pane-{p}")
+        self.update_pane_strip()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        pane = self.pane_of(event.widget)
+        if pane is not None and pane != self.pane:
+            self.pane = pane
+
+    def show_pane(self, pane: str, focus: Widget | None = None) -> None:
+        """Make a pane visible (narrow layout) and focus it."""
+        self.pane = pane
+        target = focus or self.pane_widget(pane)
+        self.call_after_refresh(target.focus)
+        target.focus()
+
+    def update_pane_strip(self) -> None:
+        labels = {"list": "1 Articles", "reader": "2 Reader", "facts": "3 Facts (a d f)"}
+        text = Text()
+        for p in PANES:
+            text.append(" ")
+            text.append(f" {labels[p]} ", style=Style(reverse=True, bold=True) if p == self.pane else "")
+        text.append("   tab: next pane  ? help")
+        self.query_one("#pane-strip", Static).update(text)
+
+    # ------------------------------------------------------------------ status
+    def update_status(self) -> None:
+        counts = self.store.counts()
+        problems = len(self.store.problems)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("sahel-tui", style="bold")
+        text.append(f" · {self.corpus_name} · ")
+        text.append(f"{counts['articles']:,} articles · {counts['actors']:,} actors · ")
+        text.append(f"{counts['dates']:,} dates · {counts['figures']:,} figures")
+        if problems:
+            text.append(" · ")
+            text.append(f"{problems:,} problems (e)", style="bold")
+        if self.progress:
+            text.append(" · ")
+            text.append(self.progress, style="italic")
+        self.query_one("#status", Static).update(text)
+
+    def update_reader_bar(self) -> None:
+        reader = self.reader
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for name, label in (("actor", "actor"), ("date", "date"), ("figure", "figure")):
+            text.append(label, style=reader.get_component_rich_style(f"reader--{name}", partial=True))
+            text.append(" ")
+        if reader.query:
+            n = len(reader.matches)
+            where = f"{reader.match_index + 1}/{n}" if n else "no match"
+            text.append(f" │ “{clean_line(reader.query, 40)}” {where}  n/N")
+        elif self.trail is not None:
+            t = self.trail
+            scope = "corpus" if t.corpus else "article"
+            text.append(f" │ {clean_line(t.label, 40)}: {t.pos + 1}/{len(t.refs)} in {scope}  n/N")
+        elif reader.facts is None:
+            text.append(" │ no article open")
+        self.query_one("#reader-bar", Static).update(text)
+
+    # ------------------------------------------------------------------ loading
+    def add_batch(
+        self, facts: Sequence[ArticleFacts], progress: str, problems: Sequence[LoadProblem] = ()
+    ) -> None:
+        """New articles from the loading worker (already in the store)."""
+        for f in facts:
+            self.index.add(f)
+        self.articles.add_articles(f.article for f in facts)
+        self.progress = progress
+        if facts:
+            self._corpus_dirty = True
+        if self.reader.facts is None and self.articles.highlighted_id is not None:
+            self.open_article(self.articles.highlighted_id, push=False)
+        self.update_list_title()
+        self.update_status()
+
+    def loading_done(self) -> None:
+        self.progress = ""
+        self._refresh_corpus_if_dirty()
+        self.update_status()
+        self.update_list_title()
+        if not len(self.store):
+            self.reader.show(None)
+            self.update_reader_bar()
+            if self.store.problems:
+                self.notify(
+                    "No article could be loaded; press e to see why.", severity="warning",
+                    markup=False,
+                )
+
+    def update_list_title(self) -> None:
+        lst = self.articles
+        pane = self.query_one("#list-pane")
+        if lst.shown == lst.total:
+            pane.border_title = f"Articles {lst.total:,}"
+        else:
+            pane.border_title = f"Articles {lst.shown:,}/{lst.total:,}"
+
+    def _refresh_corpus_if_dirty(self) -> None:
+        if self._corpus_dirty and self.scope == "corpus":
+            self._corpus_dirty = False
+            self.refresh_panel()
+
+    # ------------------------------------------------------------------ articles
+    def location(self) -> Location:
+        scroll_y, sentence, span = self.reader.location()
+        return Location(self.reader.article_id, scroll_y, sentence, span, self.pane)
+
+    def push_history(self) -> None:
+        if self.reader.article_id is not None:
+            self.history.append(self.location())
+            del self.history[:-200]
+
+    def open_article(self, article_id: str, push: bool = True) -> None:
+        if article_id not in self.store:
+            return
+        if push and article_id != self.reader.article_id:
+            self.push_history()
+        if article_id != self.reader.article_id:
+            self.reader.show(self.store.facts(article_id))
+            self.articles.mark_open(article_id)
+            if self.trail is not None and not self.trail.corpus:
+                self.trail = None
+            if self.scope == "article":
+                self.refresh_panel()
+        self.update_reader_bar()
+
+    @on(ArticleList.Opened)
+    def on_article_opened(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.article_id)
+        self.trail = None
+        self.reader.mark(None)
+        self.update_reader_bar()
+        self.show_pane("reader")
+
+    @on(ArticleList.FilterRequested)
+    def on_filter_requested(self, event: ArticleList.FilterRequested) -> None:
+        box = self.query_one("#list-filter", Input)
+        if event.text:
+            box.value += event.text
+        box.focus()
+        box.cursor_position = len(box.value)
+
+    @on(Input.Changed, "#list-filter")
+    def on_filter_changed(self, event: Input.Changed) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(0.15, self.apply_filter)
+
+    @on(Input.Submitted, "#list-filter")
+    def on_filter_submitted(self) -> None:
+        self.apply_filter()
+        self.articles.focus()
+
+    def apply_filter(self) -> None:
+        box = self.query_one("#list-filter", Input)
+        query = box.value.strip()
+        if not query:
+            self.articles.set_filter(None)
+        else:
+            try:
+                flt = parse_filter(query)
+            except FilterError as exc:
+                box.border_subtitle = clean_line(str(exc), 60).replace("[", "(")
+                return
+            store = self.store
+
+            def match(article_id: str) -> bool:
+                try:
+                    return flt.matches(store.facts(article_id))
+                except Exception:  # noqa: BLE001 - a filter never crashes the app
+                    return False
+
+            self.articles.set_filter(match)
+        box.border_subtitle = ""
+        self.update_list_title()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "down" and self.focused is self.query_one("#list-filter"):
+            event.stop()
+            self.articles.focus()
+
+    # ------------------------------------------------------------------ facts
+    def refresh_panel(self) -> None:
+        corpus = self.scope == "corpus"
+        if corpus:
+            rows = self.index.rows(self.kind)
+        elif self.reader.facts is not None:
+            rows = article_rows(self.reader.facts, self.kind)
+        else:
+            rows = []
+        self.panel.show(self.kind, rows, corpus, self.actor_name)
+        if self.trail is not None:
+            self.panel.select_key(self.trail.key)
+
+    def actor_name(self, actor_id: str) -> str:
+        actor = self.store.actor(actor_id)
+        return actor.name if actor else actor_id
+
+    def watch_scope(self, scope: str) -> None:
+        self.panel.border_title = (
+            "Facts · whole corpus" if scope == "corpus" else "Facts · this article"
+        )
+        self.panel.set_class(scope == "corpus", "-corpus")
+        self.refresh_panel()
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "corpus" if self.scope == "article" else "article"
+        self.notify(
+            "Facts of the whole corpus" if self.scope == "corpus" else "Facts of this article",
+            timeout=2,
+            markup=False,
+        )
+
+    def action_panel(self, kind: str) -> None:
+        if kind in PANEL_KINDS and kind != self.kind:
+            self.kind = kind  # type: ignore[assignment]
+            self.refresh_panel()
+        self.show_pane("facts")
+
+    @on(FactPanel.KindChosen)
+    def on_kind_chosen(self, event: FactPanel.KindChosen) -> None:
+        self.kind = event.kind
+        self.refresh_panel()
+        self.show_pane("facts")
+
+    def label_of(self, key: FactKey, mention: Mention) -> str:
+        if isinstance(mention, ActorMention):
+            return mention.name
+        if isinstance(mention, DateMention):
+            return mention.value or mention.text
+        value = getattr(mention, "value", None)
+        unit = getattr(mention, "unit", None) or ""
+        return f"{format_number(value) if value is not None else mention.text} {unit}".strip()
+
+    @on(FactPanel.FactChosen)
+    def on_fact_chosen(self, event: FactPanel.FactChosen) -> None:
+        self.follow(event.key, corpus=self.scope == "corpus")
+
+    @on(ReaderView.MentionClicked)
+    def on_mention_clicked(self, event: ReaderView.MentionClicked) -> None:
+        key = fact_key(event.mention)
+        kind = mention_kind(event.mention)
+        if kind != self.kind:
+            self.kind = kind
+            self.refresh_panel()
+        self.follow(key, corpus=False, mention=event.mention, switch=False)
+
+    def follow(
+        self, key: FactKey, corpus: bool, mention: Mention | None = None, switch: bool = True
+    ) -> None:
+        """Start following a fact: go to its first mention (or ``mention``)."""
+        refs: list[tuple[str, Mention]] = []
+        if corpus:
+            ids = sorted(self.index.articles_of(key), key=self.articles.position)
+            for aid in ids:
+                refs.extend((aid, m) for m in mentions_in_article(self.store.facts(aid), key))
+        elif self.reader.facts is not None:
+            aid = self.reader.facts.article.id
+            refs = [(aid, m) for m in mentions_in_article(self.reader.facts, key)]
+        if not refs:
+            self.notify("No mention of this fact to show.", markup=False, timeout=2)
+            return
+        pos = 0
+        if mention is not None:
+            for i, (_a, m) in enumerate(refs):
+                if m == mention:
+                    pos = i
+        self.push_history()
+        self.trail = Trail(key, self.label_of(key, refs[pos][1]), refs, pos, corpus)
+        self.go_to_trail()
+        if switch and self.narrow:
+            self.show_pane("reader")
+
+    def go_to_trail(self) -> None:
+        trail = self.trail
+        if trail is None:
+            return
+        aid, mention = trail.refs[trail.pos]
+        if aid != self.reader.article_id:
+            self.open_article(aid, push=False)
+            self.articles.select_id(aid)
+        self.reader.mark(mention)
+        self.panel.select_key(trail.key)
+        self.update_reader_bar()
+
+    def action_step(self, step: int) -> None:
+        reader = self.reader
+        if reader.matches:
+            reader.step_match(step)
+        elif self.trail is not None:
+            t = self.trail
+            new = t.pos + step
+            if not 0 <= new < len(t.refs):
+                new %= len(t.refs)
+                self.notify(
+                    "Wrapped to the first mention" if step > 0 else "Wrapped to the last mention",
+                    timeout=1.5,
+                    markup=False,
+                )
+            t.pos = new
+            self.go_to_trail()
+        elif reader.query:
+            self.notify("No match in this article.", timeout=2, markup=False)
+        else:
+            self.notify(
+                "Nothing to step through: choose a fact (a, d, f then Enter) or search (/).",
+                timeout=3,
+                markup=False,
+            )
+        self.update_reader_bar()
+
+    # ------------------------------------------------------------------ navigation
+    def action_pane(self, step: int) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.blur()
+        current = self.pane if self.pane in PANES else "list"
+        self.show_pane(PANES[(PANES.index(current) + step) % len(PANES)])
+
+    def action_focus_pane(self, pane: str) -> None:
+        self.show_pane(pane)
+
+    def action_back(self) -> None:
+        if not self.history:
+            self.notify("Nothing to go back to.", timeout=1.5, markup=False)
+            return
+        loc = self.history.pop()
+        if loc.article_id is not None and loc.article_id != self.reader.article_id:
+            self.open_article(loc.article_id, push=False)
+            self.articles.select_id(loc.article_id)
+        self.trail = None
+        self.reader.restore(loc.scroll_y, loc.sentence, loc.span)
+        self.update_reader_bar()
+        self.show_pane(loc.pane)
+
+    def action_search(self) -> None:
+        if self.pane == "list" or self.focused is self.articles:
+            self.on_filter_requested(ArticleList.FilterRequested(""))
+            return
+        box = self.query_one("#reader-search", Input)
+        box.display = True
+        self.show_pane("reader", focus=box)
+
+    @on(Input.Submitted, "#reader-search")
+    def on_search_submitted(self, event: Input.Submitted) -> None:
+        box = event.input
+        box.display = False
+        count = self.reader.search(event.value)
+        if event.value and not count:
+            self.notify("No match in this article.", timeout=2, markup=False)
+        self.reader.focus()
+        self.update_reader_bar()
+
+    def action_escape(self) -> None:
+        box = self.query_one("#reader-search", Input)
+        filt = self.query_one("#list-filter", Input)
+        if box.display:
+            box.display = False
+            self.reader.focus()
+        elif self.focused is filt:
+            if filt.value:
+                filt.value = ""
+                self.apply_filter()
+            self.articles.focus()
+        elif self.reader.query:
+            self.reader.clear_search()
+        elif self.reader.span is not None or self.trail is not None:
+            self.trail = None
+            self.reader.mark(None)
+        elif self.pane != "list":
+            self.show_pane("list")
+        self.update_reader_bar()
+
+    def action_copy(self) -> None:
+        reader = self.reader
+        if reader.facts is None:
+            self.notify("No article open.", markup=False, timeout=2)
+            return
+        sentence = reader.marked_sentence_text() or reader.top_sentence_text() or ""
+        art = reader.facts.article
+        parts = [art.title, art.source or "", art.published.isoformat() if art.published else ""]
+        cite = ", ".join(p for p in parts if p)
+        if art.url:
+            cite += f" <{art.url}>"
+        text = f"“{sentence.strip()}” — {cite}"
+        self.app.copy_to_clipboard(clean_line(text, 5000))
+        self.notify(f"Copied {len(text)} characters: the sentence and its citation.",
+                    timeout=2, markup=False)
+
+    def action_problems(self) -> None:
+        from sahel_tui.tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.store.problems))
+
+    # ------------------------------------------------------------------ palette
+    def jump_to_article(self, article_id: str) -> None:
+        self.articles.select_id(article_id)
+        self.open_article(article_id)
+        self.trail = None
+        self.reader.mark(None)
+        self.update_reader_bar()
+        self.show_pane("reader")
+
+    def jump_to_actor(self, actor_id: str) -> None:
+        self.kind = "actors"
+        self.scope = "corpus"
+        self.refresh_panel()
+        self.follow(("actors", actor_id), corpus=True)
+        self.show_pane("reader")
