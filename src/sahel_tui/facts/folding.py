@@ -1,0 +1,119 @@
+"""Text folding for matching: accents, case and punctuation, with offsets kept.
+
+Matching works on *tokens* (runs of letters and digits, combining marks included) so
+that every match maps back to exact offsets of the original text: a folded token is a
+key, never a replacement of the text. ``fold_with_map`` is there for callers that
+want to search a whole folded string and map hits back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "TOKEN",
+    "UPPER",
+    "WORD_CHAR",
+    "ascii_fold",
+    "fold_token",
+    "fold_tokens",
+    "fold_with_map",
+    "slug",
+    "tokens",
+]
+
+
+def _upper_class() -> str:
+    """A character class of upper-case and title-case letters (Latin, Greek, Cyrillic)."""
+    chars = [
+        c
+        for lo, hi in ((0x41, 0x5A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F))
+        for c in map(chr, range(lo, hi + 1))
+        if c.isupper() or c.istitle()
+    ]
+    # Compress into ranges so the class stays small.
+    parts: list[str] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        lo, hi = re.escape(chars[i]), re.escape(chars[j])
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+#: One upper-case (or title-case) letter.
+UPPER = _upper_class()
+#: One word character: a letter or digit (no underscore) or a combining mark.
+WORD_CHAR = r"(?:[^\W_]|[\u0300-\u036f])"
+#: A token: a maximal run of word characters. Linear: one class, one quantifier.
+TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """``"Goïta"`` -> ``"goita"``; ``"MINUSMA"`` -> ``"minusma"``; ``"Burkinabè"`` -> ``"burkinabe"``."""
+    if token.isascii():
+        return token.lower()
+    decomposed = unicodedata.normalize("NFKD", token)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out.casefold()
+
+
+def ascii_fold(text: str) -> str:
+    """Accents off, case kept, curly apostrophes straightened: ``"Ouédraogo"`` -> ``"Ouedraogo"``."""
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Letters without a decomposition (ø, đ, ł...) have no ASCII form here; keep them.
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of a phrase, as written: ``"al-Qaeda"`` -> ``["al", "Qaeda"]``."""
+    return TOKEN.findall(text)
+
+
+def fold_tokens(text: str) -> tuple[str, ...]:
+    """The folded key of a phrase: ``"U.S. Africa Command"`` -> ``("u", "s", "africa", "command")``."""
+    return tuple(fold_token(t) for t in TOKEN.findall(text))
+
+
+def slug(name: str) -> str:
+    """A stable id: lower-case ASCII, every run of other characters -> ``-``."""
+    s = ascii_fold(name).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "actor"
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold a whole string (accents off, lower case, curly apostrophes straightened,
+    dashes to ``-``) and return ``(folded, offsets)`` where ``offsets[i]`` is the index in
+    ``text`` of the character that produced ``folded[i]`` (plus one final entry,
+    ``len(text)``, so an end offset maps too)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch.lower())
+            offsets.append(i)
+            continue
+        ch = ch.translate(_APOSTROPHES)
+        if ch in "‐‑‒–—":
+            ch = "-"
+        for c in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(c):
+                continue
+            for d in c.casefold():
+                out.append(d)
+                offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
