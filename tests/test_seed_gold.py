@@ -152,7 +152,7 @@ GOLD_IDS = [p.stem for p in gold_files()]
 
 
 def test_seed_dir_has_articles():
-    assert len(article_files()) >= 7
+    assert len(article_files()) >= 14
 
 
 def test_every_seed_file_has_gold():
