@@ -82,6 +82,7 @@ class SahelApp(App[int]):
         self.batch_size = batch_size
         self.store = FactStore()
         self.loading = True
+        self._started = False
         if theme:
             self.theme = theme
         if not animations:
@@ -96,8 +97,11 @@ class SahelApp(App[int]):
         assert isinstance(screen, MainScreen)
         return screen
 
-    def on_mount(self) -> None:
-        self.load()
+    def start_loading(self) -> None:
+        """Called by the main screen once it is mounted and can show articles."""
+        if not self._started:
+            self._started = True
+            self.load()
 
     # ------------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)

@@ -99,7 +99,7 @@ class MainScreen(Screen[None]):
         self.kind: PanelKind = "actors"
         self.trail: Trail | None = None
         self.history: list[Location] = []
-        self.progress = ""
+        self.progress = "loading…"
         self._filter_timer: Timer | None = None
         self._corpus_dirty = False
         self._corpus_version = -1
@@ -113,12 +113,15 @@ class MainScreen(Screen[None]):
                 yield Input(
                     placeholder="/ filter: words  actor:NAME  date:2022-01..2022-06",
                     id="list-filter",
+                    select_on_focus=False,
                 )
                 yield ArticleList(id="articles")
             with Vertical(id="reader-pane"):
                 yield Static("", id="reader-bar", markup=False)
                 yield ReaderView(id="reader")
-                yield Input(placeholder="search in this article", id="reader-search")
+                yield Input(
+                    placeholder="search in this article", id="reader-search", select_on_focus=False
+                )
             yield FactPanel(id="facts")
         yield Footer()
 
@@ -132,6 +135,9 @@ class MainScreen(Screen[None]):
         self.update_status()
         self.update_reader_bar()
         self.set_interval(0.5, self._refresh_corpus_if_dirty)
+        start = getattr(self.app, "start_loading", None)
+        if start is not None:
+            start()
 
     @property
     def articles(self) -> ArticleList:

@@ -161,7 +161,11 @@ class ReaderView(ScrollView, can_focus=True):
         return max(self.scrollable_content_region.width - GUTTER, 10)
 
     def _relayout(self) -> None:
-        width = self.text_width
+        if self.scrollable_content_region.width <= GUTTER + 2:
+            # Hidden (narrow layout): lay out at a likely width, again when shown.
+            width = max(self.app.size.width - 6, 10)
+        else:
+            width = self.text_width
         if width == self._layout_width:
             return
         self._layout_width = width
@@ -191,6 +195,9 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def on_show(self) -> None:
         self._relayout()
 
     # ------------------------------------------------------------------ styles
@@ -238,10 +245,12 @@ class ReaderView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
-        if index >= len(self._lines):
-            return Strip.blank(width, base)
         if self._styles_key != (self.app.theme, self.app.current_theme.dark):
             self._restyle()
+        if self._layout_width != self.text_width and width > GUTTER + 2:
+            self._relayout()
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
         strip = self._cache.get(index)
         if strip is None:
             strip = self._render_doc_line(index, base)
