@@ -1,0 +1,479 @@
+"""Resolving date atoms to ISO 8601 values, left to right through an article.
+
+The reference is ``article.published``. Without it, a dateline that states its year
+("BAMAKO, Sept 17, 2024") stands in; otherwise deictic expressions ("Tuesday", "last
+month", "next week") get ``None``, while explicit or context-certain dates still
+resolve. The context remembered while reading: the last day-precise date (for "the
+same day", "overnight", "the morning", a clock time), the last month with a year (for a
+month without year in the same sentence or a narrative paragraph), the last year (for
+"that August", "August of that year"). See docs/extraction.md, section "Dates".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data
+from sahel_tui.facts.model import DateMention
+from sahel_tui.facts.sentences import SentenceLocator
+
+__all__ = ["resolve_article"]
+
+
+def _cue_pattern() -> re.Pattern:
+    words = [str(w) for w in _data()["future_cues"]]
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        e = re.escape(w).replace(r"\ ", r"\s+")
+        if w == "due":
+            e = r"due(?!\s+to\s+(?:the|a|an|its|their|his|her|this|that|heavy|poor)\b)"
+        alts.append(e)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+
+
+_FUTURE = _cue_pattern()
+_CLAUSE_BREAK = re.compile(r"[,;:(\n]|[.!?][\"'\u201d\u2019]?\s")
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern:
+    names = sorted({str(p) for places in _data()["utc_offsets"].values() for p in places},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+_DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
+
+
+def local_offset(article: Article) -> str:
+    """UTC offset for bare clock times: the dateline city, else the first place named."""
+    m = _DATELINE_CITY.match(article.body or "")
+    if m:
+        off = PLACE_OFFSETS.get(m.group("c").strip().lower())
+        if off:
+            return off
+    for text in (article.body or "", article.title or ""):
+        p = _place_re().search(text)
+        if p:
+            return PLACE_OFFSETS.get(p.group().lower(), "+00:00")
+    return "+00:00"
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def duration_value(amount: float | None, unit: str | None) -> str | None:
+    if amount is None or unit is None:
+        return None
+    if unit == "TH":
+        return f"PT{_num(amount)}H"
+    if unit == "TM":
+        return f"PT{_num(amount)}M"
+    return f"P{_num(amount)}{unit}"
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+class _Resolver:
+    def __init__(self, article: Article, field: str, text: str, locate: SentenceLocator,
+                 ref: dt.date | None, doc_year: int | None, offset_fn) -> None:
+        self.article = article
+        self.field = field
+        self.text = text
+        self.locate = locate
+        self.ref = ref
+        self.doc_year = doc_year
+        self._offset_fn = offset_fn
+        self._offset: str | None = None
+        self.last_day: tuple[dt.date, int] | None = None
+        self.last_explicit_day: tuple[dt.date, int] | None = None
+        self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
+        self.last_year: int | None = None
+        self._paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+        self.sent = 0
+        self.para = 0
+        self.atom: Atom | None = None
+        # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
+        self.explicit_years: dict[int, list[tuple[int, int]]] = {}
+
+    @property
+    def offset(self) -> str:
+        if self._offset is None:
+            self._offset = self._offset_fn()
+        return self._offset
+
+    # ------------------------------------------------------------ context
+    def _para_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._paras, pos)
+
+    def _future(self, start: int) -> bool:
+        lo = max(0, start - 250)
+        seg = self.text[lo:start]
+        cut = 0
+        for m in _CLAUSE_BREAK.finditer(seg):
+            cut = m.end()
+        return _FUTURE.search(seg, cut) is not None
+
+    def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
+        if d is None:
+            return
+        self.last_day = (d, self.sent)
+        if explicit:  # a month named in the text: an anchor for the narrative
+            self.last_explicit_day = (d, self.sent)
+            self._note_month(d.year, d.month)
+
+    def _note_month(self, y: int | None, m: int | None) -> None:
+        if y is None:
+            return
+        self.last_year = y
+        if m is not None:
+            self.last_month = (y, m, self.sent, self.para)
+
+    def _recent_day(self, within: int = 2) -> dt.date | None:
+        if self.last_day and self.sent - self.last_day[1] <= within:
+            return self.last_day[0]
+        return None
+
+    # ------------------------------------------------------------ years
+    def _year_for(self, m: int, d: int | None, a: Atom) -> int | None:
+        ref = self.ref
+        if a.dateline:
+            if ref is not None:
+                best = None
+                for y in (ref.year - 1, ref.year, ref.year + 1):
+                    c = _safe_date(y, m, d or 1)
+                    if c is not None and (best is None or abs((c - ref).days) < abs(
+                            (best - ref).days)):
+                        best = c
+                return best.year if best else ref.year
+            return self.doc_year
+        anchor = self.last_month
+
+        def forward() -> int:
+            ay, am = anchor[0], anchor[1]
+            return ay + 1 if m < am else ay
+
+        if anchor is not None and anchor[2] == self.sent:
+            return forward()
+        if ref is not None:
+            if anchor is not None and anchor[3] == self.para and anchor[0] <= ref.year - 2:
+                return forward()
+            if self._future(a.start):
+                if d is None:
+                    return ref.year if m >= ref.month else ref.year + 1
+                c = _safe_date(ref.year, m, d)
+                return ref.year if c is None or c >= ref else ref.year + 1
+            if d is None:
+                return ref.year if m <= ref.month else ref.year - 1
+            c = _safe_date(ref.year, m, d)
+            return ref.year if c is None or c <= ref else ref.year - 1
+        later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
+        if later:
+            return later[0]
+        if anchor is not None and anchor[3] == self.para:
+            return forward()
+        return self.doc_year
+
+    # ------------------------------------------------------------ points
+    def _point(self, a: Atom) -> tuple[str | None, dt.date | None]:
+        """Value of a date/month/year/weekday/part point; and its day when day-precise."""
+        if a.value is not None:  # decades
+            return a.value, None
+        if a.wd is not None:
+            d = self._weekday(a)
+            return (d.isoformat() if d else None), d
+        if a.part is not None:
+            return self._part(a)
+        if a.rel is not None:
+            return self._relative(a)
+        if a.m is None:
+            if a.y is None:
+                return None, None
+            self._note_month(a.y, None)
+            return f"{a.y:04d}", None
+        y = a.y if a.y is not None else self._year_for(a.m, a.d, a)
+        if y is None:
+            return None, None
+        if a.d is None or a.mod is not None and a.d is None:
+            self._note_month(y, a.m)
+            return f"{y:04d}-{a.m:02d}", None
+        d = _safe_date(y, a.m, a.d)
+        if d is None:
+            return None, None
+        self._note_day(d, explicit=True)
+        return d.isoformat(), d
+
+    def _weekday(self, a: Atom) -> dt.date | None:
+        ref = self.ref
+        if ref is None or a.wd is None:
+            return None
+        diff = (ref.weekday() - a.wd) % 7
+        back = ref - dt.timedelta(days=diff)  # on or before ref
+        fwd = ref + dt.timedelta(days=(a.wd - ref.weekday()) % 7)  # on or after ref
+        if a.rel == "last":
+            d = back if back < ref else back - dt.timedelta(days=7)
+        elif a.rel == "next":
+            d = fwd if fwd > ref else fwd + dt.timedelta(days=7)
+        elif a.rel == "this" or self._future(a.start):
+            d = fwd
+        else:
+            d = back
+        self._note_day(d)
+        return d
+
+    def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
+        ref = self.ref
+        if a.wd is not None:
+            d = self._weekday(a)
+            return (d.isoformat() if d else None), d
+        part = a.part
+        if part == "weekend":
+            base = None
+            if a.rel in ("the", "that"):
+                base = self._recent_day(0) or ref
+            elif a.rel in ("this", "last", "next"):
+                base = ref
+            if base is None:
+                return None, None
+            sat_back = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+            if a.rel == "next" or (a.rel in ("the", "this") and self._future(a.start)) or (
+                    a.rel == "this" and base.weekday() < 5):
+                sat = base + dt.timedelta(days=(5 - base.weekday()) % 7)
+                if a.rel == "next" and sat <= base:
+                    sat += dt.timedelta(days=7)
+            elif a.rel == "last":
+                sat = sat_back if sat_back + dt.timedelta(days=1) < base else \
+                    sat_back - dt.timedelta(days=7)
+            else:
+                sat = sat_back
+            return f"{sat.isoformat()}/{(sat + dt.timedelta(days=1)).isoformat()}", None
+        if part == "overnight":
+            d = self._recent_day(2) or (ref - dt.timedelta(days=1) if ref else None)
+            if d is None:
+                return None, None
+            return f"{d.isoformat()}/{(d + dt.timedelta(days=1)).isoformat()}", None
+        if a.rel in ("this", "tonight"):
+            d = ref
+        elif a.rel == "last":
+            d = ref - dt.timedelta(days=1) if ref else None
+        else:  # "the morning", "that night", "at dawn"
+            d = self._recent_day(3) or ref
+        if d is None:
+            return None, None
+        self._note_day(d)
+        return d.isoformat(), d
+
+    def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
+        ref = self.ref
+        rel = a.rel or ""
+        if rel in ("today", "yesterday", "tomorrow"):
+            if ref is None:
+                return None, None
+            d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+            self._note_day(d)
+            if a.mod is not None:
+                return d.isoformat(), d
+            return d.isoformat(), d
+        if rel == "vague":
+            return None, None
+        if rel.startswith("deictic_"):
+            if ref is None:
+                return None, None
+            w = rel[8:]
+            step = {"this": 0, "last": -1, "next": 1}.get(w, 0)
+            return self._unit_value(ref, a.unit, step, note=True), None
+        if rel.startswith("anchor_"):
+            w = rel[7:]
+            step = {"same": 0, "following": 1, "previous": -1}[w]
+            unit = a.unit
+            if unit == "D":
+                base = None
+                if w == "same" and self.last_explicit_day and \
+                        self.sent - self.last_explicit_day[1] <= 2:
+                    base = self.last_explicit_day[0]
+                base = base or self._recent_day(3)
+                if base is None:
+                    return None, None
+                d = base + dt.timedelta(days=step)
+                self._note_day(d)
+                return d.isoformat(), d
+            if unit == "W":
+                base = self._recent_day(3)
+                if base is None:
+                    return None, None
+                return _iso_week(base + dt.timedelta(weeks=step)), None
+            if unit == "M":
+                if self.last_month is None:
+                    return None, None
+                y, m = self.last_month[0], self.last_month[1]
+                d = dt.date(y, m, 1) + relativedelta(months=step)
+                self._note_month(d.year, d.month)
+                return f"{d.year:04d}-{d.month:02d}", None
+            if unit == "Y":
+                if self.last_year is None:
+                    return None, None
+                y = self.last_year + step
+                self._note_month(y, None)
+                return f"{y:04d}", None
+            return None, None
+        if rel.startswith("month_"):
+            w = rel[6:]
+            m = a.m or 1
+            if w in ("that", "of_that", "of_same"):
+                if self.last_year is None:
+                    return None, None
+                y = self.last_year
+            elif w in ("of_following", "of_previous"):
+                if self.last_year is None:
+                    return None, None
+                y = self.last_year + (1 if w == "of_following" else -1)
+            else:
+                if ref is None:
+                    return None, None
+                if w in ("this", "of_this"):
+                    y = ref.year
+                elif w in ("last", "of_last"):
+                    y = ref.year if m < ref.month else ref.year - 1
+                    if w == "of_last":
+                        y = ref.year - 1
+                else:  # next
+                    y = ref.year if m > ref.month else ref.year + 1
+                    if w == "of_next":
+                        y = ref.year + 1
+            self._note_month(y, m)
+            return f"{y:04d}-{m:02d}", None
+        if rel == "ago":
+            if ref is None or a.amount is None:
+                return None, None
+            amt = a.amount
+            unit = a.unit or "D"
+            if unit == "Y":
+                return f"{ref.year - int(round(amt)):04d}", None
+            if unit == "M":
+                d = ref - relativedelta(months=int(round(amt)))
+                return f"{d.year:04d}-{d.month:02d}", None
+            if unit == "W":
+                return _iso_week(ref - dt.timedelta(weeks=amt)), None
+            if unit == "D":
+                d = ref - dt.timedelta(days=int(round(amt)))
+                return d.isoformat(), d
+            return ref.isoformat(), ref
+        return None, None
+
+    def _unit_value(self, base: dt.date, unit: str | None, step: int, note: bool) -> str | None:
+        if unit == "Y":
+            y = base.year + step
+            if note:
+                self._note_month(y, None)
+            return f"{y:04d}"
+        if unit == "M":
+            d = base + relativedelta(months=step)
+            if note:
+                self._note_month(d.year, d.month)
+            return f"{d.year:04d}-{d.month:02d}"
+        if unit == "W":
+            return _iso_week(base + dt.timedelta(weeks=step))
+        if unit == "D":
+            return (base + dt.timedelta(days=step)).isoformat()
+        return None
+
+    # ------------------------------------------------------------ entry
+    def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
+        self.atom = a
+        self.sent = self.locate.locate(self.field, a.start)  # type: ignore[arg-type]
+        self.para = self._para_of(a.start)
+        kind = a.kind
+        if kind == "duration":
+            return duration_value(a.amount, a.unit), a.approx, None
+        if kind == "time":
+            day = self._recent_day(3) or self.ref
+            if day is None:
+                return None, a.approx, None
+            off = a.zone if a.zone and a.zone != "local" else self.offset
+            self._note_day(day)
+            return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
+        if kind == "range":
+            first, last = a.first, a.end_atom
+            if first is None or last is None:
+                return None, a.approx, None
+            if first.y is None and last.y is not None and first.m is not None and \
+                    first.rel is None and first.wd is None:
+                first.y = last.y - 1 if last.m is not None and first.m > last.m else last.y
+            v1, _ = self._point(first)
+            if last.y is None and last.m is not None and last.wd is None and \
+                    self.last_month is not None:
+                y0, m0 = self.last_month[0], self.last_month[1]
+                last.y = y0 + 1 if last.m < m0 else y0
+            v2, _ = self._point(last)
+            if v1 is None or v2 is None:
+                return None, a.approx, None
+            return f"{v1}/{v2}", a.approx, None
+        value, _ = self._point(a)
+        return value, a.approx, a.mod
+
+
+def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list[Atom],
+                    body_atoms: list[Atom]) -> list[DateMention]:
+    pub = article.published
+    if isinstance(pub, dt.datetime):
+        pub = pub.date()
+    years: list[int] = []
+    for a in (*title_atoms, *body_atoms):
+        for x in (a, a.first, a.end_atom):
+            if x is not None and x.y is not None:
+                years.append(x.y)
+    doc_year = max(years) if years else None
+    ref = pub
+    if ref is None:
+        for a in body_atoms[:3]:
+            if a.dateline and a.y is not None and a.m and a.d:
+                ref = _safe_date(a.y, a.m, a.d)
+                break
+    cache: dict[str, str] = {}
+
+    def offset() -> str:
+        if "o" not in cache:
+            cache["o"] = local_offset(article)
+        return cache["o"]
+
+    out: list[DateMention] = []
+    for field, atoms in (("title", title_atoms), ("body", body_atoms)):
+        text = article.field_text(field) or ""
+        r = _Resolver(article, field, text, locate, ref, doc_year, offset)
+        for a in atoms:
+            if a.y is not None and a.m is not None and a.kind in ("month", "date", "part"):
+                s = locate.locate(field, a.start)  # type: ignore[arg-type]
+                r.explicit_years.setdefault(s, []).append((a.start, a.y))
+        for a in atoms:
+            value, approx, mod = r.resolve(a)
+            out.append(DateMention(
+                field=field,  # type: ignore[arg-type]
+                start=a.start,
+                end=a.end,
+                text=text[a.start:a.end],
+                sentence=locate.locate(field, a.start),  # type: ignore[arg-type]
+                kind=a.kind,  # type: ignore[arg-type]
+                value=value,
+                approx=approx,
+                mod=mod,  # type: ignore[arg-type]
+            ))
+    return out

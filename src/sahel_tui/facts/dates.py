@@ -1,0 +1,864 @@
+"""Date extraction: temporal expressions, their kind and an ISO 8601 value.
+
+Candidate-first scanning: one compiled, linear regex finds the words that can carry a
+date (a digit at a word start, a month or weekday name, a calendar unit, "today",
+"overnight", "weekend", a part of the day). Around each candidate small anchored
+regexes read the whole expression: a day and year after a month name, a number and a
+hedge before a unit ("nearly a decade", "the following six months"), a modifier before
+a period ("late March 2022", "the end of 2023"). Every look-back runs on a short window,
+so the cost per candidate is bounded and the whole pass is linear in the text.
+
+The resulting spans ("atoms") are then joined into ranges ("2013 to 2022" after
+"from"), and resolved left to right by :mod:`sahel_tui.facts.date_resolution` against
+the publication date and what the text has just established.
+
+Word lists live in ``data/dates.yaml``. Decisions are written down in
+``docs/extraction.md`` (section "Dates").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.model import DateMention
+from sahel_tui.facts.numbers import NUMBER_PATTERN, number_words, parse_number
+from sahel_tui.facts.sentences import SentenceLocator
+from sahel_tui.resources import package_data
+
+__all__ = ["extract_dates", "Atom", "scan_atoms"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with open(package_data("facts", "data", "dates.yaml"), encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _cap(words) -> list[str]:
+    return [w for x in words for w in (x, x[:1].upper() + x[1:])]
+
+
+_D = _data()
+MONTHS: dict[str, int] = {str(k): int(v) for k, v in _D["months"].items()}
+MONTH_ABBR: dict[str, int] = {str(k): int(v) for k, v in _D["month_abbreviations"].items()}
+AMBIGUOUS_MONTHS = frozenset(_D["ambiguous_months"])
+WEEKDAYS: dict[str, int] = {str(k): int(v) for k, v in _D["weekdays"].items()}
+DAY_PARTS = tuple(str(w) for w in _D["day_parts"])
+UNITS: dict[str, tuple[str, int]] = {
+    str(k): (str(v[0]), int(v[1])) for k, v in _D["units"].items()
+}
+COUNTED = frozenset(str(w) for w in _D["counted_nouns"])
+SHIFT_VERBS = frozenset(str(w) for w in _D["shift_verbs"])
+YEAR_OK_BEFORE = frozenset(str(w) for w in _D["year_ok_before"])
+DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
+VAGUE_CONTEXT = frozenset(str(w) for w in _D["vague_unit_context"])
+ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
+PLACE_OFFSETS: dict[str, str] = {
+    str(p).lower(): str(off) for off, places in _D["utc_offsets"].items() for p in places
+}
+
+_MONTH_ALT = _alt(MONTHS)
+_ABBR_ALT = _alt(MONTH_ABBR)
+_WEEKDAY_ALT = _alt(WEEKDAYS)
+_UNIT_ALT = _alt(UNITS)
+_PART_ALT = _alt(DAY_PARTS)
+
+# ---------------------------------------------------------------- candidates
+_TRIGGER_WORDS = (
+    list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
+    + _cap(["today", "yesterday", "tomorrow", "tonight", "overnight", "weekend", "weekends"])
+)
+# A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:(?<!\d[.,])(?P<num>\d)|(?P<word>" + _alt(_TRIGGER_WORDS) + r")(?![\w]))"
+)
+
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR_CORE = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_YEAR = _YEAR_CORE + r"(?![\w])(?!,[0-9])(?!\.[0-9])"
+_MONTH_ANY = rf"(?:(?P<full>{_MONTH_ALT})|(?P<abbr>{_ABBR_ALT})\.?)(?![\w])"
+
+# After a month name: "Feb. 27, 2022", "March 22", "March 3-5", "May 2023", "May of 2023".
+_AFTER_MONTH = re.compile(
+    rf"[ \t\u00a0]{{1,3}}(?P<d1>{_DAY})(?:[ \t]?[-\u2013][ \t]?(?P<d2>{_DAY}))?"
+    rf"(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
+    rf"|[ \t\u00a0]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y2>{_YEAR})"
+    rf"|,[ \t]{{1,3}}(?P<y3>{_YEAR})"
+)
+_MONTH_OF_REL = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}(?P<rel>that|the[ \t]{1,3}same|the[ \t]{1,3}following"
+    r"|the[ \t]{1,3}previous|last|this|next)[ \t]{1,3}year(?![\w])"
+)
+_MONTH_AT = re.compile(_MONTH_ANY)
+
+_ISO = re.compile(rf"(?P<y>{_YEAR_CORE})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![\w])(?!-[0-9])")
+_NUMERIC = re.compile(
+    rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[01]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/.])"
+)
+_TIME_AMPM = re.compile(
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?[ \t]?"
+    r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m(?![\w])|[AP]M(?![\w])|[ap]\.m(?![\w]))"
+)
+_TIME_ZONE = re.compile(
+    r"(?P<h>[01][0-9]|2[0-3])[:h.]?(?P<mi>[0-5][0-9])[ \t]?"
+    r"(?P<z>" + _alt(ZONES) + r"|local[ \t]time|hrs(?![\w])|hours[ \t]GMT)(?![\w])"
+)
+_TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])(?![\w])")
+_TIME_COLON = re.compile(
+    r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
+    r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
+)
+_DAY_MONTH = re.compile(
+    rf"(?P<d1>{_DAY})(?:[ \t]?[-\u2013][ \t]?(?P<d2>{_DAY}))?[ \t\u00a0]{{1,3}}"
+    rf"(?:of[ \t]{{1,3}})?{_MONTH_ANY}(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
+)
+_YEAR_AT = re.compile(
+    rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
+    rf"(?P<y2>{_YEAR_CORE}|[0-9]{{2}})(?![\w])|(?![\w]))(?!,[0-9])(?!\.[0-9])"
+)
+
+# Look-backs: applied with .search(text, lo, start), anchored at the end (\Z).
+_W = r"[ \t\u00a0]{1,3}"
+_HEDGE_RE = re.compile(
+    r"(?<![\w])(?:(?P<h>about|around|roughly|nearly|almost|some|approximately|"
+    r"more[ \t]than|less[ \t]than|fewer[ \t]than|at[ \t]least|at[ \t]most|up[ \t]to|"
+    r"just[ \t]over|just[ \t]under|well[ \t]over|close[ \t]to|barely|only|just)"
+    r"|for[ \t](?P<fo>over|under))" + _W + r"\Z",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE = re.compile(r"(?:" + NUMBER_PATTERN + r")" + _W + r"\Z", re.IGNORECASE)
+_NUMBER_HYPHEN = re.compile(r"(?:" + NUMBER_PATTERN + r")-\Z", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?<![\w])(?P<a>[Aa]n?|[Oo]ne)" + _W + r"\Z")
+_VAGUE_Q = re.compile(
+    r"(?<![\w])(?:[Ss]everal|[Mm]any|[Aa][ \t]few|[Ff]ew|[Cc]ountless|[Aa][ \t]couple[ \t]of)"
+    + _W + r"\Z"
+)
+_THE_ORD = re.compile(
+    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<w>following|next|past|last|coming|previous|"
+    r"first|final|remaining|preceding)" + _W + r"\Z"
+)
+_THE_ONLY = re.compile(r"(?<![\w])[Tt]he" + _W + r"\Z")
+_VAGUE_REL = re.compile(
+    r"(?<![\w])(?:(?:[Tt]he|[Tt]hese)" + _W + r")?(?P<w>[Cc]oming|[Ff]ollowing|[Pp]ast|"
+    r"[Ll]ast|[Nn]ext|[Rr]ecent|[Pp]revious|[Ee]nsuing|[Ss]ubsequent|[Pp]receding)"
+    r"(?:" + _W + r"few)?" + _W + r"\Z"
+)
+_DEICTIC = re.compile(r"(?<![\w])(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Pp]ast)" + _W + r"\Z")
+_THE_REL = re.compile(
+    r"(?<![\w])[Tt]he" + _W + r"(?P<w>following|previous|same|past|last|next|coming|"
+    r"preceding)" + _W + r"\Z"
+)
+_LATER = re.compile(r"(?<![\w])(?P<w>[Ll]ater|[Ee]arlier)" + _W + r"\Z")
+_MOD_RE = re.compile(
+    r"(?<![\w-])(?:(?P<m>[Ee]arly|[Mm]id|[Ll]ate)(?:-|" + _W + r")"
+    r"|(?P<the>[Tt]he" + _W + r")?(?P<pos>end|start|beginning|middle|End|Start|Beginning|"
+    r"Middle)" + _W + r"of" + _W + r"|(?P<h>[Ee]nd|[Mm]id|[Ee]arly|[Ll]ate)-)\Z"
+)
+_END_OF_THE = re.compile(
+    r"(?<![\w])(?:[Tt]he" + _W + r")?(?P<pos>end|start|beginning|middle|End|Start|Beginning|"
+    r"Middle)" + _W + r"of" + _W + r"(?P<w>the|this|next|last)" + _W + r"\Z"
+)
+_PREFIX_WD = re.compile(r"(?<![\w])(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)" + _W + r"\Z")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}(?P<w>[A-Za-z\u00c0-\u024f%]+)")
+_NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|\S)")
+_PART_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?P<p>" + _PART_ALT + r")(?![\w])")
+_AGO = re.compile(_W + r"ago(?![\w])")
+_AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
+_RANGE_GAP = re.compile(
+    r"[ \t\u00a0]{0,3}(?P<c>to|until|till|through|and|-|\u2013|\u2014)[ \t\u00a0]{0,3}\Z"
+)
+_FROM_BEFORE = re.compile(r"(?<![\w])(?P<w>[Ff]rom|[Bb]etween)" + _W + r"\Z")
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\- ]{1,40},[ \t]{1,3}\Z")
+_LINK_BEFORE = re.compile(
+    r"(?P<c>and|or|to|through|until|till|-|\u2013)[ \t\u00a0]{0,3}\Z"
+)
+
+_AT_TIME_WORDS = frozenset(
+    "at around about from until till by before after since to between approximately shortly"
+    .split()
+)
+_NON_DATE_WEEKDAY_BEFORE = frozenset("Good Black Super Ash Easter Palm Holy Cyber".split())
+_RATE_BEFORE = frozenset(str(w) for w in _D["rate_words"])
+
+
+@dataclass(slots=True)
+class Atom:
+    """One temporal expression found in a field, before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None  # weekday 0=Monday
+    part: str | None = None  # morning, night, weekend, overnight...
+    rel: str | None = None  # relative code, see date_resolution
+    amount: float | None = None  # durations / "N units ago"
+    unit: str | None = None  # ISO designator Y M W D TH TM
+    approx: bool = False
+    mod: str | None = None
+    dateline: bool = False
+    hh: int | None = None
+    mi: int | None = None
+    zone: str | None = None  # explicit offset ("+00:00"), "local" or None
+    first: "Atom | None" = None  # for ranges: the start point
+    end_atom: "Atom | None" = None  # for ranges: the end point
+    value: str | None = None  # set when fully known at scan time
+
+
+_WS = " \t\u00a0"
+_OPEN = "\"'\u201c\u2018(["
+
+
+def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
+    """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
+    seg = text[max(lo, pos - 24):pos]
+    if not seg or seg[-1] not in " \t\u00a0-":
+        return ""
+    toks = seg.split()
+    return toks[-1].lower() if toks else ""
+
+
+def _prev_word(text: str, pos: int) -> str | None:
+    """The word (letters and apostrophes, as written) separated from ``pos`` by blanks."""
+    seg = text[max(0, pos - 30):pos]
+    if not seg or seg[-1] not in _WS:
+        return None
+    toks = seg.split()
+    if not toks:
+        return None
+    t = toks[-1].lstrip(_OPEN)
+    if not t or not (t[-1].isalpha()) or not t.replace("'", "").replace("\u2019", "").isalpha():
+        return None
+    return t
+
+
+def _prev_word_punct(text: str, pos: int) -> tuple[str | None, str]:
+    """(word, trailing punctuation among .,;:) before ``pos``; (None, '') when none."""
+    seg = text[max(0, pos - 30):pos]
+    if not seg or seg[-1] not in _WS:
+        return None, ""
+    toks = seg.split()
+    if not toks:
+        return None, ""
+    t = toks[-1].lstrip(_OPEN)
+    punct = ""
+    if t and t[-1] in ".,;:":
+        punct, t = t[-1], t[:-1]
+    if not t or not t.replace("'", "").replace("\u2019", "").isalpha():
+        return None, ""
+    return t, punct
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group("w") if m else None
+
+
+_NUMBER_WORDS = frozenset(number_words()) | {"dozen", "half", "million", "billion"}
+
+
+def _numberish(tok: str) -> bool:
+    return bool(tok) and (tok[0].isdigit() or tok in _NUMBER_WORDS or (
+        "-" in tok and tok.split("-")[-1] in _NUMBER_WORDS))
+
+
+def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate):
+    """``rx`` (anchored with \\Z) searched just before ``start``, when the word there
+    passes ``gate`` (a set of lower-case words or a predicate): cheap for most calls."""
+    tok = _prev_tok(text, start, lo)
+    if callable(gate):
+        if not gate(tok):
+            return None
+    elif tok not in gate:
+        return None
+    return rx.search(text, max(lo, start - width), start)
+
+
+G_HEDGE = frozenset("about around roughly nearly almost some approximately than least most to "
+                    "over under close barely".split())
+G_MOD = frozenset("early mid late of mid- end- early- late-".split())
+G_DEICTIC = frozenset("last this next that past".split())
+G_THE = frozenset(["the"])
+G_A = frozenset(["a", "an", "one"])
+G_VAGUE_Q = frozenset("several many few countless of".split())
+G_VAGUE_REL = frozenset("coming following past last next recent previous ensuing subsequent "
+                        "preceding few".split())
+G_THE_ORD = frozenset("following next past last coming previous first final remaining "
+                      "preceding".split())
+G_THE_REL = frozenset("following previous same past last next coming preceding".split())
+G_END_OF = frozenset("the this next last".split())
+G_LATER = frozenset("later earlier".split())
+G_PREFIX_WD = frozenset("last next this early late".split())
+
+
+class _Scanner:
+    """Scans one field's text into non-overlapping atoms, left to right."""
+
+    def __init__(self, text: str, field: str) -> None:
+        self.text = text
+        self.field = field
+        self.atoms: list[Atom] = []
+        self.last_end = 0
+
+    # -------------------------------------------------------------- driver
+    def run(self) -> list[Atom]:
+        text = self.text
+        pos = 0
+        search = _TRIGGER.search
+        n = len(text)
+        while pos < n:
+            m = search(text, pos)
+            if m is None:
+                break
+            start = m.start()
+            if m.group("num") is not None:
+                atom = self._digit(start)
+            else:
+                atom = self._word(start, m.group("word"), m.end())
+            if atom is not None:
+                self._add(atom)
+                pos = atom.end
+            else:
+                pos = m.end()
+        return self.atoms
+
+    def _add(self, atom: Atom) -> None:
+        self.atoms.append(atom)
+        self.last_end = atom.end
+
+    # -------------------------------------------------------------- helpers
+    def _hedge(self, atom: Atom) -> Atom:
+        h = _lookback(_HEDGE_RE, self.text, atom.start, self.last_end, 24, G_HEDGE)
+        if h is not None:
+            word = (h.group("h") or "").lower()
+            if word in ("only", "just"):
+                return atom
+            atom.start = h.start("fo") if h.group("fo") else h.start()
+            atom.approx = True
+        return atom
+
+    def _mod(self, atom: Atom) -> Atom:
+        """'early'/'mid'/'late'/'the end of' before a period: kind part + mod."""
+        mm = _lookback(_MOD_RE, self.text, atom.start, self.last_end, 24, G_MOD)
+        if mm is None:
+            return atom
+        word = (mm.group("m") or mm.group("pos") or mm.group("h") or "").lower()
+        mod = {"early": "START", "start": "START", "beginning": "START", "mid": "MID",
+               "middle": "MID", "late": "END", "end": "END"}.get(word)
+        if mod is None:
+            return atom
+        atom.start = mm.start()
+        atom.mod = mod
+        atom.kind = "part"
+        return atom
+
+    def _is_dateline(self, start: int) -> bool:
+        line = self.text.rfind("\n", 0, start) + 1
+        if start - line > 45 or self.field != "body":
+            return False
+        return _DATELINE.search(self.text, max(0, start - 45), start) is not None
+
+    # -------------------------------------------------------------- digits
+    def _digit(self, p: int) -> Atom | None:
+        text = self.text
+        if p < self.last_end:
+            return None
+        m = _ISO.match(text, p)
+        if m:
+            return Atom(p, m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _NUMERIC.match(text, p)
+        if m:
+            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+            day, mon = (a, b) if b <= 12 else (b, a)  # day first, as in the region
+            if 1 <= mon <= 12 and 1 <= day <= 31:
+                return Atom(p, m.end(), "date", y, mon, day)
+        t = self._time(p)
+        if t is not None:
+            return t
+        m = _DAY_MONTH.match(text, p)
+        if m:
+            mon = MONTHS.get(m["full"]) if m["full"] else MONTH_ABBR[m["abbr"]]
+            y = int(m["y"]) if m["y"] else None
+            d1 = int(re.match(r"\d+", m["d1"]).group())
+            atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
+            if m["d2"]:
+                d2 = int(re.match(r"\d+", m["d2"]).group())
+                if d2 <= d1:
+                    return None
+                return Atom(p, m.end(), "range", first=atom,
+                            end_atom=Atom(p, m.end(), "date", y, mon, d2))
+            return atom
+        m = _YEAR_AT.match(text, p)
+        if m:
+            return self._year(p, m)
+        return None
+
+    def _time(self, p: int) -> Atom | None:
+        text = self.text
+        m = _TIME_AMPM.match(text, p)
+        if m:
+            h = int(m["h"]) % 12 + (12 if m["ap"][0] in "pP" else 0)
+            atom = Atom(p, m.end(), "time", hh=h, mi=int(m["mi"] or 0), zone="local")
+            return self._hedge(atom)
+        m = _TIME_ZONE.match(text, p)
+        if m:
+            z = m["z"]
+            zone = ZONES.get(z, "+00:00" if "GMT" in z else "local")
+            atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
+            return self._hedge(atom)
+        m = _TIME_FR.match(text, p)
+        if m:
+            atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone="local")
+            return self._hedge(atom)
+        m = _TIME_COLON.match(text, p)
+        if m:
+            prev = _prev_word(text, p)
+            if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS):
+                z = m["z"]
+                zone = ZONES.get(z, "local") if z else "local"
+                atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
+                return self._hedge(atom)
+        return None
+
+    def _year(self, p: int, m: re.Match) -> Atom | None:
+        text = self.text
+        y = int(m["y"])
+        if not 1900 <= y <= 2099:
+            return None
+        if m["dec"]:
+            if y % 10:
+                return None
+            atom = Atom(p, m.end(), "year", value=str(y // 10), y=None)
+            return self._mod(atom)
+        if m["y2"]:
+            y2s = m["y2"]
+            y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+            if y2 > y and (len(y2s) == 4 or m["rsep"].strip() in "-\u2013"):
+                if len(y2s) == 2 or y2 - y <= 50:
+                    return Atom(p, m.end(), "range", first=Atom(p, p + 4, "year", y=y),
+                                end_atom=Atom(p, m.end(), "year", y=y2))
+            # "2021-2020" or an identifier: fall back to the year alone if it is one
+            if m["rsep"].strip() in "-/":
+                return None
+        if not self._year_context(p, p + 4):
+            return None
+        atom = Atom(p, p + 4, "year", y=y)
+        return self._mod(atom)
+
+    def _year_context(self, s: int, e: int) -> bool:
+        """Is the 4-digit number at text[s:e] a year here?"""
+        text = self.text
+        before = text[max(0, s - 2):s]
+        if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or before.endswith("No") :
+            return False
+        nxt = _NEXT_TOKEN.match(text, e)
+        nw = nxt.group("w") if nxt else ""
+        if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
+            return False  # "2000-strong", "2020-style" labels and compounds
+        if nw in ("%",) or (nw and nw.lower() in COUNTED):
+            return False
+        if nw and nw.lower() in UNITS:
+            return False  # "2100 hours"
+        prev, punct = _prev_word_punct(text, s)
+        if prev and not punct:
+            if prev[:1].isupper() and prev not in YEAR_OK_BEFORE and not prev.endswith(
+                ("'s", "\u2019s")
+            ):
+                # "Resolution 2100", "Agenda 2063", "France 24": a label, unless the
+                # capital is only the start of a sentence ("Nearly 2013..." is rare).
+                return False
+            if prev.lower() in ("some", "about", "around", "nearly", "almost", "than",
+                                "least", "roughly", "over", "approximately", "with",
+                                "killed", "of", "to", "and", "the") and nw[:1].islower() \
+                    and nw.endswith("s") and len(nw) > 3 and prev.lower() not in (
+                        "of", "the", "to", "and"):
+                return False  # "some 1950 tents"
+        if nw[:1].islower() and nw.endswith("s") and len(nw) > 3 and nw not in (
+            "was", "has", "is", "as", "saw", "marks", "sees", "brings", "looks", "began",
+        ) and (prev is None or prev.lower() not in DATE_PREPS | {"the", "a", "its", "their"}
+               and not prev.endswith(("'s", "\u2019s"))):
+            return False  # "2000 soldiers" style counts with an unlisted noun
+        return True
+
+    # -------------------------------------------------------------- words
+    def _word(self, p: int, word: str, wend: int) -> Atom | None:
+        if p < self.last_end:
+            return None
+        if word in MONTHS or word in MONTH_ABBR:
+            return self._month(p, wend)
+        if word in WEEKDAYS:
+            return self._weekday(p, word, wend)
+        low = word.lower()
+        if low in UNITS:
+            return self._unit(p, low, wend)
+        if low in ("today", "yesterday", "tomorrow"):
+            return self._mod(Atom(p, wend, "relative", rel=low))
+        if low == "tonight":
+            return Atom(p, wend, "part", rel="tonight", part="night")
+        if low == "overnight":
+            prev = _prev_word(self.text, p)
+            if prev and prev.lower() in ("an", "a", "the", "this"):
+                return None
+            return Atom(p, wend, "part", rel="overnight", part="overnight")
+        if low in ("weekend", "weekends"):
+            return self._weekend(p, low, wend)
+        if low in DAY_PARTS:
+            return self._day_part(p, low, wend)
+        return None
+
+    def _month(self, p: int, wend: int) -> Atom | None:
+        text = self.text
+        mm = _MONTH_AT.match(text, p)
+        if mm is None:
+            return None
+        full = mm["full"]
+        mon = MONTHS[full] if full else MONTH_ABBR[mm["abbr"]]
+        e = mm.end()
+        m = _AFTER_MONTH.match(text, e)
+        if m and (m["d1"] or m["y2"] or m["y3"]):
+            if m["d1"]:
+                d1 = int(re.match(r"\d+", m["d1"]).group())
+                y = int(m["y"]) if m["y"] else None
+                atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
+                if m["d2"]:
+                    d2 = int(re.match(r"\d+", m["d2"]).group())
+                    if d2 > d1:
+                        first = Atom(p, m.end(), "date", y, mon, d1)
+                        atom = Atom(p, m.end(), "range", first=first,
+                                    end_atom=Atom(p, m.end(), "date", y, mon, d2))
+                    else:
+                        atom.end = m.start("d2") - 1
+                        while text[atom.end - 1] in " \t-\u2013":
+                            atom.end -= 1
+                return self._mod(atom)
+            y = int(m["y2"] or m["y3"])
+            atom = Atom(p, m.end(), "month", y, mon)
+            return self._mod(atom)
+        # A month name alone.
+        if not full:
+            return None
+        rel = _MONTH_OF_REL.match(text, e)
+        prev = _prev_word(text, p)
+        linked = self._linked_to_previous_month(p)
+        if full in AMBIGUOUS_MONTHS and not rel and not linked:
+            if p > 0 and text[p - 1] == "-" and text[max(0, p - 4):p].lower() == "mid-":
+                pass
+            elif prev is None or prev.lower() not in DATE_PREPS | {
+                "last", "next", "this", "that", "early", "late", "mid", "since", "in",
+                "until", "of", "the", "end", "between", "from",
+            } or prev == "The":
+                return None
+            elif prev.lower() == "the":
+                return None
+        nw = _next_word(text, e)
+        if nw and nw[:1].isupper() and text[e:e + 1] == " " and not rel and (
+            prev is None or prev.lower() not in DATE_PREPS | {"last", "next", "this", "that"}
+        ) and nw not in MONTHS and nw not in WEEKDAYS:
+            return None  # a name: "April Longley Alley"
+        if rel:
+            code = rel["rel"].split()[-1]
+            return Atom(p, rel.end(), "relative", m=mon, rel="month_of_" + code)
+        atom = Atom(p, e, "month", None, mon)
+        dm = _lookback(_DEICTIC, text, p, self.last_end, 12, G_DEICTIC)
+        if dm is not None and dm.group("w").lower() != "past":
+            atom.start = dm.start()
+            atom.kind = "relative"
+            atom.rel = "month_" + dm.group("w").lower()
+            return self._mod(atom)
+        return self._mod(atom)
+
+    def _linked_to_previous_month(self, p: int) -> bool:
+        if not self.atoms:
+            return False
+        last = self.atoms[-1]
+        if last.m is None or last.kind not in ("month", "date", "part", "range"):
+            return False
+        gap = self.text[last.end:p]
+        return len(gap) <= 12 and _LINK_BEFORE.search(gap.strip() + " ") is not None and \
+            gap.strip() in ("and", "or", "to", "through", "until", "till", "-", "\u2013")
+
+    def _weekday(self, p: int, word: str, wend: int) -> Atom | None:
+        text = self.text
+        prev = _prev_word(text, p)
+        if prev in _NON_DATE_WEEKDAY_BEFORE:
+            return None
+        atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
+        pm = _PART_AFTER.match(text, wend)
+        if pm:
+            atom.end = pm.end()
+            atom.kind = "part"
+            atom.part = pm["p"]
+        pre = _lookback(_PREFIX_WD, text, p, self.last_end, 10, G_PREFIX_WD)
+        if pre is not None:
+            w = pre.group("w").lower()
+            atom.start = pre.start()
+            if w in ("early", "late"):
+                atom.kind = "part"
+                atom.mod = "START" if w == "early" else "END"
+            else:
+                atom.rel = w
+        return atom
+
+    def _weekend(self, p: int, low: str, wend: int) -> Atom | None:
+        dm = _lookback(_DEICTIC, self.text, p, self.last_end, 10, G_DEICTIC)
+        the = _lookback(_THE_ONLY, self.text, p, self.last_end, 8, G_THE)
+        if low == "weekends":
+            return None
+        if dm is not None and dm.group("w").lower() != "past":
+            return Atom(dm.start(), wend, "part", part="weekend", rel=dm.group("w").lower())
+        if the is not None:
+            return Atom(the.start(), wend, "part", part="weekend", rel="the")
+        return None
+
+    def _day_part(self, p: int, low: str, wend: int) -> Atom | None:
+        text = self.text
+        if low in ("noon", "midday", "midnight"):
+            prev = _prev_word(text, p)
+            if prev and prev.lower() in _AT_TIME_WORDS:
+                atom = Atom(p, wend, "time", hh=0 if low == "midnight" else 12, mi=0,
+                            zone="local")
+                return self._hedge(atom)
+            return None
+        if low in ("dawn", "dusk", "daybreak"):
+            prev = _prev_word(text, p)
+            if prev and prev.lower() in _AT_TIME_WORDS:
+                return Atom(p, wend, "part", part=low, rel="the")
+            return None
+        dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
+        if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
+            return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
+        the = _lookback(_THE_ONLY, text, p, self.last_end, 8, G_THE)
+        if the is not None:
+            nw = _next_word(text, wend)
+            if nw == "of":
+                return None  # "the night of ...": let the date carry it
+            return Atom(the.start(), wend, "part", part=low, rel="the")
+        return None
+
+    # -------------------------------------------------------------- units
+    def _unit(self, p: int, low: str, wend: int) -> Atom | None:
+        text = self.text
+        des, mult = UNITS[low]
+        plural = low.endswith("s") or low == "centuries"
+        lo = self.last_end
+        # "two-day", "18-month" (never "32-year-old")
+        if p > 0 and text[p - 1] == "-":
+            if text[wend:wend + 4] == "-old" or text[wend:wend + 5] == " old ":
+                return None
+            h = _NUMBER_HYPHEN.search(text, max(lo, p - 40), p) if p > 1 and (
+                text[p - 2].isalnum()) else None
+            if h is None:
+                return None
+            n = parse_number(text[h.start():p - 1])
+            if n is None:
+                return None
+            atom = Atom(h.start(), wend, "duration", amount=n * mult, unit=des)
+            return atom
+        nb = _lookback(_NUMBER_BEFORE, text, p, lo, 48, _numberish)
+        if nb is not None:
+            ntext = text[nb.start():p].strip()
+            n = parse_number(ntext)
+            if n is None:
+                return None
+            nxt = _NEXT_WORD.match(text, wend)
+            if nxt and nxt["w"] == "old":
+                return None  # ages: "34 years old"
+            if des == "Y" and mult == 1 and isinstance(n, int) and 1900 <= n <= 2099:
+                return None
+            atom = Atom(nb.start(), wend, "duration", amount=n * mult, unit=des)
+            if ntext.lower().startswith(("a dozen", "dozen")):
+                atom.approx = True
+            return self._duration_prefix(atom)
+        a = _lookback(_A_BEFORE, text, p, lo, 8, G_A)
+        if a is not None and not plural:
+            return self._a_unit(p, a, des, mult, wend)
+        if plural:
+            q = _lookback(_VAGUE_Q, text, p, lo, 24, G_VAGUE_Q)
+            if q is not None:
+                return Atom(q.start(), wend, "duration", approx=True, unit=des)
+            v = _lookback(_VAGUE_REL, text, p, lo, 30, G_VAGUE_REL)
+            if v is not None:
+                return Atom(v.start(), wend, "relative", approx=True, unit=des, rel="vague")
+            return self._bare_plural(p, wend, des)
+        return self._singular(p, low, des, mult, wend)
+
+    def _duration_prefix(self, atom: Atom) -> Atom:
+        text = self.text
+        t = _lookback(_THE_ORD, text, atom.start, self.last_end, 24, G_THE_ORD)
+        if t is not None and (t.group("the") or t.group("w") in ("next", "past", "last",
+                                                                  "coming", "first")):
+            if t.group("the"):
+                atom.start = t.start()
+                return atom
+        the = _lookback(_THE_ONLY, text, atom.start, self.last_end, 8, G_THE)
+        if the is not None:
+            atom.start = the.start()
+            return atom
+        ago = _AGO.match(text, atom.end)
+        atom = self._hedge(atom)
+        if ago:
+            atom.end = ago.end()
+            atom.kind = "relative"
+            atom.rel = "ago"
+        return atom
+
+    def _a_unit(self, p: int, a: re.Match, des: str, mult: int, wend: int) -> Atom | None:
+        text = self.text
+        start = a.start()
+        amount = float(mult)
+        end = wend
+        half = _AND_HALF.match(text, wend)
+        if half:
+            amount = mult * 1.5
+            end = half.end()
+        atom = Atom(start, end, "duration", amount=amount, unit=des)
+        h = _lookback(_HEDGE_RE, text, start, self.last_end, 24, G_HEDGE)
+        if h is not None and (h.group("h") or "").lower() not in ("only", "just", "some"):
+            return self._hedge(atom)
+        prev = _prev_word(text, start)
+        nw = _next_word(text, end)
+        if prev is not None:
+            pl = prev.lower()
+            if pl in _RATE_BEFORE or pl in ("million", "billion", "thousand", "hundred",
+                                            "dollars", "euros", "francs", "times") \
+                    or pl[:1].isdigit():
+                return None
+        before = text[max(0, start - 3):start]
+        if any(ch.isdigit() for ch in before):
+            return None  # "$10 million a month" written "10m a month"
+        if prev is not None and prev.lower() in ("for", "within", "in", "after", "over",
+                                                   "than", "about", "nearly", "almost",
+                                                   "around", "least", "past", "barely",
+                                                   "lasted", "last", "spent", "took",
+                                                   "under", "during"):
+            return self._duration_prefix(atom)
+        if nw is not None and nw.lower() in ("ago", "later", "earlier", "after", "before",
+                                             "long", "of", "into", "on"):
+            return self._duration_prefix(atom)
+        return None
+
+    def _bare_plural(self, p: int, wend: int, des: str) -> Atom | None:
+        text = self.text
+        pword, punct = _prev_word_punct(text, p)
+        prev = pword.lower() if pword and not punct else None
+        nw = _next_word(text, wend)
+        if prev in ("the", "these", "those", "early", "many", "of", "final", "first"):
+            return None
+        ok = prev in VAGUE_CONTEXT or (nw is not None and nw.lower() in (
+            "after", "before", "later", "earlier", "ago", "of", "on", "afterwards",
+            "into", "passed", "went", "have", "had",
+        )) or (p == 0 or text[max(0, p - 2):p] in (". ", "\n", '"', "\u201c"))
+        if prev is None and punct == "," and nw is not None \
+                and nw.lower() in ("after", "before", "later", "earlier", "ago"):
+            ok = True
+        if not ok:
+            return None
+        atom = Atom(p, wend, "duration", approx=True, unit=des)
+        ago = _AGO.match(text, wend)
+        if ago:
+            atom.end = ago.end()
+            atom.kind = "relative"
+            atom.rel = "vague"
+        return atom
+
+    def _singular(self, p: int, low: str, des: str, mult: int, wend: int) -> Atom | None:
+        text = self.text
+        lo = self.last_end
+        t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL)
+        if t is not None:
+            w = t.group("w")
+            if w in ("past", "last", "next", "coming", "preceding") and low != "day":
+                return Atom(t.start(), wend, "duration", amount=float(mult), unit=des)
+            if w in ("following", "previous", "same") and low in ("day", "week", "month",
+                                                                   "year"):
+                return Atom(t.start(), wend, "relative", unit=des, rel="anchor_" + w)
+            if w == "next" and low == "day":
+                return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
+            return None
+        e = _lookback(_END_OF_THE, text, p, lo, 32, G_END_OF)
+        if e is not None and low in ("year", "month", "week"):
+            pos = e.group("pos").lower()
+            mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[pos]
+            w = e.group("w").lower()
+            return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + (
+                "this" if w == "the" else w), mod=mod)
+        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC)
+        if dm is not None and low in ("year", "month", "week", "day"):
+            w = dm.group("w").lower()
+            if w == "past":
+                return None
+            if w == "that":
+                return Atom(dm.start(), wend, "relative", unit=des, rel="anchor_same")
+            if low == "day":
+                return None
+            atom = Atom(dm.start(), wend, "relative", unit=des, rel="deictic_" + w)
+            later = _lookback(_LATER, text, atom.start, lo, 12, G_LATER)
+            if later is not None:
+                atom.start = later.start()
+                return atom
+            return self._mod(atom)
+        return None
+
+
+# ---------------------------------------------------------------- ranges
+def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    """'from 2013 to 2022', 'between March and May' become one range atom."""
+    out: list[Atom] = []
+    point = ("date", "month", "year", "weekday", "part")
+    for atom in atoms:
+        if out and atom.kind in point and out[-1].kind in point and out[-1].end_atom is None:
+            prev = out[-1]
+            gap = text[prev.end:atom.start]
+            g = _RANGE_GAP.search(gap) if len(gap) <= 12 else None
+            if g is not None and g.start() == 0 and prev.rel is None and atom.rel is None:
+                conn = g.group("c")
+                fb = _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+                ok = False
+                if fb is not None:
+                    w = fb.group("w").lower()
+                    ok = (w == "between" and conn == "and") or (
+                        w == "from" and conn not in ("and",))
+                    if ok and w == "from":
+                        before = text[max(0, fb.start() - 40):fb.start()].lower().split()
+                        if any(b.strip(",.") in SHIFT_VERBS for b in before[-4:]):
+                            ok = False
+                if ok and _compatible(prev, atom):
+                    merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
+                                  approx=prev.approx or atom.approx)
+                    out[-1] = merged
+                    continue
+        out.append(atom)
+    return out
+
+
+def _compatible(a: Atom, b: Atom) -> bool:
+    if a.kind == "weekday" or b.kind == "weekday":
+        return a.kind == b.kind
+    if a.value is not None or b.value is not None:
+        return False  # decades
+    return (a.m is None) == (b.m is None) or a.kind == "part" or b.kind == "part"
+
+
+# ---------------------------------------------------------------- API
+def scan_atoms(text: str, field: str = "body") -> list[Atom]:
+    """Atoms of one field (unresolved), ranges joined."""
+    return _join_ranges(text, _Scanner(text, field).run())
+
+
+def extract_dates(article: Article, locate: SentenceLocator) -> list[DateMention]:
+    from sahel_tui.facts.date_resolution import resolve_article
+
+    title_atoms = scan_atoms(article.title or "", "title")
+    body_atoms = scan_atoms(article.body or "", "body")
+    return resolve_article(article, locate, title_atoms, body_atoms)
