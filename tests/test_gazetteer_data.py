@@ -246,6 +246,23 @@ def test_no_span_junk_in_surface_forms(entries):
             assert not form.lower().startswith("the "), (entry["name"], form)
 
 
+# Words that cannot be a whole surface form on their own: a sign that a comma inside
+# an unquoted YAML flow list ("[Foreign, Commonwealth and Development Office]") split a
+# name in two.
+FRAGMENT_STARTS = ("and ", "of ", "for ", "the ", "in ", "de ", "du ", "des ")
+FRAGMENT_WORDS = {"foreign", "security", "peace", "scientific", "commonwealth", "development",
+                  "national", "democratic", "republic", "union", "council", "ministry"}
+
+
+def test_no_comma_split_fragments(entries):
+    for _, entry in entries:
+        for form in surface_forms(entry):
+            low = form.lower()
+            assert not low.startswith(FRAGMENT_STARTS), (entry["name"], form)
+            assert low not in FRAGMENT_WORDS, (entry["name"], form)
+            assert not re.match(r"(scientific|commonwealth|security) and ", low), (entry["name"], form)
+
+
 def test_surface_forms_not_shared(entries):
     owners: dict[str, set[str]] = defaultdict(set)
     for _, entry in entries:
