@@ -126,12 +126,13 @@ class _Resolver:
         return bisect.bisect_right(self._paras, pos)
 
     def _future(self, start: int) -> bool:
-        lo = max(0, start - 250)
-        seg = self.text[lo:start]
-        cut = 0
-        for m in _CLAUSE_BREAK.finditer(seg):
-            cut = m.end()
-        return _FUTURE.search(seg, cut) is not None
+        """A future cue ("will", "expected", "due"...) earlier in the same clause."""
+        text = self.text
+        lo = max(0, start - 200)
+        cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start),
+                  text.rfind(":", lo, start), text.rfind("(", lo, start),
+                  text.rfind("\n", lo, start), text.rfind(". ", lo, start))
+        return _FUTURE.search(text, max(lo, cut + 1), start) is not None
 
     def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
         if d is None:
@@ -399,7 +400,6 @@ class _Resolver:
     # ------------------------------------------------------------ entry
     def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
         self.atom = a
-        self.sent = self.locate.locate(self.field, a.start)  # type: ignore[arg-type]
         self.para = self._para_of(a.start)
         kind = a.kind
         if kind == "duration":
@@ -464,13 +464,14 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                 s = locate.locate(field, a.start)  # type: ignore[arg-type]
                 r.explicit_years.setdefault(s, []).append((a.start, a.y))
         for a in atoms:
+            r.sent = sent = locate.locate(field, a.start)  # type: ignore[arg-type]
             value, approx, mod = r.resolve(a)
             out.append(DateMention(
                 field=field,  # type: ignore[arg-type]
                 start=a.start,
                 end=a.end,
                 text=text[a.start:a.end],
-                sentence=locate.locate(field, a.start),  # type: ignore[arg-type]
+                sentence=sent,
                 kind=a.kind,  # type: ignore[arg-type]
                 value=value,
                 approx=approx,

@@ -78,8 +78,16 @@ _TRIGGER_WORDS = (
     + _cap(["today", "yesterday", "tomorrow", "tonight", "overnight", "weekend", "weekends"])
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
+# Digits are candidates only in shapes a date or time can take: four digits, or one or
+# two followed by a date/time separator, a.m./p.m., "h", an ordinal suffix or a month.
+_DIGIT_GATE = (
+    r"[0-9]{4}(?![0-9])"
+    r"|[0-9]{1,2}(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?<!\d[.,])(?P<num>\d)|(?P<word>" + _alt(_TRIGGER_WORDS) + r")(?![\w]))"
+    r"(?<![\w])(?:(?<!\d[.,])(?P<num>(?=" + _DIGIT_GATE + r")\d)|(?P<word>"
+    + _alt(_TRIGGER_WORDS) + r")(?![\w]))"
 )
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -135,8 +143,8 @@ _HEDGE_RE = re.compile(
     r"|for[ \t](?P<fo>over|under))" + _W + r"\Z",
     re.IGNORECASE,
 )
-_NUMBER_BEFORE = re.compile(r"(?:" + NUMBER_PATTERN + r")" + _W + r"\Z", re.IGNORECASE)
-_NUMBER_HYPHEN = re.compile(r"(?:" + NUMBER_PATTERN + r")-\Z", re.IGNORECASE)
+_NUMBER_TO_END = re.compile(r"(?:" + NUMBER_PATTERN + r")\Z", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
 _A_BEFORE = re.compile(r"(?<![\w])(?P<a>[Aa]n?|[Oo]ne)" + _W + r"\Z")
 _VAGUE_Q = re.compile(
     r"(?<![\w])(?:[Ss]everal|[Mm]any|[Aa][ \t]few|[Ff]ew|[Cc]ountless|[Aa][ \t]couple[ \t]of)"
@@ -220,6 +228,10 @@ _WS = " \t\u00a0"
 _OPEN = "\"'\u201c\u2018(["
 
 
+def _int_day(s: str) -> int:
+    return int(s[:2]) if s[1:2].isdigit() else int(s[:1])
+
+
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
     """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
     seg = text[max(lo, pos - 24):pos]
@@ -273,10 +285,44 @@ def _numberish(tok: str) -> bool:
         "-" in tok and tok.split("-")[-1] in _NUMBER_WORDS))
 
 
-def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate):
+def _number_before(text: str, end: int, lo: int) -> int | None:
+    """Start of the number in words or digits that ends exactly at ``end``, or None.
+
+    Walks back over number-like tokens (a cheap set lookup, at most eight), then tries
+    the number pattern anchored at each token start, earliest (longest) first."""
+    starts: list[int] = []
+    e = end
+    floor = max(lo, end - 70)
+    while len(starts) < 8:
+        sp = max(text.rfind(" ", floor, e), text.rfind("\n", floor, e))
+        if sp < 0:
+            if floor > lo or floor > 0:
+                break  # the token may go on before the window: not a number start
+            sp = -1
+        tok = text[sp + 1:e]
+        if not _numberish(tok.lower()):
+            break
+        starts.append(sp + 1)
+        if sp < 0:
+            break
+        e = sp
+        while e > floor and text[e - 1] in _WS:
+            e -= 1
+    for s in reversed(starts):
+        if _NUMBER_TO_END.match(text, s, end):
+            return s
+    return None
+
+
+_parse = lru_cache(maxsize=4096)(parse_number)
+
+
+def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
+              tok: str | None = None):
     """``rx`` (anchored with \\Z) searched just before ``start``, when the word there
     passes ``gate`` (a set of lower-case words or a predicate): cheap for most calls."""
-    tok = _prev_tok(text, start, lo)
+    if tok is None:
+        tok = _prev_tok(text, start, lo)
     if callable(gate):
         if not gate(tok):
             return None
@@ -313,33 +359,28 @@ class _Scanner:
 
     # -------------------------------------------------------------- driver
     def run(self) -> list[Atom]:
-        text = self.text
-        pos = 0
-        search = _TRIGGER.search
-        n = len(text)
-        while pos < n:
-            m = search(text, pos)
-            if m is None:
-                break
+        atoms = self.atoms
+        digit, word = self._digit, self._word
+        for m in _TRIGGER.finditer(self.text):
             start = m.start()
-            if m.group("num") is not None:
-                atom = self._digit(start)
+            if start < self.last_end:
+                continue
+            if m.lastgroup == "num":
+                atom = digit(start)
             else:
-                atom = self._word(start, m.group("word"), m.end())
+                atom = word(start, m.group("word"), m.end())
             if atom is not None:
-                self._add(atom)
-                pos = atom.end
-            else:
-                pos = m.end()
-        return self.atoms
+                atoms.append(atom)
+                self.last_end = atom.end
+        return atoms
 
     def _add(self, atom: Atom) -> None:
         self.atoms.append(atom)
         self.last_end = atom.end
 
     # -------------------------------------------------------------- helpers
-    def _hedge(self, atom: Atom) -> Atom:
-        h = _lookback(_HEDGE_RE, self.text, atom.start, self.last_end, 24, G_HEDGE)
+    def _hedge(self, atom: Atom, tok: str | None = None) -> Atom:
+        h = _lookback(_HEDGE_RE, self.text, atom.start, self.last_end, 24, G_HEDGE, tok)
         if h is not None:
             word = (h.group("h") or "").lower()
             if word in ("only", "just"):
@@ -364,8 +405,10 @@ class _Scanner:
         return atom
 
     def _is_dateline(self, start: int) -> bool:
-        line = self.text.rfind("\n", 0, start) + 1
-        if start - line > 45 or self.field != "body":
+        if self.field != "body":
+            return False
+        line = self.text.rfind("\n", max(0, start - 46), start) + 1
+        if start - line > 45 or (line == 0 and start > 45):
             return False
         return _DATELINE.search(self.text, max(0, start - 45), start) is not None
 
@@ -390,10 +433,10 @@ class _Scanner:
         if m:
             mon = MONTHS.get(m["full"]) if m["full"] else MONTH_ABBR[m["abbr"]]
             y = int(m["y"]) if m["y"] else None
-            d1 = int(re.match(r"\d+", m["d1"]).group())
+            d1 = _int_day(m["d1"])
             atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
             if m["d2"]:
-                d2 = int(re.match(r"\d+", m["d2"]).group())
+                d2 = _int_day(m["d2"])
                 if d2 <= d1:
                     return None
                 return Atom(p, m.end(), "range", first=atom,
@@ -493,8 +536,6 @@ class _Scanner:
 
     # -------------------------------------------------------------- words
     def _word(self, p: int, word: str, wend: int) -> Atom | None:
-        if p < self.last_end:
-            return None
         if word in MONTHS or word in MONTH_ABBR:
             return self._month(p, wend)
         if word in WEEKDAYS:
@@ -519,20 +560,18 @@ class _Scanner:
 
     def _month(self, p: int, wend: int) -> Atom | None:
         text = self.text
-        mm = _MONTH_AT.match(text, p)
-        if mm is None:
-            return None
-        full = mm["full"]
-        mon = MONTHS[full] if full else MONTH_ABBR[mm["abbr"]]
-        e = mm.end()
+        word = text[p:wend]
+        full = word if word in MONTHS else None
+        mon = MONTHS[word] if full else MONTH_ABBR[word]
+        e = wend + 1 if full is None and text[wend:wend + 1] == "." else wend
         m = _AFTER_MONTH.match(text, e)
         if m and (m["d1"] or m["y2"] or m["y3"]):
             if m["d1"]:
-                d1 = int(re.match(r"\d+", m["d1"]).group())
+                d1 = _int_day(m["d1"])
                 y = int(m["y"]) if m["y"] else None
                 atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
                 if m["d2"]:
-                    d2 = int(re.match(r"\d+", m["d2"]).group())
+                    d2 = _int_day(m["d2"])
                     if d2 > d1:
                         first = Atom(p, m.end(), "date", y, mon, d1)
                         atom = Atom(p, m.end(), "range", first=first,
@@ -656,57 +695,74 @@ class _Scanner:
         if p > 0 and text[p - 1] == "-":
             if text[wend:wend + 4] == "-old" or text[wend:wend + 5] == " old ":
                 return None
-            h = _NUMBER_HYPHEN.search(text, max(lo, p - 40), p) if p > 1 and (
-                text[p - 2].isalnum()) else None
-            if h is None:
+            hs = _number_before(text, p - 1, lo) if p > 1 and text[p - 2].isalnum() else None
+            if hs is None:
                 return None
-            n = parse_number(text[h.start():p - 1])
+            n = _parse(text[hs:p - 1])
             if n is None:
                 return None
-            atom = Atom(h.start(), wend, "duration", amount=n * mult, unit=des)
-            return atom
-        nb = _lookback(_NUMBER_BEFORE, text, p, lo, 48, _numberish)
-        if nb is not None:
-            ntext = text[nb.start():p].strip()
-            n = parse_number(ntext)
+            return Atom(hs, wend, "duration", amount=n * mult, unit=des)
+        tok = _prev_tok(text, p, lo)
+        if not tok:
+            return self._bare_plural(p, wend, des) if plural else None
+        if tok not in ("a", "an", "and") and _numberish(tok):
+            ne = p
+            while ne > lo and text[ne - 1] in _WS:
+                ne -= 1
+            ns = _number_before(text, ne, lo) if p - ne <= 3 else None
+            if ns is None:
+                return None
+            ntext = text[ns:ne]
+            n = _parse(ntext)
             if n is None:
                 return None
-            nxt = _NEXT_WORD.match(text, wend)
-            if nxt and nxt["w"] == "old":
+            if text[wend:wend + 4] == " old":
                 return None  # ages: "34 years old"
             if des == "Y" and mult == 1 and isinstance(n, int) and 1900 <= n <= 2099:
                 return None
-            atom = Atom(nb.start(), wend, "duration", amount=n * mult, unit=des)
-            if ntext.lower().startswith(("a dozen", "dozen")):
+            atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
+            if "dozen" in ntext.lower():
                 atom.approx = True
             return self._duration_prefix(atom)
-        a = _lookback(_A_BEFORE, text, p, lo, 8, G_A)
-        if a is not None and not plural:
-            return self._a_unit(p, a, des, mult, wend)
+        if tok in G_A:
+            if plural:
+                return None
+            a = _A_BEFORE.search(text, max(lo, p - 8), p)
+            return self._a_unit(p, a, des, mult, wend) if a is not None else None
         if plural:
-            q = _lookback(_VAGUE_Q, text, p, lo, 24, G_VAGUE_Q)
-            if q is not None:
-                return Atom(q.start(), wend, "duration", approx=True, unit=des)
-            v = _lookback(_VAGUE_REL, text, p, lo, 30, G_VAGUE_REL)
-            if v is not None:
-                return Atom(v.start(), wend, "relative", approx=True, unit=des, rel="vague")
+            if tok in G_VAGUE_Q:
+                q = _VAGUE_Q.search(text, max(lo, p - 24), p)
+                if q is not None:
+                    return Atom(q.start(), wend, "duration", approx=True, unit=des)
+            if tok in G_VAGUE_REL:
+                v = _VAGUE_REL.search(text, max(lo, p - 30), p)
+                if v is not None:
+                    return Atom(v.start(), wend, "relative", approx=True, unit=des,
+                                rel="vague")
             return self._bare_plural(p, wend, des)
-        return self._singular(p, low, des, mult, wend)
+        return self._singular(p, low, des, mult, wend, tok)
 
     def _duration_prefix(self, atom: Atom) -> Atom:
         text = self.text
-        t = _lookback(_THE_ORD, text, atom.start, self.last_end, 24, G_THE_ORD)
-        if t is not None and (t.group("the") or t.group("w") in ("next", "past", "last",
-                                                                  "coming", "first")):
-            if t.group("the"):
+        tok = _prev_tok(text, atom.start, self.last_end)
+        if not tok:
+            return atom
+        if tok in G_THE_ORD:
+            t = _THE_ORD.search(text, max(self.last_end, atom.start - 24), atom.start)
+            if t is not None and t.group("the"):
                 atom.start = t.start()
                 return atom
-        the = _lookback(_THE_ONLY, text, atom.start, self.last_end, 8, G_THE)
-        if the is not None:
-            atom.start = the.start()
-            return atom
-        ago = _AGO.match(text, atom.end)
-        atom = self._hedge(atom)
+        elif tok == "the":
+            the = _THE_ONLY.search(text, max(self.last_end, atom.start - 8), atom.start)
+            if the is not None:
+                atom.start = the.start()
+                return atom
+        if text[atom.end:atom.end + 4] == " ago":
+            ago = _AGO.match(text, atom.end)
+        else:
+            ago = None
+        if tok in G_HEDGE:
+            atom = self._hedge(atom, tok)
         if ago:
             atom.end = ago.end()
             atom.kind = "relative"
@@ -772,10 +828,11 @@ class _Scanner:
             atom.rel = "vague"
         return atom
 
-    def _singular(self, p: int, low: str, des: str, mult: int, wend: int) -> Atom | None:
+    def _singular(self, p: int, low: str, des: str, mult: int, wend: int,
+                  tok: str) -> Atom | None:
         text = self.text
         lo = self.last_end
-        t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL)
+        t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
             w = t.group("w")
             if w in ("past", "last", "next", "coming", "preceding") and low != "day":
@@ -786,14 +843,14 @@ class _Scanner:
             if w == "next" and low == "day":
                 return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
             return None
-        e = _lookback(_END_OF_THE, text, p, lo, 32, G_END_OF)
+        e = _lookback(_END_OF_THE, text, p, lo, 32, G_END_OF, tok)
         if e is not None and low in ("year", "month", "week"):
             pos = e.group("pos").lower()
             mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[pos]
             w = e.group("w").lower()
             return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + (
                 "this" if w == "the" else w), mod=mod)
-        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC)
+        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok)
         if dm is not None and low in ("year", "month", "week", "day"):
             w = dm.group("w").lower()
             if w == "past":
