@@ -31,6 +31,7 @@ def hostile_fs(tmp_path: Path) -> Path:
     (root / "sub" / "nested.txt").write_text("Nested article\nChad.\n")
     (root / "link-out.txt").symlink_to(tmp_path / "outside.txt")
     (root / "link-out-dir").symlink_to(tmp_path)
+    (root / "link-sub").symlink_to(root / "sub")  # inside: read through its real path
     (root / "dangling.md").symlink_to(root / "missing.md")
     (root / "link-inside.txt").symlink_to(root / "good.txt")
     (root / "link-to-fifo.md").symlink_to(root / "fifo.md")

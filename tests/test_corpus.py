@@ -130,10 +130,11 @@ def test_json_fields_are_cleaned(tmp_path: Path) -> None:
 
 
 def test_folders_are_read_sorted_and_recursively(tmp_path: Path) -> None:
-    for name in ("b.txt", "a/z.txt", "a/b/c.md", "c.JSON", "ignored.html", ".hidden/x.txt"):
+    for name in ("b.txt", "a/z.txt", "a/b/c.md", "c.JSON", "ignored.html", ".hidden/x.txt",
+                 "._b.txt"):
         write(tmp_path / name, '{"body": "x"}' if name.endswith("JSON") else f"{name}\n")
     got = [a.path[len(str(tmp_path)) + 1:] for a in load_corpus([tmp_path]).articles]
-    assert got == [".hidden/x.txt", "a/b/c.md", "a/z.txt", "b.txt", "c.JSON"]
+    assert got == ["a/b/c.md", "a/z.txt", "b.txt", "c.JSON"]  # hidden entries skipped
 
 
 def test_loading_is_deterministic(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Every entry of SECURITY.md's hostile-input catalogue, with its expected outcome.
 
 Outcomes: ``loaded`` (cleanly, no problem reported), ``notice`` (loaded degraded, with a
-notice naming the file), ``partial`` (some articles of the file loaded, one part
+notice naming the file), ``noted`` (not an article, a notice says why), ``partial`` (some articles of the file loaded, one part
 skipped), ``skipped`` (no article, a message naming the file), ``ignored`` (not an
 article file: nothing at all). Never a traceback, a hang or raw control characters.
 """
@@ -108,6 +108,9 @@ def _check(result: LoadResult, path: str, outcome: str, needle: str | None) -> N
     elif outcome == "skipped":
         assert not articles
         assert any(p.severity == "skipped" and needle in p.message for p in problems), messages
+    elif outcome == "noted":  # not an article, but worth a word
+        assert not articles
+        assert any(p.severity == "notice" and needle in p.message for p in problems), messages
     elif outcome == "ignored":
         assert not articles and not problems, messages
     else:  # pragma: no cover
@@ -272,6 +275,7 @@ FS_CATALOGUE: dict[str, tuple[str, str | None]] = {
     "sub/nested.txt": ("loaded", None),
     "link-out.txt": ("skipped", "symlink points outside the corpus"),
     "link-out-dir": ("skipped", "symlink points outside the corpus"),
+    "link-sub": ("noted", "folder symlink not followed (its target is read directly)"),
     "dangling.md": ("skipped", "dangling symlink"),
     "link-inside.txt": ("loaded", None),
     "link-to-fifo.md": ("skipped", "symlink to a non-regular file (FIFO)"),

@@ -37,6 +37,7 @@ __all__ = ["clean_text", "clean_line", "BIDI_PLACEHOLDER", "C1_PLACEHOLDER"]
 BIDI_PLACEHOLDER = "\u2e2e"  # ⸮ REVERSED QUESTION MARK: visible, no bidi class effects
 C1_PLACEHOLDER = "\ufffd"
 
+_ASCII_CONTROLS = bytes(c for c in range(0x20) if c not in (0x09, 0x0A)) + b"\x7f"
 _NEWLINES = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 # Characters that need any work at all; text without them takes the fast path.
@@ -73,10 +74,20 @@ _TABLE = _build_table()
 
 def clean_text(text: str) -> str:
     """Return ``text`` with newlines normalised and every unsafe character neutralised."""
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
-        text = _NEWLINES.sub("\n", text)
-    if _SUSPECT.search(text) is not None:
-        text = text.translate(_TABLE)
+    # Fast paths. ASCII text: only C0 controls, CR and DEL matter; deleting them from the
+    # bytes is ~10x faster than a regex search. Other text: "printable" excludes exactly
+    # the classes we act on — controls (Cc: C0, DEL, C1, CR, NEL), format characters
+    # (Cf: bidi, zero-width, soft hyphen, BOM), line/paragraph separators, surrogates.
+    if text.isascii():
+        raw = text.encode("ascii")
+        suspect = len(raw.translate(None, _ASCII_CONTROLS)) != len(raw)
+    else:
+        suspect = not text.replace("\n", "").replace("\t", "").isprintable()
+    if suspect:
+        if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+            text = _NEWLINES.sub("\n", text)
+        if _SUSPECT.search(text) is not None:
+            text = text.translate(_TABLE)
     if text.isascii():
         return text
     # NFC can make a ZWJ's neighbour Latin, and removing a ZWJ can make text composable:

@@ -32,6 +32,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
 
+_BOM_STARTS = frozenset(bom[:1] for bom, _, _ in _BOMS)
 _SNIFF = 8192
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
@@ -76,7 +77,7 @@ def _mostly_control(text: str) -> bool:
 
 def decode_bytes(data: bytes, *, truncated: bool = False) -> Decoded:
     """Decode ``data``; never raises. ``truncated`` says the bytes stop mid-file."""
-    for bom, codec, name in _BOMS:
+    for bom, codec, name in _BOMS if data[:1] in _BOM_STARTS else ():
         if data.startswith(bom):
             body = data[len(bom):]
             try:

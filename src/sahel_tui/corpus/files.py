@@ -5,6 +5,9 @@ Why it is written this way (SECURITY.md rule 5):
 - Folders are walked with ``os.scandir`` and an explicit stack: entry types come from
   the directory listing (an ``lstat`` when the OS does not say), so a FIFO, socket or
   device is never opened, and a deep tree cannot exhaust Python's recursion limit.
+- Hidden entries (names starting with ".") are skipped silently in folders: ``.git``,
+  editor folders and macOS ``._name.md`` resource forks are never articles. A hidden
+  file named on the command line is read.
 - Entries are visited sorted by name, so the order (and with it the ids) is the same
   on every run and every machine.
 - Folder symlinks are never followed: one pointing inside the corpus is read through
@@ -70,7 +73,9 @@ def _ext(name: str) -> str:
 
 
 def _stem(display: str) -> str:
-    return os.path.splitext(os.path.basename(display.rstrip("/" + os.sep)) or display)[0]
+    name = os.path.basename(display.rstrip("/" + os.sep)) or display
+    dot = name.rfind(".")
+    return name[:dot] if dot > 0 else name
 
 
 def _kind(mode: int) -> str:
@@ -152,11 +157,14 @@ def _walk(root: str, shown_root: str, root_st: os.stat_result) -> Iterator[Sourc
             stack.pop()
             continue
         name = entry.name
-        shown = os.path.join(shown_folder, display_name(name))
+        if name[0] == ".":
+            continue  # .git, .obsidian, macOS "._x.md" resource forks: never articles
+        dot = name.rfind(".")
+        ext = name[dot:].lower() if dot > 0 else ""
+        shown = ""
         try:
-            if entry.is_symlink():
-                yield from _symlink(entry.path, shown, name, prefix, real_folder)
-            elif entry.is_dir(follow_symlinks=False):
+            if entry.is_dir(follow_symlinks=False):
+                shown = os.path.join(shown_folder, display_name(name))
                 st = entry.stat(follow_symlinks=False)
                 key = (st.st_dev, st.st_ino)
                 if key in seen:
@@ -169,14 +177,20 @@ def _walk(root: str, shown_root: str, root_st: os.stat_result) -> Iterator[Sourc
                     yield _problem(shown, _oserror(exc, "folder"))
                     continue
                 stack.append((iter(listed), shown, os.path.join(real_folder, name)))
-            elif _ext(name) in ARTICLE_EXTENSIONS:
+            elif entry.is_symlink():
+                shown = os.path.join(shown_folder, display_name(name))
+                yield from _symlink(entry.path, shown, name, prefix, real_folder)
+            elif ext in ARTICLE_EXTENSIONS:
+                shown_name = display_name(name)
+                shown = os.path.join(shown_folder, shown_name)
                 if entry.is_file(follow_symlinks=False):
-                    yield Source(shown, entry.path, _ext(name), _stem(shown))
+                    yield Source(shown, entry.path, ext, _stem(shown_name))
                 else:
                     mode = entry.stat(follow_symlinks=False).st_mode
                     yield _problem(shown, f"not a regular file ({_kind(mode)})")
         except OSError as exc:
-            yield _problem(shown, _oserror(exc))
+            yield _problem(shown or os.path.join(shown_folder, display_name(name)),
+                           _oserror(exc))
 
 
 def _symlink(path: str, shown: str, name: str, prefix: str,
@@ -239,6 +253,8 @@ def read_source(source: Source, max_bytes: int) -> tuple[bytes, bool]:
                 break
             chunks.append(chunk)
             total += len(chunk)
+            if len(chunk) < request and total <= st.st_size:
+                break  # a short read of a regular file at its known size: end of file
             request = min(want - total, 1 << 20) or 1
     except OSError as exc:
         raise FileProblem(_oserror(exc)) from None

@@ -94,7 +94,9 @@ def parse_text(text: str, stem: str, markdown: bool) -> tuple[list[Record], list
 
 
 def _record(obj: dict[str, Any], default_base: str) -> tuple[Record | None, Issue | None]:
-    raw_body = obj["body"] if "body" in obj else obj.get("text")
+    raw_body = obj.get("body")
+    if raw_body is None:
+        raw_body = obj.get("text")
     if raw_body is None:
         return None, Issue('missing body (no "body" or "text" field)')
     body_text = text_value(raw_body)

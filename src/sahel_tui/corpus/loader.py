@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 
+from sahel_tui.corpus.clean import clean_line
 from sahel_tui.corpus.decode import decode_bytes
 from sahel_tui.corpus.files import FileProblem, Source, find_sources, read_source
 from sahel_tui.corpus.formats import Issue, Record, parse_json, parse_jsonl, parse_text
@@ -19,8 +20,7 @@ from sahel_tui.corpus.model import Article, LoadProblem, LoadResult
 __all__ = ["load_corpus", "iter_corpus", "DEFAULT_MAX_BYTES"]
 
 DEFAULT_MAX_BYTES = 5_000_000
-
-PathArg = "str | os.PathLike[str]"
+MESSAGE_LIMIT = 300
 
 
 def load_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], *,
@@ -65,7 +65,7 @@ def _load_file(source: Source, max_bytes: int, ids: IdAllocator) -> list[Article
     try:
         data, truncated = read_source(source, max_bytes)
     except FileProblem as exc:
-        return [LoadProblem(shown, str(exc))]
+        return [_problem(shown, str(exc), "skipped")]
     if not data:
         return [LoadProblem(shown, "empty file")]
     notices: list[str] = []
@@ -89,13 +89,18 @@ def _load_file(source: Source, max_bytes: int, ids: IdAllocator) -> list[Article
     for record in records:
         out.append(_article(record, shown, ids))
     for message in notices:
-        out.append(LoadProblem(shown, message, "notice"))
+        out.append(_problem(shown, message, "notice"))
     for record in records:
         for message in record.notices:
-            out.append(LoadProblem(shown, message, "notice"))
+            out.append(_problem(shown, message, "notice"))
     for issue in issues:
-        out.append(LoadProblem(shown, issue.message, issue.severity))  # type: ignore[arg-type]
+        out.append(_problem(shown, issue.message, issue.severity))
     return out
+
+
+def _problem(shown: str, message: str, severity: str) -> LoadProblem:
+    # Messages may quote the file (a bad date, a YAML error): one clean line, capped.
+    return LoadProblem(shown, clean_line(message, MESSAGE_LIMIT), severity)  # type: ignore[arg-type]
 
 
 def _article(record: Record, shown: str, ids: IdAllocator) -> Article:
