@@ -38,7 +38,10 @@ def _cue_pattern() -> re.Pattern:
 
 
 _FUTURE = _cue_pattern()
-_CLAUSE_BREAK = re.compile(r"[,;:(\n]|[.!?][\"'\u201d\u2019]?\s")
+_FRAMING = re.compile(
+    r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
+    r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
+)
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +137,10 @@ class _Resolver:
                   text.rfind("\n", lo, start), text.rfind(". ", lo, start))
         return _FUTURE.search(text, max(lo, cut + 1), start) is not None
 
+    def _framing(self, start: int) -> bool:
+        """Does the mention open its sentence ("In 2019, ...", "By mid-2012 ...")?"""
+        return _FRAMING.search(self.text, max(0, start - 24), start) is not None
+
     def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
         if d is None:
             return
@@ -210,6 +217,9 @@ class _Resolver:
             if a.y is None:
                 return None, None
             self._note_month(a.y, None)
+            if self._framing(a.start):
+                # "In 2019, troops left in March": the year frames the sentence.
+                self.last_month = (a.y, 0, self.sent, self.para)
             return f"{a.y:04d}", None
         y = a.y if a.y is not None else self._year_for(a.m, a.d, a)
         if y is None:
@@ -431,6 +441,21 @@ class _Resolver:
         return value, a.approx, a.mod
 
 
+_ON_GAP = re.compile(r"[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
+
+
+def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
+    """'at midnight on Sunday', '5 a.m. on Aug. 18': resolve the day first, so the
+    clock time takes it. Returns the atoms in resolution order (offsets unchanged)."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "time" and b.kind in ("date", "weekday", "part") and \
+                b.start - a.end <= 6 and _ON_GAP.match(text, a.end, b.start) is not None:
+            out[i], out[i + 1] = b, a
+    return out
+
+
 def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list[Atom],
                     body_atoms: list[Atom]) -> list[DateMention]:
     pub = article.published
@@ -457,16 +482,18 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
 
     out: list[DateMention] = []
     for field, atoms in (("title", title_atoms), ("body", body_atoms)):
+        atoms = _times_before_days(article.field_text(field) or "", atoms)
         text = article.field_text(field) or ""
         r = _Resolver(article, field, text, locate, ref, doc_year, offset)
         for a in atoms:
             if a.y is not None and a.m is not None and a.kind in ("month", "date", "part"):
                 s = locate.locate(field, a.start)  # type: ignore[arg-type]
                 r.explicit_years.setdefault(s, []).append((a.start, a.y))
+        found: list[DateMention] = []
         for a in atoms:
             r.sent = sent = locate.locate(field, a.start)  # type: ignore[arg-type]
             value, approx, mod = r.resolve(a)
-            out.append(DateMention(
+            found.append(DateMention(
                 field=field,  # type: ignore[arg-type]
                 start=a.start,
                 end=a.end,
@@ -477,4 +504,6 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                 approx=approx,
                 mod=mod,  # type: ignore[arg-type]
             ))
+        found.sort(key=lambda d: d.start)
+        out.extend(found)
     return out

@@ -110,7 +110,7 @@ _MONTH_AT = re.compile(_MONTH_ANY)
 
 _ISO = re.compile(rf"(?P<y>{_YEAR_CORE})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![\w])(?!-[0-9])")
 _NUMERIC = re.compile(
-    rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[01]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/.])"
+    rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[01]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/])(?!\.[0-9])"
 )
 _TIME_AMPM = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?[ \t]?"
@@ -503,8 +503,10 @@ class _Scanner:
         """Is the 4-digit number at text[s:e] a year here?"""
         text = self.text
         before = text[max(0, s - 2):s]
-        if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or before.endswith("No") :
+        if before[-1:] in ("$", "\u20ac", "\u00a3", "#"):
             return False
+        if text[e:e + 1] in "-/" and text[e + 1:e + 2].isdigit():
+            return False  # "2020-014", "2023/45": an identifier
         nxt = _NEXT_TOKEN.match(text, e)
         nw = nxt.group("w") if nxt else ""
         if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
@@ -514,6 +516,12 @@ class _Scanner:
         if nw and nw.lower() in UNITS:
             return False  # "2100 hours"
         prev, punct = _prev_word_punct(text, s)
+        if prev in ("No", "Nos", "no", "Number", "number", "Law", "Decree", "Ordinance"):
+            return False
+        if prev and not punct and prev.lower() in ("and", "or", "to", "through") and \
+                self.atoms and self.atoms[-1].kind in ("year", "part") and \
+                s - self.atoms[-1].end <= len(prev) + 3:
+            return True  # "in 2017 and 2018": the second year of a coordination
         if prev and not punct:
             if prev[:1].isupper() and prev not in YEAR_OK_BEFORE and not prev.endswith(
                 ("'s", "\u2019s")
@@ -745,8 +753,6 @@ class _Scanner:
     def _duration_prefix(self, atom: Atom) -> Atom:
         text = self.text
         tok = _prev_tok(text, atom.start, self.last_end)
-        if not tok:
-            return atom
         if tok in G_THE_ORD:
             t = _THE_ORD.search(text, max(self.last_end, atom.start - 24), atom.start)
             if t is not None and t.group("the"):
@@ -887,8 +893,9 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                     ok = (w == "between" and conn == "and") or (
                         w == "from" and conn not in ("and",))
                     if ok and w == "from":
-                        before = text[max(0, fb.start() - 40):fb.start()].lower().split()
-                        if any(b.strip(",.") in SHIFT_VERBS for b in before[-4:]):
+                        before = text[max(0, fb.start() - 40):fb.start()].lower()
+                        before = re.split(r"[,;:.()]", before)[-1].split()
+                        if any(b in SHIFT_VERBS for b in before[-4:]):
                             ok = False
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
