@@ -86,10 +86,15 @@ def test_problems_are_listed_and_counted(capsys, corpus):
     (corpus / "binary.md").write_bytes(b"\x00\x01\x02" * 100)
     code, out, err = _run(capsys, "extract", str(corpus))
     assert code == 0
-    errors = {Path(e["path"]).name: e["message"] for e in json.loads(out)["errors"]}
+    doc = json.loads(out)
+    errors = {Path(e["path"]).name: e for e in doc["errors"]}
     assert set(errors) == {"broken.md", "binary.md"}
-    assert "mapping" in errors["broken.md"]
-    assert err.count("\n") == 1 and "2 files skipped" in err
+    # A list as front matter loads degraded (its body is still worth reading)...
+    assert "mapping" in errors["broken.md"]["message"] and errors["broken.md"]["severity"] == "notice"
+    # ...a binary file is skipped.
+    assert errors["binary.md"]["severity"] == "skipped"
+    assert len(doc["articles"]) == 3
+    assert err.count("\n") == 1 and "3 articles, 1 file skipped, 1 notice " in err
 
 
 def test_nothing_loadable_exits_1_with_one_line(capsys, tmp_path):

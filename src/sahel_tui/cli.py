@@ -66,6 +66,10 @@ def _extract_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _fail(status: int, message: str) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     return status
@@ -109,9 +113,10 @@ def run_extract(argv: Sequence[str]) -> int:
         return _fail(1, f"no article could be loaded from {' '.join(args.paths)} "
                         f"({len(skipped)} skipped; see 'errors')")
     if result.problems:
+        notices = len(result.problems) - len(skipped)
         print(
-            f"{PROG}: {len(facts)} articles, {len(skipped)} files skipped, "
-            f"{len(result.problems) - len(skipped)} notices (listed under 'errors')",
+            f"{PROG}: {_count(len(facts), 'article')}, {_count(len(skipped), 'file')} skipped, "
+            f"{_count(notices, 'notice')} (listed under 'errors')",
             file=sys.stderr,
         )
     return 0
