@@ -30,27 +30,42 @@ def write(path: Path, text: str | bytes) -> Path:
 
 
 def test_corpus_imports_without_textual() -> None:
-    code = ("import sys\nsys.modules['textual'] = None\n"
-            "import sahel_tui.corpus, sahel_tui.corpus.loader\n"
-            "assert not [m for m in sys.modules if m.startswith('textual.')]\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    code = (
+        "import sys\nsys.modules['textual'] = None\n"
+        "import sahel_tui.corpus, sahel_tui.corpus.loader\n"
+        "assert not [m for m in sys.modules if m.startswith('textual.')]\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
 
 
 def test_front_matter_article(tmp_path: Path) -> None:
-    write(tmp_path / "c" / "france.md", (
-        '---\ntitle: "France and allies withdraw"\nsource: RFI\nurl: https://rfi.fr/x\n'
-        "published: 2022-02-17\ntags: [mali, france]\n---\nFrance and its allies.\n"))
+    write(
+        tmp_path / "c" / "france.md",
+        (
+            '---\ntitle: "France and allies withdraw"\nsource: RFI\nurl: https://rfi.fr/x\n'
+            "published: 2022-02-17\ntags: [mali, france]\n---\nFrance and its allies.\n"
+        ),
+    )
     result = load_corpus([tmp_path / "c"])
     assert result.problems == ()
-    assert result.articles == (Article(
-        id="france", path=os.path.join(str(tmp_path / "c"), "france.md"),
-        title="France and allies withdraw", body="France and its allies.\n", source="RFI",
-        url="https://rfi.fr/x", published=dt.date(2022, 2, 17), tags=("mali", "france")),)
+    assert result.articles == (
+        Article(
+            id="france",
+            path=os.path.join(str(tmp_path / "c"), "france.md"),
+            title="France and allies withdraw",
+            body="France and its allies.\n",
+            source="RFI",
+            url="https://rfi.fr/x",
+            published=dt.date(2022, 2, 17),
+            tags=("mali", "france"),
+        ),
+    )
 
 
-def test_relative_path_argument_is_kept_as_given(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relative_path_argument_is_kept_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(tmp_path / "seeds" / "sub" / "000-x.txt", "Title\nBody\n")
     monkeypatch.chdir(tmp_path)
     (art,) = load_corpus(["seeds"]).articles
@@ -79,13 +94,16 @@ def test_markdown_heading_gives_the_title(tmp_path: Path) -> None:
     assert art.body.startswith("# Niger coup")
 
 
-@pytest.mark.parametrize("text, title", [
-    ("Short line\nrest", "Short line"),
-    ("Mali. " * 100, "Mali. Mali. Mali. Mali."),  # first sentence of >= 20 chars
-    ("word " * 100, ("word " * 40).strip()[:199].rsplit(" ", 1)[0] + "…"),
-    ("---\n***\n\nReal title", "Real title"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Short line\nrest", "Short line"),
+        ("Mali. " * 100, "Mali. Mali. Mali. Mali."),  # first sentence of >= 20 chars
+        ("word " * 100, ("word " * 40).strip()[:199].rsplit(" ", 1)[0] + "…"),
+        ("---\n***\n\nReal title", "Real title"),
+        ("", ""),
+    ],
+)
 def test_derive_title(text: str, title: str) -> None:
     assert derive_title(text, markdown=False) == title
     assert len(derive_title(text, markdown=False)) <= 200
@@ -98,7 +116,7 @@ def test_body_matches_the_devset_convention() -> None:
     assert result.problems == () and len(result.articles) >= 10
     for art in result.articles:
         raw = Path(art.path).read_text(encoding="utf-8")
-        assert art.body == raw[raw.find("\n---\n", 4) + 5:]
+        assert art.body == raw[raw.find("\n---\n", 4) + 5 :]
 
 
 def test_json_single_and_list_and_jsonl(tmp_path: Path) -> None:
@@ -120,8 +138,11 @@ def test_json_single_and_list_and_jsonl(tmp_path: Path) -> None:
 
 
 def test_json_fields_are_cleaned(tmp_path: Path) -> None:
-    write(tmp_path / "a.json", '{"title": "T\\u001b]0;x\\u0007\\nnext", "body": "B\\r\\n\\u202e",'
-                               ' "source": 12, "url": ["no"], "tags": [1, true, null, "x"]}')
+    write(
+        tmp_path / "a.json",
+        '{"title": "T\\u001b]0;x\\u0007\\nnext", "body": "B\\r\\n\\u202e",'
+        ' "source": 12, "url": ["no"], "tags": [1, true, null, "x"]}',
+    )
     result = load_corpus([tmp_path])
     (art,) = result.articles
     assert (art.title, art.body, art.source, art.url) == ("T␛]0;x␇ next", "B\n⸮", "12", None)
@@ -130,10 +151,17 @@ def test_json_fields_are_cleaned(tmp_path: Path) -> None:
 
 
 def test_folders_are_read_sorted_and_recursively(tmp_path: Path) -> None:
-    for name in ("b.txt", "a/z.txt", "a/b/c.md", "c.JSON", "ignored.html", ".hidden/x.txt",
-                 "._b.txt"):
+    for name in (
+        "b.txt",
+        "a/z.txt",
+        "a/b/c.md",
+        "c.JSON",
+        "ignored.html",
+        ".hidden/x.txt",
+        "._b.txt",
+    ):
         write(tmp_path / name, '{"body": "x"}' if name.endswith("JSON") else f"{name}\n")
-    got = [a.path[len(str(tmp_path)) + 1:] for a in load_corpus([tmp_path]).articles]
+    got = [a.path[len(str(tmp_path)) + 1 :] for a in load_corpus([tmp_path]).articles]
     assert got == ["a/b/c.md", "a/z.txt", "b.txt", "c.JSON"]  # hidden entries skipped
 
 
@@ -173,13 +201,16 @@ def test_max_bytes(tmp_path: Path) -> None:
 # --- ids ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, slug", [
-    ("000-France-Mali", "000-france-mali"),
-    ("Goïta à Bamako", "goita-a-bamako"),
-    ("  --  ", "article"),
-    ("مالي", "article"),
-    ("a" * 200, "a" * 80),
-])
+@pytest.mark.parametrize(
+    "text, slug",
+    [
+        ("000-France-Mali", "000-france-mali"),
+        ("Goïta à Bamako", "goita-a-bamako"),
+        ("  --  ", "article"),
+        ("مالي", "article"),
+        ("a" * 200, "a" * 80),
+    ],
+)
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
@@ -195,25 +226,39 @@ def test_id_allocator_is_unique_and_linear() -> None:
 # --- published --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", [
-    "2022-02-17", "17 February 2022", "Feb 17, 2022", "Thu, 17 Feb 2022 10:00:00 +0000",
-    "2022-02-17T23:30:00-05:00", "17 février 2022", "jeudi 17 février 2022", "17/02/2022",
-    dt.date(2022, 2, 17), dt.datetime(2022, 2, 17, 9, 30), "2022/02/17",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2022-02-17",
+        "17 February 2022",
+        "Feb 17, 2022",
+        "Thu, 17 Feb 2022 10:00:00 +0000",
+        "2022-02-17T23:30:00-05:00",
+        "17 février 2022",
+        "jeudi 17 février 2022",
+        "17/02/2022",
+        dt.date(2022, 2, 17),
+        dt.datetime(2022, 2, 17, 9, 30),
+        "2022/02/17",
+    ],
+)
 def test_published_formats(value: object) -> None:
     assert parse_published(value) == (dt.date(2022, 2, 17), None)
 
 
-@pytest.mark.parametrize("value, notice", [
-    ("not a date", "not a valid date"),
-    ("2024-02-30", "not a valid date"),
-    ("0001-01-01", "out of range"),
-    ("9999-12-31", "out of range"),
-    ("2022", "not a full date"),
-    ("February 2022", "not a full date"),
-    (["2022-02-17"], "not a date (got a list)"),
-    ("9" * 500, "not a valid date"),
-])
+@pytest.mark.parametrize(
+    "value, notice",
+    [
+        ("not a date", "not a valid date"),
+        ("2024-02-30", "not a valid date"),
+        ("0001-01-01", "out of range"),
+        ("9999-12-31", "out of range"),
+        ("2022", "not a full date"),
+        ("February 2022", "not a full date"),
+        (["2022-02-17"], "not a date (got a list)"),
+        ("9" * 500, "not a valid date"),
+    ],
+)
 def test_published_bad_values(value: object, notice: str) -> None:
     day, message = parse_published(value)
     assert day is None and message is not None and notice in message
@@ -227,21 +272,28 @@ def test_published_empty_is_silent() -> None:
 # --- front matter -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("block", [
-    'title: "France and allies"\nsource: RFI\nurl: null\npublished: 2022-02-17\n'
-    "tags: [mali, france]\n",
-    "title: NO\nx: 010\ny: 12:30\nz:\nw: ~\nv: 'a b'\nu: []\nt: [ a , 'b c', \"d\" ]\n",
-    "title: https://x.org/a?b=c&d=e\n# comment\n\nk: a\nk: b\n",
-    "title: Mali (AFP) + 5 [x] {y} 'quoted' end\n",
-    "tags: [null, ~, 'null', Yes]\n",
-])
+@pytest.mark.parametrize(
+    "block",
+    [
+        (
+            'title: "France and allies"\nsource: RFI\nurl: null\npublished: 2022-02-17\n'
+            "tags: [mali, france]\n"
+        ),
+        "title: NO\nx: 010\ny: 12:30\nz:\nw: ~\nv: 'a b'\nu: []\nt: [ a , 'b c', \"d\" ]\n",
+        "title: https://x.org/a?b=c&d=e\n# comment\n\nk: a\nk: b\n",
+        "title: Mali (AFP) + 5 [x] {y} 'quoted' end\n",
+        "tags: [null, ~, 'null', Yes]\n",
+    ],
+)
 def test_fast_path_front_matter_matches_the_event_path(block: str) -> None:
     assert parse_yaml_mapping(block) == parse_yaml_events(block)
 
 
 def test_front_matter_nested_values(tmp_path: Path) -> None:
-    write(tmp_path / "a.md", "---\ntitle: >\n  Folded\n  title\nauthor: {name: X}\n"
-                             "tags:\n  - one\n  - two\n---\nBody\n")
+    write(
+        tmp_path / "a.md",
+        "---\ntitle: >\n  Folded\n  title\nauthor: {name: X}\ntags:\n  - one\n  - two\n---\nBody\n",
+    )
     result = load_corpus([tmp_path])
     (art,) = result.articles
     assert (art.title, art.tags) == ("Folded title", ("one", "two"))
@@ -256,17 +308,23 @@ def test_front_matter_date_key_alias(tmp_path: Path) -> None:
 # --- cleaning ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("raw, clean", [
-    ("a\r\nb\rc\u2028d\u2029e\x85f", "a\nb\nc\nd\ne\nf"),
-    ("\x1b[2J\x00\x07\x7f", "␛[2J␀␇␡"),
-    ("\x9b\x80", "\ufffd\ufffd"),
-    ("\u202eevil\u202c \u2066x\u2069", "⸮evil⸮ ⸮x⸮"),
-    ("Wag\u200bner Ma\u00adli \ufeffNiger J\u200dNIM \u200eA\u200f", "Wagner Mali Niger JNIM A"),
-    ("\U0001f468\u200d\U0001f469", "\U0001f468\u200d\U0001f469"),
-    ("Goi\u0308ta", "Goïta"),
-    ("tab\tkept\nnewline kept", "tab\tkept\nnewline kept"),
-    ("\ud800lone", "\ufffdlone"),
-])
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("a\r\nb\rc\u2028d\u2029e\x85f", "a\nb\nc\nd\ne\nf"),
+        ("\x1b[2J\x00\x07\x7f", "␛[2J␀␇␡"),
+        ("\x9b\x80", "\ufffd\ufffd"),
+        ("\u202eevil\u202c \u2066x\u2069", "⸮evil⸮ ⸮x⸮"),
+        (
+            "Wag\u200bner Ma\u00adli \ufeffNiger J\u200dNIM \u200eA\u200f",
+            "Wagner Mali Niger JNIM A",
+        ),
+        ("\U0001f468\u200d\U0001f469", "\U0001f468\u200d\U0001f469"),
+        ("Goi\u0308ta", "Goïta"),
+        ("tab\tkept\nnewline kept", "tab\tkept\nnewline kept"),
+        ("\ud800lone", "\ufffdlone"),
+    ],
+)
 def test_clean_text(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
     assert clean_text(clean) == clean

@@ -89,8 +89,10 @@ def hostile() -> LoadResult:
 
 
 def _for(result: LoadResult, path: str) -> tuple[list[Article], list[LoadProblem]]:
-    return ([a for a in result.articles if a.path == path],
-            [p for p in result.problems if p.path == path])
+    return (
+        [a for a in result.articles if a.path == path],
+        [p for p in result.problems if p.path == path],
+    )
 
 
 def _check(result: LoadResult, path: str, outcome: str, needle: str | None) -> None:
@@ -125,7 +127,8 @@ def test_catalogue_entry(hostile: LoadResult, name: str) -> None:
 
 def test_every_fixture_file_has_an_expected_outcome() -> None:
     on_disk = {
-        str(p.relative_to(HOSTILE)) for p in HOSTILE.rglob("*")
+        str(p.relative_to(HOSTILE))
+        for p in HOSTILE.rglob("*")
         if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts
     }
     assert on_disk == set(CATALOGUE)
@@ -220,8 +223,10 @@ def test_combining_marks_emoji_and_wide_characters(hostile: LoadResult) -> None:
 def test_newlines_and_tabs(hostile: LoadResult) -> None:
     assert _one(hostile, "text-crlf.txt").body == "CRLF title\nFirst line\nSecond line\n"
     assert _one(hostile, "text-lone-cr.txt").body == "Lone CR title\nFirst line\nSecond line\n"
-    assert (_one(hostile, "text-u2028-u2029-nel.txt").body
-            == "U+2028 title\nline two\nparagraph\nNEL line\n")
+    assert (
+        _one(hostile, "text-u2028-u2029-nel.txt").body
+        == "U+2028 title\nline two\nparagraph\nNEL line\n"
+    )
     tabs = _one(hostile, "text-tabs.txt")
     assert tabs.title == "Tabs in the title" and "Col1\tCol2\tCol3" in tabs.body
 
@@ -237,11 +242,12 @@ def test_json_ids_and_lines(hostile: LoadResult) -> None:
     path = os.path.join(str(HOSTILE), "json-list.json")
     items = [a for a in hostile.articles if a.path == path]
     assert [a.id for a in items] == ["json-list-1", "explicit-id"]
-    assert all(a.published is not None and a.published.isoformat() == "2022-02-17"
-               for a in items)
+    assert all(a.published is not None and a.published.isoformat() == "2022-02-17" for a in items)
     path = os.path.join(str(HOSTILE), "json-bad-line.jsonl")
     assert [a.id for a in hostile.articles if a.path == path] == [
-        "json-bad-line-1", "json-bad-line-3"]
+        "json-bad-line-1",
+        "json-bad-line-3",
+    ]
 
 
 # --- cases made at test time ---------------------------------------------------------
@@ -254,6 +260,7 @@ class _Timeout(Exception):
 @pytest.fixture
 def deadline() -> Iterator[None]:
     """Fail (instead of hanging forever) if a FIFO were ever opened for reading."""
+
     def _raise(*_: object) -> None:
         raise _Timeout("the load hung")
 
@@ -295,7 +302,7 @@ def test_filesystem_catalogue(hostile_fs: Path) -> None:
         if name == "socket.md" and not (hostile_fs / name).exists():
             continue  # pragma: no cover - AF_UNIX path too long here
         _check(result, os.path.join(str(hostile_fs), name), outcome, needle)
-    ids = {a.path[len(str(hostile_fs)) + 1:]: a.id for a in result.articles}
+    ids = {a.path[len(str(hostile_fs)) + 1 :]: a.id for a in result.articles}
     assert (ids["a/same.txt"], ids["same.md"], ids["same.txt"]) == ("same", "same-2", "same-3")
     assert not any("Secret" in a.body for a in result.articles)
 
@@ -315,8 +322,10 @@ def test_explicit_fifo_and_missing_paths(hostile_fs: Path, tmp_path: Path) -> No
     result = load_corpus([hostile_fs / "fifo.md", tmp_path / "nope", hostile_fs / "dangling.md"])
     assert not result.articles
     assert [p.message for p in result.problems] == [
-        "not a regular file (FIFO)", "no such file or folder",
-        "dangling symlink (its target does not exist)"]
+        "not a regular file (FIFO)",
+        "no such file or folder",
+        "dangling symlink (its target does not exist)",
+    ]
 
 
 def test_explicit_file_with_unknown_extension_is_read_as_text(tmp_path: Path) -> None:
@@ -330,15 +339,15 @@ def test_50_mb_single_line_is_truncated(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with open(path, "wb") as f:
         chunk = b"Bamako Niamey Ouagadougou " * 40_000  # ~1 MB, no newline
-        for _ in range(50):
-            f.write(chunk)
+        f.writelines(chunk for _ in range(50))
     start = time.perf_counter()
     result = load_corpus([path])
     elapsed = time.perf_counter() - start
     (art,) = result.articles
     assert len(art.body) == 5_000_000 and len(art.title) <= 200
     assert [p.message for p in result.problems] == [
-        "file is larger than 5,000,000 bytes; only the first 5,000,000 were read"]
+        "file is larger than 5,000,000 bytes; only the first 5,000,000 were read"
+    ]
     assert elapsed < 10
 
 
@@ -395,8 +404,9 @@ def test_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert [p.message for p in result.problems] == ["folder cannot be read (permission denied)"]
 
 
-def test_file_that_vanishes_or_is_swapped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         deadline: None) -> None:
+def test_file_that_vanishes_or_is_swapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deadline: None
+) -> None:
     for name in ("vanish.txt", "to-fifo.txt", "to-link.txt", "stays.txt"):
         (tmp_path / name).write_text(f"{name}\nBody.\n")
     real_open = os.open

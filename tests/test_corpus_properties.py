@@ -17,25 +17,37 @@ from sahel_tui.corpus.metadata import parse_published
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 # Text biased towards the characters the cleaner cares about.
-NASTY = st.sampled_from(list(
-    "\x00\x07\x1b\x7f\x85\x9b\r\n\t \u00ad\u200b\u200c\u200d\u200e\u202e\u2028\u2029\u2066"
-    "\u2069\ufeff\u0301\u0308e\u00e9aA1:#-[]{}\"'\U0001f468\ud800"))
+NASTY = st.sampled_from(
+    list(
+        "\x00\x07\x1b\x7f\x85\x9b\r\n\t \u00ad\u200b\u200c\u200d\u200e\u202e\u2028\u2029\u2066"
+        "\u2069\ufeff\u0301\u0308e\u00e9aA1:#-[]{}\"'\U0001f468\ud800"
+    )
+)
 TEXT = st.text(st.one_of(NASTY, st.characters()), max_size=200)
 
-SETTINGS = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _strings(item: Article | LoadProblem) -> list[str]:
     if isinstance(item, LoadProblem):
         return [item.path, item.message]
-    return [item.id, item.path, item.title, item.body, item.source or "", item.url or "",
-            *item.tags]
+    return [
+        item.id,
+        item.path,
+        item.title,
+        item.body,
+        item.source or "",
+        item.url or "",
+        *item.tags,
+    ]
 
 
 @SETTINGS
-@given(data=st.binary(max_size=2000), ext=st.sampled_from([".txt", ".md", ".json", ".jsonl",
-                                                           ".dat"]))
+@given(
+    data=st.binary(max_size=2000), ext=st.sampled_from([".txt", ".md", ".json", ".jsonl", ".dat"])
+)
 def test_random_bytes_never_raise(data: bytes, ext: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"f{ext}"
@@ -67,6 +79,7 @@ def test_offsets_index_the_body_as_loaded(body: str, title: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "a.json"
         import json
+
         path.write_text(json.dumps({"title": title, "body": body}))
         for item in load_corpus([tmp]).articles:
             assert clean_text(item.body) == item.body
@@ -107,8 +120,11 @@ _ALNUM = "abcXYZ019"
 
 
 def _word(rest: str, max_size: int) -> st.SearchStrategy[str]:
-    return st.builds(lambda first, tail: first + tail, st.sampled_from(_ALNUM),
-                     st.text(alphabet=_ALNUM + rest, max_size=max_size))
+    return st.builds(
+        lambda first, tail: first + tail,
+        st.sampled_from(_ALNUM),
+        st.text(alphabet=_ALNUM + rest, max_size=max_size),
+    )
 
 
 KEY = _word("_-", 8)
@@ -117,8 +133,7 @@ VALUE = st.one_of(
     WORD,
     WORD.map(lambda w: f'"{w}"'),
     WORD.map(lambda w: f"'{w}'"),
-    st.lists(_word(" ._-", 8), max_size=4)
-    .map(lambda ws: "[" + ", ".join(ws) + "]"),
+    st.lists(_word(" ._-", 8), max_size=4).map(lambda ws: "[" + ", ".join(ws) + "]"),
     st.sampled_from(["", "~", "null", "NO", "yes", "010", "12:30", "2022-02-17", "1e3"]),
 )
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "clean_line", "BIDI_PLACEHOLDER", "C1_PLACEHOLDER"]
+__all__ = ["BIDI_PLACEHOLDER", "C1_PLACEHOLDER", "clean_line", "clean_text"]
 
 BIDI_PLACEHOLDER = "\u2e2e"  # ⸮ REVERSED QUESTION MARK: visible, no bidi class effects
 C1_PLACEHOLDER = "\ufffd"
@@ -61,8 +61,17 @@ def _build_table() -> dict[int, str | None]:
         table[code] = C1_PLACEHOLDER
     for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):
         table[code] = BIDI_PLACEHOLDER
-    for code in (0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200E, 0x200F,
-                 *range(0x2060, 0x2065), 0xFEFF):
+    for code in (
+        0x00AD,
+        0x061C,
+        0x180E,
+        0x200B,
+        0x200C,
+        0x200E,
+        0x200F,
+        *range(0x2060, 0x2065),
+        0xFEFF,
+    ):
         table[code] = None
     for code in range(0xD800, 0xE000):
         table[code] = C1_PLACEHOLDER

@@ -10,7 +10,10 @@ Order of decisions, and why:
    UTF-8 with a damaged spot: decode with U+FFFD for the bad bytes. Otherwise it is a
    legacy single-byte file: Windows-1252 (a superset of Latin-1's printable range).
    Either fallback is reported as a notice; the article still loads.
-4. Text that is mostly control characters or replacement characters is binary too.
+4. Text that is mostly (over 30%) control characters or replacement characters is
+   binary too (checked on the bytes first, at C speed, for the common UTF-8 case).
+
+UTF-16/32 without a BOM is indistinguishable from binary here and is skipped as such.
 
 A truncated read (over the size cap) may cut a multi-byte character in two: the
 incremental decoders drop an incomplete tail instead of reporting it as an error.
@@ -79,14 +82,15 @@ def decode_bytes(data: bytes, *, truncated: bool = False) -> Decoded:
     """Decode ``data``; never raises. ``truncated`` says the bytes stop mid-file."""
     for bom, codec, name in _BOMS if data[:1] in _BOM_STARTS else ():
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             try:
                 text = _decode(body, codec, truncated=truncated)
                 notices: tuple[str, ...] = ()
             except UnicodeDecodeError as exc:
                 text = _decode(body, codec, truncated=truncated, errors="replace")
-                notices = (f"invalid {name} at byte {exc.start + len(bom)}; "
-                           "bad bytes shown as \ufffd",)
+                notices = (
+                    (f"invalid {name} at byte {exc.start + len(bom)}; bad bytes shown as \ufffd"),
+                )
             if _mostly_control(text):
                 return Decoded(None, name, reason="binary file (mostly control characters)")
             return Decoded(text, name, notices)
@@ -108,8 +112,12 @@ def decode_bytes(data: bytes, *, truncated: bool = False) -> Decoded:
         else:
             text = data.decode("cp1252", errors="replace")
             encoding = "Windows-1252"
-            notices = (f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start}); "
-                       "read as Windows-1252",)
+            notices = (
+                (
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start}); "
+                    "read as Windows-1252"
+                ),
+            )
     if _mostly_control(text):
         return Decoded(None, "binary", reason="binary file (mostly control characters)")
     return Decoded(text, encoding, notices)

@@ -35,13 +35,24 @@ from dataclasses import dataclass
 from sahel_tui.corpus.clean import clean_text
 from sahel_tui.corpus.model import LoadProblem
 
-__all__ = ["Source", "FileProblem", "find_sources", "read_source", "display_name",
-           "ARTICLE_EXTENSIONS"]
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "FileProblem",
+    "Source",
+    "display_name",
+    "find_sources",
+    "read_source",
+]
 
 ARTICLE_EXTENSIONS = frozenset((".txt", ".md", ".markdown", ".json", ".jsonl"))
 
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
@@ -118,8 +129,11 @@ def find_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Source | L
             st = os.stat(raw)  # the user named it: follow a symlink given on the command line
         except OSError as exc:
             if exc.errno == errno.ENOENT:
-                message = ("dangling symlink (its target does not exist)"
-                           if os.path.islink(raw) else "no such file or folder")
+                message = (
+                    "dangling symlink (its target does not exist)"
+                    if os.path.islink(raw)
+                    else "no such file or folder"
+                )
             else:
                 message = _oserror(exc, "path")
             yield _problem(shown, message)
@@ -148,8 +162,7 @@ def _walk(root: str, shown_root: str, root_st: os.stat_result) -> Iterator[Sourc
         yield _problem(shown_root, _oserror(exc, "folder"))
         return
     # Each frame: (remaining entries, folder as shown, real path of the folder)
-    stack: list[tuple[Iterator[os.DirEntry[str]], str, str]] = [
-        (iter(top), shown_root, root_real)]
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, str]] = [(iter(top), shown_root, root_real)]
     while stack:
         entries, shown_folder, real_folder = stack[-1]
         entry = next(entries, None)
@@ -189,12 +202,12 @@ def _walk(root: str, shown_root: str, root_st: os.stat_result) -> Iterator[Sourc
                     mode = entry.stat(follow_symlinks=False).st_mode
                     yield _problem(shown, f"not a regular file ({_kind(mode)})")
         except OSError as exc:
-            yield _problem(shown or os.path.join(shown_folder, display_name(name)),
-                           _oserror(exc))
+            yield _problem(shown or os.path.join(shown_folder, display_name(name)), _oserror(exc))
 
 
-def _symlink(path: str, shown: str, name: str, prefix: str,
-             real_folder: str) -> Iterator[LoadProblem | Source]:
+def _symlink(
+    path: str, shown: str, name: str, prefix: str, real_folder: str
+) -> Iterator[LoadProblem | Source]:
     ext = _ext(name)
     relevant = ext in ARTICLE_EXTENSIONS or ext == ""
     try:
@@ -214,8 +227,9 @@ def _symlink(path: str, shown: str, name: str, prefix: str,
         elif (real_folder + os.sep).startswith(real + os.sep):
             yield _problem(shown, "symlink loop (points to a parent folder); not followed")
         else:
-            yield _problem(shown, "folder symlink not followed (its target is read directly)",
-                           "notice")
+            yield _problem(
+                shown, "folder symlink not followed (its target is read directly)", "notice"
+            )
         return
     if ext not in ARTICLE_EXTENSIONS:
         return

@@ -21,7 +21,7 @@ from sahel_tui.corpus.clean import clean_line, clean_text
 from sahel_tui.corpus.frontmatter import split_front_matter
 from sahel_tui.corpus.metadata import TITLE_LIMIT, Fields, read_fields, text_value
 
-__all__ = ["Record", "Issue", "parse_text", "parse_json", "parse_jsonl", "derive_title"]
+__all__ = ["Issue", "Record", "derive_title", "parse_json", "parse_jsonl", "parse_text"]
 
 
 @dataclass(slots=True)
@@ -60,7 +60,7 @@ def derive_title(body: str, markdown: bool) -> str:
         if end < 0:
             end = length
         # Only look at a bounded window of a huge line: titles are short.
-        line = body[start:min(end, start + 4 * TITLE_LIMIT)].strip()
+        line = body[start : min(end, start + 4 * TITLE_LIMIT)].strip()
         if _WORDY.search(line):  # skip blank lines and rules like "---" or "***"
             break
         line = ""
@@ -68,11 +68,11 @@ def derive_title(body: str, markdown: bool) -> str:
     if markdown and line.startswith("#"):
         heading = _HEADING.match(line)
         if heading is not None:
-            line = _HEADING_TAIL.sub("", line[heading.end():])
+            line = _HEADING_TAIL.sub("", line[heading.end() :])
     if len(line) > TITLE_LIMIT:
         sentence = _SENTENCE_END.search(line, 20, TITLE_LIMIT)
         if sentence is not None:
-            line = line[:sentence.end()]
+            line = line[: sentence.end()]
     return clean_line(line, TITLE_LIMIT)
 
 
@@ -137,7 +137,6 @@ class _Constants:
 
     def __call__(self, _name: str) -> None:
         self.seen = True
-        return None
 
 
 def _loads(text: str, constants: _Constants) -> Any:
@@ -189,8 +188,9 @@ def parse_json(text: str, stem: str, truncated: bool) -> tuple[list[Record], lis
                 record.notices = [f"item {index}: {n}" for n in record.notices]
                 records.append(record)
     else:
-        issues.append(Issue("JSON top level must be an article object or a list of them "
-                            f"(got {_kind(data)})"))
+        issues.append(
+            Issue(f"JSON top level must be an article object or a list of them (got {_kind(data)})")
+        )
     return records, issues
 
 
@@ -211,12 +211,12 @@ def parse_jsonl(text: str, stem: str, truncated: bool) -> tuple[list[Record], li
         try:
             data = _loads(line, constants)
         except (ValueError, RecursionError) as exc:
-            issues.append(Issue(f"line {number}: "
-                                + _json_error(exc, truncated and number == last)))
+            issues.append(
+                Issue(f"line {number}: " + _json_error(exc, truncated and number == last))
+            )
             continue
         if constants.seen:
-            issues.append(Issue(f"line {number}: NaN or Infinity values read as null",
-                                "notice"))
+            issues.append(Issue(f"line {number}: NaN or Infinity values read as null", "notice"))
         if not isinstance(data, dict):
             issues.append(Issue(f"line {number}: not an article object (got {_kind(data)})"))
             continue

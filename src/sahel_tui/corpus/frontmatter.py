@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["FrontMatter", "split_front_matter", "parse_yaml_mapping", "MAX_FRONT_MATTER"]
+__all__ = ["MAX_FRONT_MATTER", "FrontMatter", "parse_yaml_mapping", "split_front_matter"]
 
 try:  # the C parser is much faster; the pure-Python one behaves the same for events
     _Loader: Any = yaml.CSafeLoader
@@ -67,30 +67,38 @@ def split_front_matter(text: str) -> FrontMatter:
         return FrontMatter(None, text, False)
     closing = _CLOSE.search(text, opening.end())
     if closing is None:
-        return FrontMatter(None, text, False,
-                           ("front matter not closed (no second ---); whole file read as body",))
+        return FrontMatter(
+            None, text, False, ("front matter not closed (no second ---); whole file read as body",)
+        )
     body_start = closing.end() + 1 if text.startswith("\n", closing.end()) else closing.end()
     body = text[body_start:]
-    block = text[opening.end():closing.start()]
+    block = text[opening.end() : closing.start()]
     if len(block) > MAX_FRONT_MATTER:
-        return FrontMatter(None, body, True, (
-            f"front matter ignored: larger than {MAX_FRONT_MATTER // 1024} KiB",))
+        return FrontMatter(
+            None, body, True, (f"front matter ignored: larger than {MAX_FRONT_MATTER // 1024} KiB",)
+        )
     try:
         meta, notices = parse_yaml_mapping(block)
     except FrontMatterError as exc:
         return FrontMatter(None, body, True, (f"{exc}; front matter ignored",))
     except RecursionError:
-        return FrontMatter(None, body, True, ("front matter nested too deeply; front matter ignored",))
+        return FrontMatter(
+            None, body, True, ("front matter nested too deeply; front matter ignored",)
+        )
     except yaml.MarkedYAMLError as exc:
         where = ""
         if exc.problem_mark is not None:
             where = f" (line {exc.problem_mark.line + 2}, column {exc.problem_mark.column + 1})"
         problem = exc.problem or exc.context or "syntax error"
-        return FrontMatter(None, body, True, (f"front matter is not valid YAML: "
-                                              f"{problem}{where}; front matter ignored",))
+        message = f"front matter is not valid YAML: {problem}{where}; front matter ignored"
+        return FrontMatter(None, body, True, (message,))
     except Exception as exc:  # noqa: BLE001 - any parser failure is a file-level problem
-        return FrontMatter(None, body, True, (
-            f"front matter is not valid YAML ({type(exc).__name__}); front matter ignored",))
+        return FrontMatter(
+            None,
+            body,
+            True,
+            (f"front matter is not valid YAML ({type(exc).__name__}); front matter ignored",),
+        )
     return FrontMatter(meta, body, True, notices)
 
 
@@ -212,7 +220,8 @@ def parse_yaml_events(block: str) -> tuple[dict[str, Any], tuple[str, ...]]:
             if len(stack) >= MAX_DEPTH:
                 raise FrontMatterError(f"front matter nested more than {MAX_DEPTH} levels deep")
             container: list[Any] | dict[str, Any] = (
-                {} if isinstance(event, yaml.MappingStartEvent) else [])
+                {} if isinstance(event, yaml.MappingStartEvent) else []
+            )
             if stack and isinstance(stack[-1], dict) and pending_key[-1] is None:
                 raise FrontMatterError("front matter has a key that is not a plain value")
             stack.append(container)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["slugify", "IdAllocator"]
+__all__ = ["IdAllocator", "slugify"]
 
 SLUG_LIMIT = 80
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -29,7 +29,7 @@ def slugify(text: str, fallback: str = "article") -> str:
 class IdAllocator:
     """Hands out unique ids in O(1) amortised per id (a counter per base, not a scan)."""
 
-    __slots__ = ("_used", "_next")
+    __slots__ = ("_next", "_used")
 
     def __init__(self) -> None:
         self._used: set[str] = set()

@@ -13,18 +13,21 @@ from collections.abc import Iterator, Sequence
 from sahel_tui.corpus.clean import clean_line
 from sahel_tui.corpus.decode import decode_bytes
 from sahel_tui.corpus.files import FileProblem, Source, find_sources, read_source
-from sahel_tui.corpus.formats import Issue, Record, parse_json, parse_jsonl, parse_text
+from sahel_tui.corpus.formats import Record, parse_json, parse_jsonl, parse_text
 from sahel_tui.corpus.ids import IdAllocator, slugify
 from sahel_tui.corpus.model import Article, LoadProblem, LoadResult
 
-__all__ = ["load_corpus", "iter_corpus", "DEFAULT_MAX_BYTES"]
+__all__ = ["DEFAULT_MAX_BYTES", "iter_corpus", "load_corpus"]
 
 DEFAULT_MAX_BYTES = 5_000_000
 MESSAGE_LIMIT = 300
 
 
-def load_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], *,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+def load_corpus(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadResult:
     """Load every article under ``paths``; problems are collected, never raised."""
     articles: list[Article] = []
     problems: list[LoadProblem] = []
@@ -36,8 +39,11 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str]
     return LoadResult(tuple(articles), tuple(problems))
 
 
-def iter_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], *,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | LoadProblem]:
+def iter_corpus(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | LoadProblem]:
     """Yield articles and problems in a deterministic order (paths as given, folders
     sorted). A file's notices come right after its article(s)."""
     if isinstance(paths, (str, bytes, os.PathLike)):
@@ -52,9 +58,12 @@ def iter_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str]
             try:
                 results = _load_file(source, max_bytes, ids)
             except Exception as exc:  # noqa: BLE001 - one file never stops the load
-                results = [LoadProblem(source.display,
-                                       f"could not be loaded (internal error: "
-                                       f"{type(exc).__name__})")]
+                results = [
+                    LoadProblem(
+                        source.display,
+                        f"could not be loaded (internal error: {type(exc).__name__})",
+                    )
+                ]
             yield from results
     except Exception as exc:  # noqa: BLE001 - e.g. a path argument of the wrong type
         yield LoadProblem(str(paths)[:200], f"could not be loaded ({type(exc).__name__})")
@@ -70,8 +79,9 @@ def _load_file(source: Source, max_bytes: int, ids: IdAllocator) -> list[Article
         return [LoadProblem(shown, "empty file")]
     notices: list[str] = []
     if truncated:
-        notices.append(f"file is larger than {max_bytes:,} bytes; "
-                       f"only the first {max_bytes:,} were read")
+        notices.append(
+            f"file is larger than {max_bytes:,} bytes; only the first {max_bytes:,} were read"
+        )
     decoded = decode_bytes(data, truncated=truncated)
     if decoded.text is None:
         return [LoadProblem(shown, decoded.reason)]

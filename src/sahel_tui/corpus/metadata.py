@@ -17,7 +17,7 @@ from dateutil import parser as _dateparser
 
 from sahel_tui.corpus.clean import clean_line
 
-__all__ = ["Fields", "read_fields", "parse_published", "text_value"]
+__all__ = ["Fields", "parse_published", "read_fields", "text_value"]
 
 TITLE_LIMIT = 200
 SOURCE_LIMIT = 200
@@ -68,7 +68,7 @@ def _kind(value: Any) -> str:
 class _Info(_dateparser.parserinfo):
     """English and French month/day names: Sahel sources are often French."""
 
-    MONTHS = [
+    MONTHS = [  # noqa: RUF012 - dateutil's own attribute shape
         ("Jan", "January", "janv", "janvier"),
         ("Feb", "February", "fév", "févr", "février", "fevrier"),
         ("Mar", "March", "mars"),
@@ -82,7 +82,7 @@ class _Info(_dateparser.parserinfo):
         ("Nov", "November", "novembre"),
         ("Dec", "December", "déc", "décembre", "decembre"),
     ]
-    WEEKDAYS = [
+    WEEKDAYS = [  # noqa: RUF012 - dateutil's own attribute shape
         ("Mon", "Monday", "lundi"),
         ("Tue", "Tuesday", "mardi"),
         ("Wed", "Wednesday", "mercredi"),
