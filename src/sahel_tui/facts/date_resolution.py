@@ -181,25 +181,38 @@ class _Resolver:
             return ay + 1 if m < am else ay
 
         if anchor is not None and anchor[2] == self.sent:
-            return forward()
+            # The same sentence: the anchor's year, or the year after when the month
+            # comes earlier and the reference agrees ("from Oct. 3 ... until January").
+            if ref is not None and m < anchor[1]:
+                past = self._year_from_ref(m, d, a.start)
+                if past in (anchor[0], anchor[0] + 1):
+                    return past
+            return anchor[0]
         if ref is not None:
             if anchor is not None and anchor[3] == self.para and anchor[0] <= ref.year - 2:
                 return forward()
-            if self._future(a.start):
-                if d is None:
-                    return ref.year if m >= ref.month else ref.year + 1
-                c = _safe_date(ref.year, m, d)
-                return ref.year if c is None or c >= ref else ref.year + 1
-            if d is None:
-                return ref.year if m <= ref.month else ref.year - 1
-            c = _safe_date(ref.year, m, d)
-            return ref.year if c is None or c <= ref else ref.year - 1
+            return self._year_from_ref(m, d, a.start)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
         if later:
             return later[0]
         if anchor is not None and anchor[3] == self.para:
             return forward()
         return self.doc_year
+
+    def _year_from_ref(self, m: int, d: int | None, start: int) -> int:
+        """Most recent such month/day on or before the reference; the next one when the
+        clause speaks of the future."""
+        ref = self.ref
+        assert ref is not None
+        if self._future(start):
+            if d is None:
+                return ref.year if m >= ref.month else ref.year + 1
+            c = _safe_date(ref.year, m, d)
+            return ref.year if c is None or c >= ref else ref.year + 1
+        if d is None:
+            return ref.year if m <= ref.month else ref.year - 1
+        c = _safe_date(ref.year, m, d)
+        return ref.year if c is None or c <= ref else ref.year - 1
 
     # ------------------------------------------------------------ points
     def _point(self, a: Atom) -> tuple[str | None, dt.date | None]:
@@ -230,7 +243,8 @@ class _Resolver:
         d = _safe_date(y, a.m, a.d)
         if d is None:
             return None, None
-        self._note_day(d, explicit=True)
+        if not a.dateline:  # the dateline is the filing date, not part of the story
+            self._note_day(d, explicit=True)
         return d.isoformat(), d
 
     def _weekday(self, a: Atom) -> dt.date | None:

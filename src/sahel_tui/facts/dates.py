@@ -57,6 +57,7 @@ UNITS: dict[str, tuple[str, int]] = {
     str(k): (str(v[0]), int(v[1])) for k, v in _D["units"].items()
 }
 COUNTED = frozenset(str(w) for w in _D["counted_nouns"])
+NAME_HEADS = frozenset(str(w) for w in _D["name_heads"])
 SHIFT_VERBS = frozenset(str(w) for w in _D["shift_verbs"])
 YEAR_OK_BEFORE = frozenset(str(w) for w in _D["year_ok_before"])
 DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
@@ -346,6 +347,8 @@ G_THE_REL = frozenset("following previous same past last next coming preceding".
 G_END_OF = frozenset("the this next last".split())
 G_LATER = frozenset("later earlier".split())
 G_PREFIX_WD = frozenset("last next this early late".split())
+G_SPAN_PREPS = frozenset("over for during within in throughout through across".split())
+G_RATE = frozenset("every each per".split())
 
 
 class _Scanner:
@@ -575,6 +578,9 @@ class _Scanner:
         m = _AFTER_MONTH.match(text, e)
         if m and (m["d1"] or m["y2"] or m["y3"]):
             if m["d1"]:
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt is not None and nxt["w"] in NAME_HEADS:
+                    return None  # "the March 23 Movement", "the June 5 Movement"
                 d1 = _int_day(m["d1"])
                 y = int(m["y"]) if m["y"] else None
                 atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
@@ -741,18 +747,25 @@ class _Scanner:
             if tok in G_VAGUE_Q:
                 q = _VAGUE_Q.search(text, max(lo, p - 24), p)
                 if q is not None:
+                    if _prev_tok(text, q.start(), lo) in G_RATE:
+                        return None  # "once every few weeks"
                     return Atom(q.start(), wend, "duration", approx=True, unit=des)
             if tok in G_VAGUE_REL:
                 v = _VAGUE_REL.search(text, max(lo, p - 30), p)
                 if v is not None:
                     return Atom(v.start(), wend, "relative", approx=True, unit=des,
                                 rel="vague")
+            if tok == "the" and text[wend:wend + 6] == " ahead":
+                return Atom(p - 4, wend + 6, "relative", approx=True, unit=des, rel="vague") \
+                    if text[p - 4:p - 1].lower() == "the" else None
             return self._bare_plural(p, wend, des)
         return self._singular(p, low, des, mult, wend, tok)
 
     def _duration_prefix(self, atom: Atom) -> Atom:
         text = self.text
         tok = _prev_tok(text, atom.start, self.last_end)
+        if tok in G_RATE:
+            return None  # "every two weeks": a frequency
         if tok in G_THE_ORD:
             t = _THE_ORD.search(text, max(self.last_end, atom.start - 24), atom.start)
             if t is not None and t.group("the"):
@@ -784,6 +797,9 @@ class _Scanner:
         if half:
             amount = mult * 1.5
             end = half.end()
+        if text[max(self.last_end, start - 5):start] in ("half ", "Half "):
+            start -= 5
+            amount = mult * 0.5
         atom = Atom(start, end, "duration", amount=amount, unit=des)
         h = _lookback(_HEDGE_RE, text, start, self.last_end, 24, G_HEDGE)
         if h is not None and (h.group("h") or "").lower() not in ("only", "just", "some"):
@@ -841,6 +857,10 @@ class _Scanner:
         t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
             w = t.group("w")
+            if w == "next" and low in ("week", "month", "year") and \
+                    _prev_tok(text, t.start(), lo) not in G_SPAN_PREPS:
+                # "The low point came the next year": the year after the one in context.
+                return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
             if w in ("past", "last", "next", "coming", "preceding") and low != "day":
                 return Atom(t.start(), wend, "duration", amount=float(mult), unit=des)
             if w in ("following", "previous", "same") and low in ("day", "week", "month",
