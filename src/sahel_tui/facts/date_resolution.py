@@ -439,6 +439,16 @@ class _Resolver:
             first, last = a.first, a.end_atom
             if first is None or last is None:
                 return None, a.approx, None
+            if first.y is None and last.y is None and first.m is not None and \
+                    last.m is not None and first.rel is None and last.rel is None and \
+                    first.wd is None and last.wd is None and \
+                    (self.last_month is None or self.last_month[2] != self.sent):
+                # "between March and May": the end decides (most recent, or future).
+                v2, _ = self._point(last)
+                last_y = int(v2[:4]) if v2 else None
+                if last_y is not None:
+                    first.y = last_y - 1 if first.m > last.m else last_y
+                    last.y = last_y
             if first.y is None and last.y is not None and first.m is not None and \
                     first.rel is None and first.wd is None:
                 first.y = last.y - 1 if last.m is not None and first.m > last.m else last.y

@@ -111,7 +111,7 @@ _MONTH_AT = re.compile(_MONTH_ANY)
 
 _ISO = re.compile(rf"(?P<y>{_YEAR_CORE})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![\w])(?!-[0-9])")
 _NUMERIC = re.compile(
-    rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[01]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/])(?!\.[0-9])"
+    rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/])(?!\.[0-9])"
 )
 _TIME_AMPM = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?[ \t]?"
@@ -506,7 +506,8 @@ class _Scanner:
         """Is the 4-digit number at text[s:e] a year here?"""
         text = self.text
         before = text[max(0, s - 2):s]
-        if before[-1:] in ("$", "\u20ac", "\u00a3", "#"):
+        if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
+                before[-1:] in "/-." and before[:1].isdigit()):
             return False
         if text[e:e + 1] in "-/" and text[e + 1:e + 2].isdigit():
             return False  # "2020-014", "2023/45": an identifier

@@ -1,0 +1,419 @@
+"""Date extraction: kinds, spans, ISO values, resolution, and what is never a date.
+
+Every sentence here is written for these tests (none is taken from the devset).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.dates import extract_dates, scan_atoms
+from sahel_tui.facts.sentences import SentenceLocator, split_sentences
+
+PUB = dt.date(2024, 3, 14)  # a Thursday
+
+
+def run(body: str, published: dt.date | None = PUB, title: str = ""):
+    art = Article(id="t", path="t.txt", title=title, body=body, published=published)
+    return extract_dates(art, SentenceLocator(split_sentences(art)))
+
+
+def found(body: str, published: dt.date | None = PUB, title: str = ""):
+    """(text, kind, value) of every mention."""
+    return [(d.text, d.kind, d.value) for d in run(body, published, title)]
+
+
+def one(body: str, published: dt.date | None = PUB):
+    ms = run(body, published)
+    assert len(ms) == 1, [(m.text, m.kind, m.value) for m in ms]
+    return ms[0]
+
+
+# ---------------------------------------------------------------- explicit dates
+@pytest.mark.parametrize(
+    "body, text, value",
+    [
+        ("Rebels entered Menaka on 17 February 2022, officials said.", "17 February 2022",
+         "2022-02-17"),
+        ("The accord was signed on Feb. 17, 2022 in Algiers.", "Feb. 17, 2022", "2022-02-17"),
+        ("The convoy left Gao on February 17, 2022.", "February 17, 2022", "2022-02-17"),
+        ("Talks opened on Sept 17 in Lome.", "Sept 17", "2023-09-17"),
+        ("Talks resumed on Sept. 15 in Lome.", "Sept. 15", "2023-09-15"),
+        ("The charter was ratified on 2023-09-16 by all three.", "2023-09-16", "2023-09-16"),
+        ("The decree is dated 17/02/2022.", "17/02/2022", "2022-02-17"),
+        ("The council met on the 3rd of March.", "3rd of March", "2024-03-03"),
+        ("The council met on Jan 5th.", "Jan 5th", "2024-01-05"),
+    ],
+)
+def test_explicit_dates(body, text, value):
+    m = one(body)
+    assert (m.text, m.kind, m.value) == (text, "date", value)
+
+
+def test_day_first_numeric_dates_and_month_first_when_unambiguous():
+    assert one("Signed on 03/04/2021 in Niamey.").value == "2021-04-03"
+    assert one("Signed on 04/23/2021 in Niamey.").value == "2021-04-23"
+
+
+def test_dateline_takes_the_year_nearest_publication():
+    m = run("NIAMEY, Dec 30 (Agency) - Soldiers patrolled the capital.",
+            published=dt.date(2025, 1, 2))[0]
+    assert (m.text, m.value) == ("Dec 30", "2024-12-30")
+
+
+def test_months_and_years():
+    assert found("The offensive began in January 2012 and ended in 2013.") == [
+        ("January 2012", "month", "2012-01"),
+        ("2013", "year", "2013"),
+    ]
+    assert found("Fighting eased in May.") == [("May", "month", "2023-05")]
+    assert found("Rebellions shook the north in the 1990s.") == [("1990s", "year", "199")]
+
+
+def test_coordinated_years_are_separate_mentions():
+    assert found("Convoys were ambushed in 2017 and 2018.") == [
+        ("2017", "year", "2017"), ("2018", "year", "2018"),
+    ]
+
+
+# ---------------------------------------------------------------- weekdays
+def test_bare_weekday_is_the_most_recent_one():
+    assert one("Gunmen attacked a market on Tuesday.").value == "2024-03-12"
+    assert one("The envoy arrived on Thursday.").value == "2024-03-14"  # the day itself
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoy will arrive in Niamey on Tuesday.",
+        "The envoy is expected in Niamey on Tuesday.",
+        "The envoy was due in Niamey on Tuesday.",
+    ],
+)
+def test_weekday_made_future_by_the_text(body):
+    assert one(body).value == "2024-03-19"
+
+
+def test_next_and_last_weekday():
+    assert found("Next Tuesday the talks resume. Last Friday they stalled.") == [
+        ("Next Tuesday", "weekday", "2024-03-19"),
+        ("Last Friday", "weekday", "2024-03-08"),
+    ]
+
+
+def test_no_publication_date_leaves_weekdays_and_deictics_null():
+    got = run("Troops entered the town on Monday. Residents fled last month.", published=None)
+    assert [(m.text, m.value, m.approx) for m in got] == [
+        ("Monday", None, False), ("last month", None, False),
+    ]
+
+
+def test_no_publication_date_still_resolves_explicit_context():
+    got = found("The mandate ended on June 30, 2021. Troops had until Dec. 31 to leave.",
+                published=None)
+    assert got == [("June 30, 2021", "date", "2021-06-30"), ("Dec. 31", "date", "2021-12-31")]
+
+
+def test_dateline_with_year_stands_in_for_publication():
+    got = found("DAKAR, March 5, 2023 (Agency) - Voting began on Sunday.", published=None)
+    assert got == [("March 5, 2023", "date", "2023-03-05"), ("Sunday", "weekday", "2023-03-05")]
+
+
+# ---------------------------------------------------------------- parts of days
+def test_parts_of_days():
+    got = found("Shots rang out on Monday night and again on Tuesday morning.")
+    assert got == [("Monday night", "part", "2024-03-11"),
+                   ("Tuesday morning", "part", "2024-03-12")]
+
+
+def test_the_morning_takes_the_day_in_context():
+    got = found("The camp was attacked on Tuesday. Later in the morning, drones struck.")
+    assert got[1] == ("the morning", "part", "2024-03-12")
+
+
+def test_overnight_is_the_two_day_interval():
+    got = found("Soldiers seized the radio on Monday. Gunfire continued overnight.")
+    assert got[1] == ("overnight", "part", "2024-03-11/2024-03-12")
+    assert found("Gunfire continued overnight.")[0][2] == "2024-03-13/2024-03-14"
+
+
+def test_the_weekend_is_saturday_and_sunday():
+    got = run("Markets reopened after the weekend's clashes.")
+    assert (got[0].text, got[0].kind, got[0].value) == (
+        "the weekend", "part", "2024-03-09/2024-03-10")
+
+
+# ---------------------------------------------------------------- durations
+@pytest.mark.parametrize(
+    "body, text, value, approx",
+    [
+        ("The siege lasted three decades.", "three decades", "P30Y", False),
+        ("He ruled for nine and a half years.", "nine and a half years", "P9.5Y", False),
+        ("The junta asked for 18 months to organise a vote.", "18 months", "P18M", False),
+        ("The ambassador had 72 hours to leave.", "72 hours", "PT72H", False),
+        ("It ended a two-day standoff.", "two-day", "P2D", False),
+        ("An 18-month transition began.", "18-month", "P18M", False),
+        ("The rebels held the town for nearly a decade.", "nearly a decade", "P10Y", True),
+        ("The mission stayed more than ten years.", "more than ten years", "P10Y", True),
+        ("The strike came less than two months after the coup.", "less than two months",
+         "P2M", True),
+        ("Violence spread over the past decade.", "the past decade", "P10Y", False),
+        ("In the last month prices doubled.", "the last month", "P1M", False),
+        ("Troops will leave over the following six months.", "the following six months",
+         "P6M", False),
+        ("The group has been weakened for about a dozen years.", "about a dozen years",
+         "P12Y", True),
+        ("Families waited for several days.", "several days", None, True),
+        ("The road was closed for years.", "years", None, True),
+        ("Aid will not arrive for months.", "months", None, True),
+        ("Its influence lasted nearly half a century.", "nearly half a century", "P50Y",
+         True),
+    ],
+)
+def test_durations(body, text, value, approx):
+    m = one(body)
+    assert (m.text, m.kind, m.value, m.approx) == (text, "duration", value, approx)
+
+
+def test_vague_relative_periods():
+    for body, text in (("Attacks rose in recent months.", "recent months"),
+                       ("More troops will come in the coming weeks.", "the coming weeks"),
+                       ("Talks failed over the following weeks.", "the following weeks")):
+        m = one(body)
+        assert (m.text, m.kind, m.value, m.approx) == (text, "relative", None, True)
+
+
+def test_hedge_over_is_kept_out_when_it_means_during():
+    m = one("Over three and a half years, the force changed.")
+    assert (m.text, m.approx) == ("three and a half years", False)
+
+
+# ---------------------------------------------------------------- relative expressions
+def test_deictic_relatives():
+    got = found("Elections were held last year and are due next year. This year is calm. "
+                "The vote was postponed next week, then this month, then yesterday. Today "
+                "it happened.")
+    assert got == [
+        ("last year", "relative", "2023"), ("next year", "relative", "2025"),
+        ("This year", "relative", "2024"), ("next week", "relative", "2024-W12"),
+        ("this month", "relative", "2024-03"), ("yesterday", "relative", "2024-03-13"),
+        ("Today", "relative", "2024-03-14"),
+    ]
+
+
+def test_the_following_week_resolves_against_the_date_just_given():
+    got = found("The bloc suspended Guinea on Oct. 4, 2022, and the AU followed the "
+                "following week.")
+    assert got[-1] == ("the following week", "relative", "2022-W41")
+
+
+def test_that_month_and_month_of_that_year():
+    got = found("The leader died in a crash in June 2021. That August, his men withdrew. "
+                "By mid-2019 the group had grown. Its fighters left in May of that year.")
+    assert ("That August", "relative", "2021-08") in got
+    assert ("May of that year", "relative", "2019-05") in got
+
+
+def test_the_same_day_is_the_date_just_given():
+    got = found("Results of the May 2 vote came on Friday. Rebels attacked the same day.")
+    assert got[-1] == ("the same day", "relative", "2023-05-02")
+
+
+def test_n_units_ago():
+    assert found("Two years ago the base closed.") == [("Two years ago", "relative", "2022")]
+
+
+def test_later_this_year_and_the_end_of_the_year():
+    got = run("Elections are expected later this year, or by the end of the year.")
+    assert [(m.text, m.kind, m.value, m.mod) for m in got] == [
+        ("later this year", "relative", "2024", None),
+        ("the end of the year", "part", "2024", "END"),
+    ]
+
+
+# ---------------------------------------------------------------- months without year
+def test_month_without_year_is_the_most_recent_unless_future():
+    assert one("The army retook the town in December.").value == "2023-12"
+    assert one("A new offensive is planned for September.").value == "2024-09"
+
+
+def test_month_without_year_follows_the_narrative_year():
+    got = found("In January 2012 rebels rose in the north, and on March 22 soldiers took "
+                "power in the capital. The rebels proclaimed a state in April.",
+                published=dt.date(2024, 3, 14))
+    assert got == [("January 2012", "month", "2012-01"), ("March 22", "date", "2012-03-22"),
+                   ("April", "month", "2012-04")]
+
+
+def test_framing_year_gives_its_year_to_a_month():
+    got = found("In 2019, troops left Tessalit in March.", published=dt.date(2024, 3, 14))
+    assert got == [("2019", "year", "2019"), ("March", "month", "2019-03")]
+
+
+def test_undated_article_takes_the_latest_year_it_states():
+    got = found("The fighters advanced in early October. The mission closed in 2022.",
+                published=None)
+    assert got[0] == ("early October", "part", "2022-10")
+
+
+# ---------------------------------------------------------------- modifiers
+@pytest.mark.parametrize(
+    "body, text, value, mod",
+    [
+        ("By mid-2012 the rebels were split.", "mid-2012", "2012", "MID"),
+        ("Wagner arrived in late 2021.", "late 2021", "2021", "END"),
+        ("Troops moved in early October.", "early October", "2023-10", "START"),
+        ("The massacre took place in late March 2022.", "late March 2022", "2022-03", "END"),
+        ("The mission closed at the end of 2023.", "the end of 2023", "2023", "END"),
+        ("Prices rose sharply late last year.", "late last year", "2023", "END"),
+        ("Aid will resume at the beginning of 2025.", "the beginning of 2025", "2025",
+         "START"),
+    ],
+)
+def test_mod(body, text, value, mod):
+    m = one(body)
+    assert (m.text, m.kind, m.value, m.mod) == (text, "part", value, mod)
+
+
+# ---------------------------------------------------------------- ranges
+def test_ranges():
+    assert found("France kept troops there from 2013 to 2022.") == [
+        ("2013 to 2022", "range", "2013/2022")]
+    assert found("Rains fell between March and May.") == [
+        ("March and May", "range", "2023-03/2023-05")]
+    assert found("The 2015-2020 plan failed.") == [("2015-2020", "range", "2015/2020")]
+    assert found("Schools closed from January to March 2022.") == [
+        ("January to March 2022", "range", "2022-01/2022-03")]
+
+
+def test_moved_dates_are_not_ranges():
+    got = found("The vote was postponed from February to March.")
+    assert [k for _, k, _ in got] == ["month", "month"]
+
+
+# ---------------------------------------------------------------- times
+def test_times_take_the_day_in_context_and_the_local_offset():
+    got = run("BAMAKO, Sept 17 (Agency) - Shooting began on Tuesday at about 5 a.m. "
+              "(0500 GMT).", published=dt.date(2024, 9, 17))
+    times = [(m.text, m.value, m.approx) for m in got if m.kind == "time"]
+    assert times == [("about 5 a.m.", "2024-09-17T05:00+00:00", True),
+                     ("0500 GMT", "2024-09-17T05:00+00:00", False)]
+
+
+def test_local_time_in_niger_is_utc_plus_one():
+    got = run("NIAMEY, Sept 17 (Agency) - Shooting began at 6 a.m. (0500 GMT).",
+              published=dt.date(2024, 9, 17))
+    assert [m.value for m in got if m.kind == "time"] == [
+        "2024-09-17T06:00+01:00", "2024-09-17T05:00+00:00"]
+
+
+def test_time_before_a_day_takes_that_day():
+    got = found("The ultimatum will expire at midnight on Sunday.")
+    assert got[0] == ("midnight", "time", "2024-03-17T00:00+00:00")
+
+
+# ---------------------------------------------------------------- spans
+def test_spans_leave_prepositions_and_possessives_out():
+    got = found("Since last year's coup, and until the weekend's talks, nothing moved "
+                "before Tuesday's vote.")
+    assert [t for t, _, _ in got] == ["last year", "the weekend", "Tuesday"]
+    assert found("The army was ready no earlier than September.")[0][0] == "September"
+
+
+def test_title_mentions_come_first():
+    got = run("Talks began on Monday.", title="Talks to last two weeks")
+    assert [(m.field, m.text) for m in got] == [("title", "two weeks"), ("body", "Monday")]
+
+
+# ---------------------------------------------------------------- never dates
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army may withdraw, and May I say it may not.",
+        "Thousands joined a march in the capital and marched to the embassy.",
+        "Attacks spread across the Sahel and into Chad.",
+        "April Longley Alley, an analyst, said the talks failed.",
+        "The council adopted Resolution 2100 at its meeting.",
+        "Drones flew from Air Base 201 near Agadez.",
+        "France 24 broadcast the speech.",
+        "The AU's Agenda 2063 sets out goals.",
+        "The mission costs $10 million a month.",
+        "Patrols run every day and twice a week, once every few weeks.",
+        "Traoré, 34, and a 32-year-old driver were held, aged 20 years old.",
+        "It was the second time in a row; on the first anniversary of the coup, crowds came.",
+        "Now the army is there, but at the time it was not; later it left, and since then "
+        "it has not returned.",
+        "About 5,000 troops and 2,000 soldiers arrived, and 2000 soldiers more.",
+        "Between 1,500 and 1,950 troops remain.",
+        "The junta issued Ordinance No. 2023 and law 2020-014.",
+        "The score was 10:4 in the final.",
+        "Members of the June 5 Movement marched.",
+    ],
+)
+def test_never_dates(body):
+    assert found(body) == []
+
+
+# ---------------------------------------------------------------- properties
+_FRAGMENTS = st.sampled_from([
+    "on Tuesday", "May", "may", "March", "a march", "2013", "Resolution 2100", "in 2020",
+    "from 2013 to 2022", "between March and May", "two-day", "nine and a half years",
+    "the following week", "Sept. 15", "17 February 2022", "0500 GMT", "about 5 a.m.",
+    "overnight", "the weekend's", "late last year", "mid-2012", "the end of 2023", "years",
+    "a month", "$10 million", "5,000 troops", "BAMAKO, Jan 12 (Wire) -", "that August",
+    "August of that year", "the same day", ",", ".", "\n\n", "  ", "-", "'s", "Today",
+    "12/03/2021", "2023-09-16", "the 1990s", "for several days", "nearly a decade", "x",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=30), st.lists(_FRAGMENTS, max_size=6),
+       st.sampled_from([None, PUB]))
+def test_spans_are_exact_ordered_and_disjoint(body_parts, title_parts, published):
+    body = " ".join(body_parts)
+    title = " ".join(title_parts)
+    got = run(body, published, title)
+    for m in got:
+        text = title if m.field == "title" else body
+        assert text[m.start:m.end] == m.text
+        assert m.start < m.end
+    fields = [m.field for m in got]
+    assert fields == sorted(fields, key=lambda f: f != "title")
+    for field in ("title", "body"):
+        ms = [m for m in got if m.field == field]
+        for a, b in zip(ms, ms[1:]):
+            assert a.end <= b.start
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_breaks_spans(body):
+    for m in run(body, None):
+        assert body[m.start:m.end] == m.text
+
+
+# ---------------------------------------------------------------- linear time
+def _cpu(text: str) -> float:
+    t0 = time.process_time()
+    scan_atoms(text)
+    return time.process_time() - t0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["7", "2013 ", "Tuesday March May ", "Mali Niger Bamako Kidal ", "years ",
+     "nine and a half ", "-", "the following "],
+)
+def test_cost_grows_linearly(unit):
+    small = unit * (250_000 // len(unit))
+    big = unit * (1_000_000 // len(unit))
+    t_small = max(_cpu(small), 1e-3)
+    t_big = _cpu(big)
+    assert t_big < 10.0
+    assert t_big / t_small < 8  # 4x the text: about 4x the time, never 16x
