@@ -26,9 +26,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.folding import TOKEN, UPPER, ascii_fold, fold_token, fold_tokens, slug
+from sahel_tui.facts.folding import TOKEN, ascii_fold, fold_token, fold_tokens, slug
 from sahel_tui.facts.gazetteer import Entry, Gazetteer, Hit
 from sahel_tui.facts.model import ActorMention, Field
 from sahel_tui.facts.sentences import SentenceLocator
@@ -36,27 +38,18 @@ from sahel_tui.facts.sentences import SentenceLocator
 __all__ = ["extract_actors"]
 
 # ---------------------------------------------------------------------------- patterns
-_W = r"(?:[^\W_]|[\u0300-\u036f])"  # a word character (letters, digits, combining marks)
-_NOT_AFTER_WORD = r"(?<![^\W_])(?<![\u0300-\u036f])"
+_WC = r"[\w\u0300-\u036f]"  # a word character (letters, digits, combining marks)
 
 # The gap between two tokens of one alias, then the next token.
-_NEXT = re.compile(r"([ \t\u00a0\-‐‑–'’.]{1,4}|[ \t]{0,3}\n[ \t]{0,3})(" + _W + "+)")
-_POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
+_NEXT = re.compile(r"([ \t\u00a0\-‐‑–'’.]{1,4}|[ \t]{0,3}\n[ \t]{0,3})(" + _WC + "+)")
+_POSSESSIVE = re.compile(r"['’]s(?![\w\u0300-\u036f])")
 _SPACE_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:[-‐][^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
-_CHUNK_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f]|['’\-][^\W_])*")
-
-# A run of capitalised words: names and titles ("Defence Minister Sadio Camara",
-# "Paul-Henri Sandaogo Damiba", "Jean-Yves Le Drian", "Iyad ag Ghaly").
-_NAME_WORD = UPPER + _W + r"*(?:['’]" + UPPER + _W + r"*)?(?:[-‐]" + UPPER + _W + r"*)*"
-_PARTICLES = ("de", "da", "del", "di", "du", "des", "van", "von", "der", "den", "ag", "ould",
-              "bin", "ibn", "ben", "al", "el", "dos", "das", "la", "le")
-_RUN = re.compile(
-    _NOT_AFTER_WORD + _NAME_WORD
-    + r"(?:[ \t\u00a0]+(?:(?:" + "|".join(_PARTICLES) + r")[ \t\u00a0]+)?" + _NAME_WORD + ")*"
-)
-_RUN_WORD = re.compile(r"[^ \t\u00a0]+")
+_CHUNK_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
+_PARTICLES = frozenset(("de", "da", "del", "di", "du", "des", "van", "von", "der", "den", "ag",
+                        "ould", "bin", "ibn", "ben", "al", "el", "dos", "das", "la", "le"))
+_JOINERS = frozenset("-‐'’")
 
 # -------------------------------------------------------------------------- word lists
 _MONTHS = frozenset(
@@ -119,32 +112,38 @@ _TITLE_WORDS = frozenset(
     gen col lt capt maj sgt cpl adm brig gov sen pres cmdr
     """.split()
 )
-# Person cues before a name: titles and ranks, as written or lower case.
-_TITLE_BEFORE = re.compile(
-    r"(?<![^\W_])(?:[Pp]resident|[Vv]ice-[Pp]resident|[Pp]resident-elect|[Pp]rime [Mm]inister|"
-    r"[Mm]inister|[Pp]remier|(?:[Ll]ieutenant-|[Mm]ajor-|[Bb]rigadier-)?[Gg]eneral|"
-    r"(?:[Ll]ieutenant-)?[Cc]olonel(?:-[Mm]ajor)?|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|[Cc]orporal|"
-    r"[Cc]ommander|[Cc]ommandant|[Mm]arshal|[Aa]dmiral|[Bb]rigadier|Major|"
-    r"Mrs?\.?|Ms\.?|Dr\.?|Gen\.|Col\.|Lt\.|Capt\.|Maj\.|Sgt\.|Adm\.|Brig\.|Gov\.|Sen\.|Cmdr\.|"
-    r"[Ii]mam|[Ss]heikh?|[Cc]heikh|[Ee]mir|King|Queen|Prince|Sultan|Pope|[Bb]ishop|[Aa]rchbishop|"
-    r"Cardinal|Father|Reverend|Rev\.|[Pp]rofessor|Prof\.|[Jj]udge|[Ss]enator|[Gg]overnor|[Mm]ayor|"
-    r"[Aa]mbassador|[Ee]nvoy|[Ss]pokes(?:man|woman|person)|[Ss]ecretary(?:-[Gg]eneral)?|"
-    r"[Cc]hair(?:man|woman)?|[Dd]irector|[Ll]eader|[Cc]hief|[Ss]trongman|[Mm]ediator|"
-    r"[Cc]oordinator|[Ff]ounder|[Ee]mir|[Mm]arabout|[Nn]egotiator|[Dd]eputy)"
-    r"[ \t\u00a0]+$"
+# Person cues before a name: titles and ranks. Checked on the word just before the
+# name (a trailing full stop dropped: "Gen.", "Col."), any case unless listed in
+# _TITLE_CAPITAL_ONLY ("General Langley" but not "a general Assembly").
+_TITLE_CUES = frozenset(
+    """
+    president vice-president president-elect minister premier colonel lieutenant-colonel
+    colonel-major general major-general brigadier-general lieutenant-general captain lieutenant
+    major sergeant corporal commander commandant marshal admiral brigadier mr mrs ms dr
+    imam sheikh sheik cheikh emir king queen prince sultan pope bishop archbishop cardinal
+    father reverend rev professor prof judge senator governor mayor ambassador envoy spokesman
+    spokeswoman spokesperson secretary-general chairman chairwoman director leader chief
+    strongman mediator coordinator founder marabout negotiator deputy
+    gen col lt capt maj sgt cpl adm brig gov sen cmdr
+    """.split()
 )
-_TITLE_COMMA = re.compile(
-    r"(?<![^\W_])(?:president|prime minister|minister|leader|spokes(?:man|woman|person)|commander|"
-    r"chief|head|envoy|ambassador|mediator|secretary-general|chairman|chairwoman|director|"
-    r"governor|mayor|coordinator|founder|emir|successor|predecessor|son|daughter|wife|husband|"
-    r"brother|father|mother|deputy|rival|opponent|counterpart)[ \t]*,[ \t]*$",
+_TITLE_CAPITAL_ONLY = frozenset(
+    "general major father king queen prince judge deputy chief director leader cardinal".split()
+)
+_TITLE_COMMA_CUES = frozenset(
+    """
+    president minister leader spokesman spokeswoman spokesperson commander chief head envoy
+    ambassador mediator secretary-general chairman chairwoman director governor mayor
+    coordinator founder emir successor predecessor son daughter wife husband brother father
+    mother deputy rival opponent counterpart
+    """.split()
 )
 _SAY_VERBS = (
     "said|says|told|added|explained|warned|wrote|recalled|insisted|argued|noted|stressed|"
     "asked|complained|admitted|acknowledged|confirmed|denied|declared|replied|conceded|urged|"
     "claimed|predicted|lamented|recounted|remembered|observed|estimated"
 )
-_SAID_BEFORE = re.compile(r"(?<![^\W_])(?:" + _SAY_VERBS + r"|according to)[ \t\u00a0]+$")
+_SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _SAY_VERBS + r"|has said|had said|says)(?![^\W_])")
 _WHO_AFTER = re.compile(r",[ \t]+who(?![^\W_])")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]*[,.;)]")
@@ -170,7 +169,8 @@ _ROLE_APPOS = re.compile(
     r",[ \t]+(?:a|an|the|another|one|his|her|their)[ \t]+(?:[\w'’.\-]+[ \t]+){0,5}?(?:"
     + _ROLES + r")(?:s|es)?(?![^\W_])"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»]|\n)[ \t\"“'‘(\[«]*$")
+_OPENERS = " \t\u00a0\"“'‘([«"
+_ENDERS = ".!?:;\n\"“”«»"
 
 # Capital-city metonymy.
 _PLACE_PREPS = frozenset(
@@ -350,6 +350,10 @@ class _Claims:
         j = bisect.bisect_left(self.starts, end)
         return j == 0 or self.spans[j - 1].end <= start
 
+    def free_of_claims(self, start: int, end: int) -> bool:
+        """Free, or overlapped only by deferred gazetteer surnames."""
+        return all(o.role == "surname" for o in self.overlapping(start, end))
+
     def at(self, start: int, end: int) -> _Span | None:
         i = bisect.bisect_left(self.starts, start)
         if i < len(self.spans) and self.spans[i].start == start and self.spans[i].end == end:
@@ -393,7 +397,8 @@ class _Context:
     """What one article teaches while it is read (shared by body and title)."""
 
     acronyms: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # ACR -> actor
-    long_forms: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)
+    # folded long form -> (actor, surface as first written)
+    long_forms: dict[tuple[str, ...], tuple[tuple[str, str, str], str]] = field(default_factory=dict)
     # folded word -> [(field order, offset, actor, name, kind)] for person linking
     surnames: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     first_names: dict[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -406,12 +411,13 @@ def _pick(hits: tuple[Hit, ...], words: list[str]) -> Hit | None:
         if h.exact:
             if tuple(words) != h.words:
                 continue
-        else:
+        elif n > 1 or words[0].islower():
             ok = True
             for i, (w, a) in enumerate(zip(words, h.words)):
                 if w.islower() and not a.islower():
                     # A lower-case word stands for a capitalised alias word only as the
-                    # last word of an alias whose shorter form is already a name.
+                    # last word of an alias whose shorter form is already a name
+                    # ("Wagner group"; not "an Islamic state").
                     if not (i == n - 1 and h.tail_ok):
                         ok = False
                         break
@@ -421,28 +427,92 @@ def _pick(hits: tuple[Hit, ...], words: list[str]) -> Hit | None:
     return None
 
 
-def _scan(text: str, gaz: Gazetteer) -> list[_Span]:
+class _Toks:
+    """Capitalised words of a field, and the tokens the gazetteer walk starts from,
+    as parallel lists found with one ``re.split`` (no Python loop per token).
+
+    ``words`` are capitalised words ("Paul-Henri", "Lieutenant-Colonel"); the scan
+    tokens split those at their joiners (so "Franco-Malian" offers "Malian") and add
+    the lower-case alias starts ("al" of "al-Qaeda")."""
+
+    __slots__ = ("wstarts", "wends", "wwords", "starts", "ends", "words", "folded")
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        parts = gaz.candidate.split(text)
+        offs = list(accumulate(map(len, parts), initial=0))
+        self.wstarts: list[int] = offs[1:-1:2]
+        self.wends: list[int] = offs[2::2]
+        self.wwords: list[str] = parts[1::2]
+        starts, ends, words = self.wstarts, self.wends, self.wwords
+        # Words with a joiner ("Franco-Malian", "N'Diaye"); isalnum is one C call.
+        joined = [i for i, w in enumerate(words) if not w.isalnum()]
+        low: list[tuple[int, int, str]] = []
+        if gaz.lower_candidate is not None:
+            low = [(m.start(), m.end(), m.group()) for m in gaz.lower_candidate.finditer(text)]
+        self.starts, self.ends, self.words = starts, ends, words
+        if joined or low:
+            self.starts, self.ends, self.words = starts[:], ends[:], words[:]
+            for i in joined:
+                w = words[i]
+                subs = [(starts[i] + m.start(), starts[i] + m.end(), m.group())
+                        for m in TOKEN.finditer(w)]
+                low.extend(subs[1:])
+            # Few insertions: bisect + list.insert (a memmove) beats re-sorting.
+            for s0, e0, w0 in sorted(low):
+                k = bisect.bisect_left(self.starts, s0)
+                if k < len(self.starts) and self.starts[k] == s0:
+                    # A joined word starting here: keep its first token only.
+                    self.ends[k], self.words[k] = e0, w0
+                    continue
+                self.starts.insert(k, s0)
+                self.ends.insert(k, e0)
+                self.words.insert(k, w0)
+            for i in joined:
+                # The joined word itself is replaced by its first token.
+                k = bisect.bisect_left(self.starts, starts[i])
+                m = TOKEN.match(self.words[k])
+                if m is not None and m.end() != len(self.words[k]):
+                    self.ends[k] = self.starts[k] + m.end()
+                    self.words[k] = m.group()
+        self.folded: list[str] = [w.lower() if w.isascii() else fold_token(w) for w in self.words]
+
+
+def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     out: list[_Span] = []
     claimed_end = 0
-    hits_of = gaz.hits
-    is_prefix = gaz.is_prefix
+    index = gaz._index
+    prefixes = gaz._prefixes
+    firsts = gaz._firsts
+    solo = gaz._solo
     next_match = _NEXT.match
-    for m in gaz.candidate.finditer(text):
-        s = m.start()
+    starts, ends, words_ = toks.starts, toks.ends, toks.words
+    for i in [i for i, f in enumerate(toks.folded) if f in firsts]:
+        s = starts[i]
         if s < claimed_end:
             continue
-        word = m.group()
-        words = [word]
-        key: tuple[str, ...] = (fold_token(word),)
-        e = m.end()
+        e = ends[i]
+        f = toks.folded[i]
+        h = solo.get(f)
+        if h is not None and not words_[i].islower():
+            # One word, no longer alias starts with it, case-tolerant: no walk.
+            claimed_end = e
+            ent = h.entry
+            if ent is None:
+                out.append(_Span(s, e, "", "", "", "block", emit=False))
+            else:
+                out.append(_Span(s, e, ent.id, ent.name, ent.kind, h.role, entry=ent))
+            continue
+        key: tuple[str, ...] = (f,)
+        hits = index.get(key)
+        words = [words_[i]]
         best: tuple[int, Hit] | None = None
         while True:
-            hits = hits_of(key)
             if hits:
-                h = _pick(hits, words)
+                h = hits[0] if len(words) == 1 and not hits[0].exact and not words[0].islower() \
+                    else _pick(hits, words)
                 if h is not None:
                     best = (e, h)
-            if not is_prefix(key):
+            if key not in prefixes:
                 break
             n = next_match(text, e)
             if n is None:
@@ -450,11 +520,13 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Span]:
             gap = n.group(1)
             if "." in gap and len(words[-1]) > 3:
                 break  # "Mali. Niger": a sentence end, not an abbreviation
-            if ("'" in gap or "’" in gap) and n.group(2) == "s":
+            w = n.group(2)
+            if w == "s" and ("'" in gap or "’" in gap):
                 break  # a possessive
-            words.append(n.group(2))
-            key = (*key, fold_token(n.group(2)))
+            words.append(w)
+            key = (*key, fold_token(w))
             e = n.end()
+            hits = index.get(key)
         if best is None:
             continue
         end, h = best
@@ -482,20 +554,23 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
 
 
 def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
-    if not gaz.heads:
+    if not gaz._heads:
         return
     for sp in list(claims.spans):
         if sp.kind != "state" or sp.role not in ("name", "demonym") or sp.entry is None:
             continue
         pos = sp.end
+        if text[pos : pos + 1] not in (" ", "'", "’", "\u00a0", "\t"):
+            continue
         p = _POSSESSIVE.match(text, pos)
         if p is not None:
             if sp.role == "demonym":
                 continue
             pos = p.end()
-        ws = _words_after(text, pos, 2 + gaz.head_max)
-        if not ws:
+        first = _SPACE_WORD.match(text, pos)
+        if first is None or not gaz.starts_head(fold_token(first.group(1))):
             continue
+        ws = _words_after(text, pos, 2 + gaz.head_max)
         folded = [fold_token(w) for w, _ in ws]
         found: tuple[int, str] | None = None
         for k in range(0, 3):
@@ -504,7 +579,7 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
             if k and not (ws[k - 1][0].islower() and folded[k - 1] in gaz.modifiers):
                 break
             for size in range(min(gaz.head_max, len(ws) - k), 0, -1):
-                template = gaz.heads.get(tuple(folded[k : k + size]))
+                template = gaz.head(tuple(folded[k : k + size]))
                 if template is not None:
                     found = (ws[k + size - 1][1], template)
                     break
@@ -522,12 +597,19 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
         claims.replace(new)
 
 
+
 # ---------------------------------------------------------------------------- metonymy
 def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
-    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    if m is None:
+    """The word just before ``pos`` (blanks between allowed, no punctuation)."""
+    lo = max(0, pos - 30)
+    window = text[lo:pos].rstrip(" \t\u00a0")
+    end = lo + len(window)
+    i = len(window)
+    while i > 0 and window[i - 1].isalpha():
+        i -= 1
+    if i == len(window) or (i == 0 and lo > 0):
         return None, pos
-    return m.group(1), m.start(1)
+    return window[i:], lo + i
 
 
 def _capital_acts(text: str, sp: _Span) -> bool:
@@ -538,10 +620,12 @@ def _capital_acts(text: str, sp: _Span) -> bool:
     # Datelines: "BAMAKO, Sept 17 (Sahel Wire) -"
     if surface.isupper() and len(surface) > 3:
         return False
-    if lprev in _PLACE_PREPS:
-        return False
     poss = _POSSESSIVE.match(text, e)
+    if lprev in _PLACE_PREPS and poss is None:
+        return False
     if poss is not None:
+        # "Moscow's generals" acts, even after a preposition ("answers to Moscow's
+        # generals"); "Bamako's airport" is a place.
         ws = _words_after(text, poss.end(), 2)
         if not ws:
             return False
@@ -561,7 +645,7 @@ def _capital_acts(text: str, sp: _Span) -> bool:
         before, _ = _prev_word(text, prev_at)
         return not (before and before.lower() in _MOVE_WORDS)
     # The city as the subject of a verb of action or speech.
-    ws = _words_after(text, e, 6)
+    ws = _words_after(text, e, 5)
     i = 0
     words = [w.lower() for w, _ in ws]
     while i < len(words) and words[i] in _ADVERBS:
@@ -699,10 +783,16 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None
         ):
             long_span = prev
         target: tuple[str, str, str] | None = None
-        if acr_span is not None:
-            target = (acr_span.actor, acr_span.name, acr_span.kind)
-        elif long_span is not None:
+        if long_span is not None:
+            # The article's own definition wins over the gazetteer's reading of the
+            # acronym: "National Committee for the Salvation of the People (CNSP)".
             target = (long_span.actor, long_span.name, long_span.kind)
+            if acr_span is not None and acr_span.actor != long_span.actor:
+                acr_span.actor, acr_span.name, acr_span.kind = target
+                acr_span.entry = long_span.entry
+                ctx.acronyms[acr] = target
+        elif acr_span is not None:
+            target = (acr_span.actor, acr_span.name, acr_span.kind)
         if long_span is None or (acr_span is not None and long_span.actor != acr_span.actor):
             cs = _chunk_before(text, lf_end, claims)
             if cs is not None and (long_span is None or cs < long_span.start):
@@ -719,43 +809,59 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None
             claims.add(_Span(a0, a1, *target, role="acronym"))
         ctx.acronyms.setdefault(acr, target)
         if long_span is not None and long_span.role == "long":
-            key = fold_tokens(text[long_span.start : long_span.end])
-            ctx.long_forms.setdefault(key, target)
+            surface = text[long_span.start : long_span.end]
+            ctx.long_forms.setdefault(fold_tokens(surface), (target, surface))
 
 
-def _acronym_repeats(text: str, claims: _Claims, ctx: _Context) -> None:
-    if not ctx.acronyms and not ctx.long_forms:
-        return
-    for acr, target in ctx.acronyms.items():
-        for m in re.finditer(r"(?<![^\W_])" + re.escape(acr) + r"(?![^\W_])", text):
-            if claims.free(m.start(), m.end()):
-                claims.add(_Span(m.start(), m.end(), *target, role="acronym"))
-    for key, target in ctx.long_forms.items():
-        first = key[0]
-        for m in TOKEN.finditer(text):
-            if fold_token(m.group()) != first or not claims.free(m.start(), m.end()):
-                continue
-            # Walk the same number of tokens.
-            e = m.end()
-            ok = True
-            for want in key[1:]:
-                n = _NEXT.match(text, e)
-                if n is None or fold_token(n.group(2)) != want:
-                    ok = False
+def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> None:
+    """Later (and earlier) uses of acronyms and long forms the article defined."""
+    acronyms = ctx.acronyms
+    firsts: dict[str, list[tuple[tuple[str, str, str], re.Pattern[str]]]] = {}
+    for key, (target, surface) in ctx.long_forms.items():
+        ws = TOKEN.findall(surface)
+        if ws:
+            pattern = re.compile(
+                r"[ \t\u00a0\-‐‑–'’.]{1,4}".join(re.escape(w) for w in ws)
+                + r"(?![\w\u0300-\u036f])",
+                re.I,
+            )
+            firsts.setdefault(key[0], []).append((target, pattern))
+    for s, e, w in zip(toks.wstarts, toks.wends, toks.wwords):
+        target = acronyms.get(w)
+        if target is not None:
+            if claims.free(s, e):
+                claims.add(_Span(s, e, *target, role="acronym"))
+            else:
+                sp = claims.at(s, e)
+                if sp is not None and sp.emit and sp.actor != target[0]:
+                    sp.actor, sp.name, sp.kind = target
+            continue
+        if firsts:
+            f = TOKEN.match(w)
+            cands = firsts.get(fold_token(f.group())) if f else None
+            for tgt, pattern in cands or ():
+                m = pattern.match(text, s)
+                if m and claims.free(m.start(), m.end()):
+                    claims.add(_Span(m.start(), m.end(), *tgt, role="long"))
                     break
-                e = n.end()
-            if ok and claims.free(m.start(), e):
-                claims.add(_Span(m.start(), e, *target, role="long"))
 
 
 # ----------------------------------------------------------------------------- persons
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or "\u0300" <= c <= "\u036f"
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_START.search(text, max(0, pos - 6), pos) is not None
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _ENDERS
 
 
-def _nameable(word: str) -> bool:
+@lru_cache(maxsize=8192)
+def _nameable_word(word: str) -> bool:
     f = fold_token(word.replace("’", "'"))
-    if f in _STOP or f in _MONTHS or f in _WEEKDAYS or f in _TITLE_WORDS or f in _NOT_PERSON:
+    if f in _STOP or f in _MONTHS or f in _WEEKDAYS or f in _TITLE_CUES or f in _NOT_PERSON:
         return False
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2:
@@ -773,31 +879,133 @@ def _title_case(text: str) -> bool:
     return caps >= 0.8 * len(ws)
 
 
-def _person_name(words: list[tuple[int, int, str]]) -> str:
+Word = tuple[int, int, str]
+
+
+def _words(text: str, toks: _Toks) -> list[Word]:
+    """Capitalised words for person rules; a word glued to a lower-case part
+    ("Tuareg-led", "pro-Wagner") is left out."""
+    size = len(text)
+    return [
+        (s, e, w)
+        for s, e, w in zip(toks.wstarts, toks.wends, toks.wwords)
+        if not (s and text[s - 1] in "-‐")
+        and not (e + 1 < size and text[e] in "-‐" and _is_word_char(text[e + 1]))
+    ]
+
+
+def _joinable(text: str, a: Word, b: Word) -> bool:
+    """Two words of one run: only blanks between them, or a name particle
+    ("Iyad ag Ghaly")."""
+    gap = text[a[1] : b[0]]
+    if gap == " ":
+        return True
+    if not gap.strip(" \t\u00a0"):
+        return bool(gap) and "\n" not in gap
+    parts = gap.split()
+    return (len(parts) == 1 and parts[0] in _PARTICLES and gap[:1] in " \t\u00a0"
+            and gap[-1:] in " \t\u00a0")
+
+
+def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
+    """The last ``n`` blank-separated words before ``pos`` (nearest last)."""
+    return text[max(0, pos - 40) : pos].split()[-n:]
+
+
+def _title_cue(text: str, pos: int) -> bool:
+    if pos == 0 or text[pos - 1] not in " \t\u00a0":
+        return False
+    last = _last_words(text, pos, 1)
+    if not last:
+        return False
+    w = last[0]
+    bare = w[:-1] if w.endswith(".") else w
+    f = bare.lower()
+    if f not in _TITLE_CUES:
+        return False
+    if f in _TITLE_CAPITAL_ONLY and not bare[:1].isupper():
+        return False
+    if w.endswith(".") and len(bare) > 4:
+        return False  # "... the president. Traore" is a sentence end
+    return True
+
+
+def _title_comma_cue(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40) : pos].rstrip()
+    if not before.endswith(","):
+        return False
+    last = before[:-1].split()[-1:]
+    return bool(last) and last[0].lower() in _TITLE_COMMA_CUES
+
+
+def _said_before(text: str, pos: int) -> bool:
+    last = _last_words(text, pos, 2)
+    if not last:
+        return False
+    if last[-1] in _SAY_WORDS:
+        return True
+    return len(last) == 2 and last[0] == "according" and last[1] == "to"
+
+
+def _person_name(words: list[Word]) -> str:
     return ascii_fold(" ".join(w for _, _, w in words))
 
 
-def _persons(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int,
-             cues: bool) -> list[_Span]:
-    """Cue-found persons; returns the new spans (also added to ``claims``)."""
-    found: list[_Span] = []
-    if not cues:
-        return found
+def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
+             order: int) -> None:
+    """Cue-found persons, added to ``claims``."""
     known_surnames = ctx.surnames
-    for run in _RUN.finditer(text):
-        words = [(m.start(), m.end(), m.group()) for m in _RUN_WORD.finditer(text, run.start(), run.end())]
+    # Words free of claims and nameable; runs are built only around those.
+    n = len(words)
+    cand = [i for i, w in enumerate(words) if _nameable_word(w[2])]
+    if not cand:
+        return
+    # Drop words under a claim (deferred gazetteer surnames do not count): one
+    # linear sweep over both sorted lists.
+    spans = [sp for sp in claims.spans if sp.role != "surname"]
+    free: list[int] = []
+    j, m = 0, len(spans)
+    for i in cand:
+        s, e, _ = words[i]
+        while j < m and spans[j].end <= s:
+            j += 1
+        if j >= m or spans[j].start >= e:
+            free.append(i)
+    cand = free
+    if not cand:
+        return
+    okset = set(cand)
+    done = -1
+    for i in cand:
+        if i <= done:
+            continue
+        lo = i
+        while lo > 0 and _joinable(text, words[lo - 1], words[lo]):
+            lo -= 1
+        hi = i
+        while hi + 1 < n and _joinable(text, words[hi], words[hi + 1]):
+            hi += 1
+        done = hi
+        okwords = {words[k] for k in range(lo, hi + 1) if k in okset}
+        run: list[Word] = []
+        for k in range(lo, hi + 1):
+            if k > lo:
+                gap = text[words[k - 1][1] : words[k][0]]
+                part = gap.strip()
+                if part:
+                    ps = words[k - 1][1] + gap.index(part)
+                    run.append((ps, ps + len(part), part))
+            run.append(words[k])
         # Segments of consecutive nameable words (particles inside only).
-        segs: list[list[tuple[int, int, str]]] = []
-        cur: list[tuple[int, int, str]] = []
-        for w in words:
+        segs: list[list[Word]] = []
+        cur: list[Word] = []
+        for w in run:
             s, e, t = w
             if t in _PARTICLES:
                 if cur:
                     cur.append(w)
                 continue
-            over = claims.overlapping(s, e)
-            blocked = any(o.role != "surname" for o in over)
-            if blocked or not _nameable(t):
+            if not (s, e, t) in okwords:
                 if cur:
                     segs.append(cur)
                 cur = []
@@ -811,23 +1019,20 @@ def _persons(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
             if not seg:
                 continue
             s0, e1 = seg[0][0], seg[-1][1]
-            before = text[max(0, s0 - 40) : s0]
-            after = text[e1 : e1 + 120]
             cue = ""
             chosen = seg
-            if _TITLE_BEFORE.search(before):
+            if _title_cue(text, s0):
                 cue, chosen = "title", seg[:4]
-            elif _TITLE_COMMA.search(before) and after[:1] in (",", ".", ";", ")", "") :
+            elif _title_comma_cue(text, s0) and text[e1 : e1 + 1] in (",", ".", ";", ")", ""):
                 cue, chosen = "title", seg[:4]
-            elif _WHO_AFTER.match(after) or _AGE_AFTER.match(after) or _ROLE_APPOS.match(after):
+            elif (_WHO_AFTER.match(text, e1) or _AGE_AFTER.match(text, e1)
+                  or _ROLE_APPOS.match(text, e1)):
                 if len(seg) <= 4:
                     cue = "appos"
-            elif _SAID_BEFORE.search(before) and 2 <= len(seg) <= 4:
+            elif _said_before(text, s0) and 2 <= len(seg) <= 4:
                 cue = "said"
-            elif _SAID_AFTER.match(after) and len(seg) >= 2:
+            elif len(seg) >= 2 and _SAID_AFTER.match(text, e1):
                 cue, chosen = "said", seg[-3:]
-                if len(chosen) < 2:
-                    cue = ""
             elif len(seg) >= 2 and fold_token(seg[-1][2]) in known_surnames:
                 cue = "surname"
             if not cue:
@@ -839,12 +1044,10 @@ def _persons(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
                 continue
             span.cue = cue
             if claims.replace(span):
-                found.append(span)
                 _learn_person(span, text, ctx, order)
-    return found
 
 
-def _resolve_person(words: list[tuple[int, int, str]], gaz: Gazetteer, ctx: _Context) -> _Span | None:
+def _resolve_person(words: list[Word], gaz: Gazetteer, ctx: _Context) -> _Span | None:
     s, e = words[0][0], words[-1][1]
     name = _person_name(words)
     ent = gaz.lookup(name)
@@ -855,7 +1058,7 @@ def _resolve_person(words: list[tuple[int, int, str]], gaz: Gazetteer, ctx: _Con
     if len(words) == 1:
         key = fold_token(words[0][2])
         if key in ctx.surnames:
-            _, _, actor, nm, kind = ctx.surnames[key][-1]
+            _, _, actor, nm, kind = _pick_surname(ctx.surnames[key], 2, s)
             return _Span(s, e, actor, nm, kind, "link", words=1)
         if key in ctx.first_names:
             actor, nm, kind = ctx.first_names[key]
@@ -866,100 +1069,110 @@ def _resolve_person(words: list[tuple[int, int, str]], gaz: Gazetteer, ctx: _Con
 def _learn_person(sp: _Span, text: str, ctx: _Context, order: int) -> None:
     if sp.kind != "person" or sp.role == "link":
         return
-    ws = TOKEN.findall(text[sp.start : sp.end].replace("-", " "))
-    if not ws:
-        return
-    if sp.words >= 2 or len(ws) >= 2:
-        last = fold_token(ws[-1])
-        ctx.surnames.setdefault(last, []).append((order, sp.start, sp.actor, sp.name, sp.kind))
-        # A hyphenated or compound surname ("Deby Itno"): its first part links too.
-    elif sp.cue in ("appos", "title", "said") and sp.role == "person":
+    ws = text[sp.start : sp.end].split()
+    if len(ws) >= 2:
+        _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
+    elif ws and sp.role == "person":
         ctx.first_names.setdefault(fold_token(ws[0]), (sp.actor, sp.name, sp.kind))
 
 
 def _learn_gazetteer_persons(text: str, claims: _Claims, ctx: _Context, order: int) -> None:
     for sp in claims.spans:
         if sp.kind == "person" and sp.role == "name":
-            ws = TOKEN.findall(text[sp.start : sp.end])
+            ws = text[sp.start : sp.end].split()
             if len(ws) >= 2:
-                ctx.surnames.setdefault(fold_token(ws[-1]), []).append(
-                    (order, sp.start, sp.actor, sp.name, sp.kind)
-                )
+                _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
             sp.words = len(ws)
 
 
-def _pick_surname(cands: list[tuple[int, int, str, str, str]], order: int, pos: int):
-    """The full-name mention nearest before (order, pos), else the first one."""
-    before = [c for c in cands if (c[0], c[1]) <= (order, pos)]
-    if before:
-        return max(before, key=lambda c: (c[0], c[1]))
-    return min(cands, key=lambda c: (c[0], c[1]))
+def _pick_surname(cands: list[tuple[int, int, str, str, str]], order: int, pos: int
+                  ) -> tuple[int, int, str, str, str]:
+    """The full-name mention nearest before (order, pos), else the first one.
+    ``cands`` is kept sorted by (order, pos)."""
+    i = bisect.bisect_right(cands, (order, pos, "\uffff"))
+    return cands[i - 1] if i else cands[0]
 
 
-def _link(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int) -> None:
+def _register(ctx: _Context, key: str, entry: tuple[int, int, str, str, str]) -> None:
+    bisect.insort(ctx.surnames.setdefault(key, []), entry)
+
+
+def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: int) -> None:
     # Gazetteer surnames: the article's own full names first ("Traore" after
     # "Dioncounda Traore"), the gazetteer's person otherwise.
-    for sp in list(claims.spans):
+    for sp in claims.spans:
         if sp.role != "surname":
             continue
-        key = fold_token(text[sp.start : sp.end])
-        cands = ctx.surnames.get(key)
+        cands = ctx.surnames.get(fold_token(text[sp.start : sp.end]))
         if cands:
             _, _, actor, nm, kind = _pick_surname(cands, order, sp.start)
             sp.actor, sp.name, sp.kind = actor, nm, kind
         sp.role = "link"
-    if not ctx.surnames and not ctx.first_names:
+    surnames, first_names = ctx.surnames, ctx.first_names
+    if not surnames and not first_names:
         return
-    for m in _RUN.finditer(text):
-        words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, m.start(), m.end())]
-        for i, (s, e, t) in enumerate(words):
-            key = fold_token(t)
-            cands = ctx.surnames.get(key)
-            first = ctx.first_names.get(key)
-            if not cands and not first:
+    folded = [fold_token(w[2]) for w in words]
+    for i in [i for i, f in enumerate(folded) if f in surnames or f in first_names]:
+        s, e, t = words[i]
+        key = folded[i]
+        cands = surnames.get(key)
+        first = first_names.get(key)
+        if not cands and not first:
+            continue
+        if not claims.free(s, e):
+            continue
+        # Part of a longer unknown name ("Aminata Traore"): not this person.
+        if i > 0:
+            ps, pe, pt = words[i - 1]
+            if (not text[pe:s].strip(" \t\u00a0") and _nameable_word(pt) and claims.free(ps, pe)
+                    and not _is_sentence_start(text, ps)):
                 continue
-            if not claims.free(s, e) or not _nameable(t):
+        if i + 1 < len(words):
+            ns, ne, nt = words[i + 1]
+            if not text[e:ns].strip(" \t\u00a0") and _nameable_word(nt) and claims.free(ns, ne):
                 continue
-            # Part of a longer unknown name ("Aminata Traore"): not this person.
-            if i > 0 and _nameable(words[i - 1][2]) and claims.free(words[i - 1][0], words[i - 1][1]) \
-                    and not _is_sentence_start(text, words[i - 1][0]):
-                continue
-            if i + 1 < len(words) and _nameable(words[i + 1][2]) and claims.free(words[i + 1][0], words[i + 1][1]):
-                continue
-            if cands:
-                _, _, actor, nm, kind = _pick_surname(cands, order, s)
-            else:
-                actor, nm, kind = first  # type: ignore[misc]
-            claims.add(_Span(s, e, actor, nm, kind, "link"))
+        if cands:
+            _, _, actor, nm, kind = _pick_surname(cands, order, s)
+        else:
+            actor, nm, kind = first  # type: ignore[misc]
+        claims.add(_Span(s, e, actor, nm, kind, "link"))
 
 
 # ------------------------------------------------------------------------------- entry
-def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool) -> _Claims:
-    claims = _Claims(_scan(text, gaz))
+def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
+                ) -> tuple[_Claims, list[Word], _Toks]:
+    toks = _Toks(text, gaz)
+    claims = _Claims(_scan(text, toks, gaz))
     _anchor(text, claims, gaz)
     _metonymy(text, claims)
-    _acronyms(text, claims, gaz, ctx)
+    if "(" in text:
+        _acronyms(text, claims, gaz, ctx)
     _learn_gazetteer_persons(text, claims, ctx, order)
-    _persons(text, claims, gaz, ctx, order, cues)
-    return claims
+    words = _words(text, toks)
+    if cues:
+        _persons(text, words, claims, gaz, ctx, order)
+    return claims, words, toks
 
 
 def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazetteer) -> list[ActorMention]:
+    """Actor mentions of an article: title first, then body, in offset order."""
     ctx = _Context()
     body, title = article.body or "", article.title or ""
-    body_claims = _field_pass(body, gazetteer, ctx, 1, cues=True)
-    title_claims = _field_pass(title, gazetteer, ctx, 0, cues=not _title_case(title))
-    for text, claims, order in ((body, body_claims, 1), (title, title_claims, 0)):
-        _acronym_repeats(text, claims, ctx)
-        _link(text, claims, gazetteer, ctx, order)
+    body_res = _field_pass(body, gazetteer, ctx, 1, cues=True)
+    title_res = _field_pass(title, gazetteer, ctx, 0, cues=not _title_case(title))
+    body_claims, title_claims = body_res[0], title_res[0]
+    for text, (claims, words, toks), order in ((body, body_res, 1), (title, title_res, 0)):
+        if ctx.acronyms or ctx.long_forms:
+            _acronym_repeats(text, toks, claims, ctx)
+        _link(text, words, claims, ctx, order)
     out: list[ActorMention] = []
     for fld, text, claims in (("title", title, title_claims), ("body", body, body_claims)):
         last_end = -1
+        f: Field = fld  # type: ignore[assignment]
         for sp in claims.spans:
             if not sp.emit or sp.start < last_end or sp.end <= sp.start:
                 continue
             last_end = sp.end
-            f: Field = fld  # type: ignore[assignment]
             out.append(
                 ActorMention(
                     field=f,

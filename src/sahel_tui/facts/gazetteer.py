@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from sahel_tui.facts.folding import UPPER, fold_token, fold_tokens, slug, tokens
+from sahel_tui.facts.folding import CAP_WORD_SPLIT, fold_token, fold_tokens, slug, tokens
 from sahel_tui.facts.model import ACTOR_KINDS, Actor
 from sahel_tui.resources import package_data
 
@@ -261,6 +261,10 @@ class Gazetteer:
         "_phrases",
         "_lower_starts",
         "candidate",
+        "lower_candidate",
+        "_head_firsts",
+        "_firsts",
+        "_solo",
         "_frozen",
     )
 
@@ -328,39 +332,54 @@ class Gazetteer:
                 rank=(_ROLE_RANK[role], 0 if exact else 1, order),
             )
             index.setdefault(key, []).append(hit)
-        self._index: Mapping[tuple[str, ...], tuple[Hit, ...]] = MappingProxyType(
-            {k: tuple(sorted(v, key=lambda h: h.rank)) for k, v in index.items()}
-        )
+        self._index: dict[tuple[str, ...], tuple[Hit, ...]] = {
+            k: tuple(sorted(v, key=lambda h: h.rank)) for k, v in index.items()
+        }
         prefixes: set[tuple[str, ...]] = set()
         for key in index:
             for i in range(1, len(key)):
                 prefixes.add(key[:i])
         self._prefixes = frozenset(prefixes)
 
+        self._modifiers = frozenset(fold_token(m) for m in modifiers if m.strip())
         head_map: dict[tuple[str, ...], str] = {}
         for hs, template in heads:
             for h in hs:
                 k = fold_tokens(h)
                 if k:
                     head_map.setdefault(k, template)
-        self._heads: Mapping[tuple[str, ...], str] = MappingProxyType(head_map)
+        self._heads: dict[tuple[str, ...], str] = head_map
         self._head_max = max((len(k) for k in head_map), default=0)
-        self._modifiers = frozenset(fold_token(m) for m in modifiers if m.strip())
 
-        # Candidate starts: a capitalised token, or a lower-case first word of an alias
-        # ("al-Qaeda"). One compiled pattern; the walk continues token by token.
+        # Candidate starts: capitalised tokens (one pattern, first character first so
+        # the regex engine can skip ahead), plus the few lower-case first words of
+        # aliases ("al-Qaeda") with a pattern of their own.
         lower = sorted(
             {k[0] for k in index if k[0][:1].isalpha() and any(
                 h.words[0][:1].islower() for h in index[k])},
             key=lambda s: (-len(s), s),
         )
         self._lower_starts = frozenset(lower)
-        alts = [rf"{UPPER}(?:[^\W_]|[\u0300-\u036f])*"]
-        if lower:
-            alts.append(
-                "(?:" + "|".join(re.escape(w) for w in lower) + r")(?![^\W_])(?![\u0300-\u036f])"
+        self.candidate = CAP_WORD_SPLIT
+        self._firsts = frozenset(k[0] for k in index)
+        # One-word keys that start no longer alias and whose best hit matches any case
+        # and has no dot to take: the scan resolves them without walking.
+        self._solo = {
+            k[0]: hs[0]
+            for k, hs in self._index.items()
+            if len(k) == 1 and k not in prefixes and not hs[0].exact and not hs[0].dot
+        }
+        self.lower_candidate = (
+            re.compile(
+                "(?:" + "|".join(
+                    re.escape(w) + rf"(?<![\w\u0300-\u036f].{{{len(w)}}})" for w in lower
+                ) + r")(?![\w\u0300-\u036f])"
             )
-        self.candidate = re.compile(r"(?<![^\W_])(?<![\u0300-\u036f])(?:" + "|".join(alts) + ")")
+            if lower
+            else None
+        )
+        head_firsts = {k[0] for k in head_map}
+        self._head_firsts = frozenset(head_firsts)
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -403,7 +422,15 @@ class Gazetteer:
 
     @property
     def heads(self) -> Mapping[tuple[str, ...], str]:
-        return self._heads
+        return MappingProxyType(self._heads)
+
+    def head(self, key: tuple[str, ...]) -> str | None:
+        """The name template of an anchored head ("army" -> "{adjective} Armed Forces")."""
+        return self._heads.get(key)
+
+    def starts_head(self, word: str) -> bool:
+        """Whether a folded word can begin an anchored head or a modifier."""
+        return word in self._head_firsts or word in self._modifiers
 
     @property
     def head_max(self) -> int:
