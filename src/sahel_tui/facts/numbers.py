@@ -193,6 +193,10 @@ def parse_number(text: str) -> float | int | None:
     s = text.strip().lower().replace("\u00a0", " ")
     if not s:
         return None
+    if s.isdigit():
+        return int(s) if len(s) <= 40 else None
+    if s[0].isdigit() and _DIGITS_ONLY.fullmatch(s) and len(s) <= 40:
+        return _tidy(float(s.replace(",", "")))
     tokens = _NUM_TOKEN.findall(s.replace("-", " "))
     if not tokens:
         return None
