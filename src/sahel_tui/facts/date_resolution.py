@@ -38,6 +38,10 @@ def _cue_pattern() -> re.Pattern:
 
 
 _FUTURE = _cue_pattern()
+# Cheap pre-check before the regex: every cue contains one of these substrings.
+_CUE_SUBSTRINGS = tuple(sorted({
+    str(w).lower() if " " in str(w) else str(w).lower()[:5] for w in _data()["future_cues"]
+}))
 _FRAMING = re.compile(
     r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
     r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
@@ -131,11 +135,15 @@ class _Resolver:
     def _future(self, start: int) -> bool:
         """A future cue ("will", "expected", "due"...) earlier in the same clause."""
         text = self.text
-        lo = max(0, start - 200)
+        lo = max(0, start - 160)
         cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start),
                   text.rfind(":", lo, start), text.rfind("(", lo, start),
                   text.rfind("\n", lo, start), text.rfind(". ", lo, start))
-        return _FUTURE.search(text, max(lo, cut + 1), start) is not None
+        lo = max(lo, cut + 1)
+        seg = text[lo:start].lower()
+        if not any(w in seg for w in _CUE_SUBSTRINGS):
+            return False
+        return _FUTURE.search(text, lo, start) is not None
 
     def _framing(self, start: int) -> bool:
         """Does the mention open its sentence ("In 2019, ...", "By mid-2012 ...")?"""

@@ -43,6 +43,30 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie(words) -> str:
+    """An alternation of ``words`` as a character trie: the regex engine then tries one
+    branch per character instead of every word in turn (several times faster)."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [re.escape(k) + build(node[k]) for k in keys]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
 def _cap(words) -> list[str]:
     return [w for x in words for w in (x, x[:1].upper() + x[1:])]
 
@@ -88,7 +112,7 @@ _DIGIT_GATE = (
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?<!\d[.,])(?P<num>(?=" + _DIGIT_GATE + r")\d)|(?P<word>"
-    + _alt(_TRIGGER_WORDS) + r")(?![\w]))"
+    + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
 )
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -235,11 +259,11 @@ def _int_day(s: str) -> int:
 
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
     """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
-    seg = text[max(lo, pos - 24):pos]
-    if not seg or seg[-1] not in " \t\u00a0-":
+    if pos <= lo or text[pos - 1] not in " \t\u00a0-":
         return ""
-    toks = seg.split()
-    return toks[-1].lower() if toks else ""
+    seg = text[max(lo, pos - 24):pos].rstrip()
+    i = max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0"))
+    return seg[i + 1:].lower()
 
 
 def _prev_word(text: str, pos: int) -> str | None:
@@ -347,6 +371,7 @@ G_THE_REL = frozenset("following previous same past last next coming preceding".
 G_END_OF = frozenset("the this next last".split())
 G_LATER = frozenset("later earlier".split())
 G_PREFIX_WD = frozenset("last next this early late".split())
+_YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
 G_SPAN_PREPS = frozenset("over for during within in throughout through across".split())
 G_RATE = frozenset("every each per".split())
 
@@ -418,20 +443,37 @@ class _Scanner:
     # -------------------------------------------------------------- digits
     def _digit(self, p: int) -> Atom | None:
         text = self.text
-        if p < self.last_end:
+        # Dispatch on the shape (digit-run length, next character): at most two or
+        # three anchored regexes per candidate instead of trying every form.
+        e = p + 1
+        while e < len(text) and text[e].isdigit():
+            e += 1
+        n = e - p
+        c = text[e:e + 1]
+        if n == 4:
+            if c == "-":
+                m = _ISO.match(text, p)
+                if m:
+                    return Atom(p, m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]))
+            elif c in (" ", "\t", "G", "U", "W", "C", "h", "l"):
+                t = self._time(p, _TIME_ZONE)
+                if t is not None:
+                    return t
+            m = _YEAR_AT.match(text, p)
+            return self._year(p, m) if m else None
+        if n > 2:
             return None
-        m = _ISO.match(text, p)
-        if m:
-            return Atom(p, m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]))
-        m = _NUMERIC.match(text, p)
-        if m:
-            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-            day, mon = (a, b) if b <= 12 else (b, a)  # day first, as in the region
-            if 1 <= mon <= 12 and 1 <= day <= 31:
-                return Atom(p, m.end(), "date", y, mon, day)
-        t = self._time(p)
-        if t is not None:
-            return t
+        if c in ("/", "."):
+            m = _NUMERIC.match(text, p)
+            if m:
+                a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+                day, mon = (a, b) if b <= 12 else (b, a)  # day first, as in the region
+                if 1 <= mon <= 12 and 1 <= day <= 31:
+                    return Atom(p, m.end(), "date", y, mon, day)
+        if c in (":", ".", "h", " ", "a", "p", "A", "P"):
+            t = self._time(p, None)
+            if t is not None:
+                return t
         m = _DAY_MONTH.match(text, p)
         if m:
             mon = MONTHS.get(m["full"]) if m["full"] else MONTH_ABBR[m["abbr"]]
@@ -445,13 +487,18 @@ class _Scanner:
                 return Atom(p, m.end(), "range", first=atom,
                             end_atom=Atom(p, m.end(), "date", y, mon, d2))
             return atom
-        m = _YEAR_AT.match(text, p)
-        if m:
-            return self._year(p, m)
         return None
 
-    def _time(self, p: int) -> Atom | None:
+    def _time(self, p: int, only: re.Pattern | None) -> Atom | None:
         text = self.text
+        if only is _TIME_ZONE:
+            m = _TIME_ZONE.match(text, p)
+            if m:
+                z = m["z"]
+                zone = ZONES.get(z, "+00:00" if "GMT" in z else "local")
+                atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
+                return self._hedge(atom)
+            return None
         m = _TIME_AMPM.match(text, p)
         if m:
             h = int(m["h"]) % 12 + (12 if m["ap"][0] in "pP" else 0)
@@ -541,7 +588,7 @@ class _Scanner:
                 return False  # "some 1950 tents"
         if nw[:1].islower() and nw.endswith("s") and len(nw) > 3 and nw not in (
             "was", "has", "is", "as", "saw", "marks", "sees", "brings", "looks", "began",
-        ) and (prev is None or prev.lower() not in DATE_PREPS | {"the", "a", "its", "their"}
+        ) and (prev is None or prev.lower() not in _YEAR_ATTRIB_BEFORE
                and not prev.endswith(("'s", "\u2019s"))):
             return False  # "2000 soldiers" style counts with an unlisted noun
         return True
