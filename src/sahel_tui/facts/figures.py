@@ -114,6 +114,8 @@ class _Lex:
     months: frozenset
     weekdays: frozenset
     labels: frozenset
+    place_adjectives: frozenset
+    clause_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +179,8 @@ def _lex() -> _Lex:
         months=words("months"),
         weekdays=words("weekdays"),
         labels=words("label_nouns"),
+        place_adjectives=words("place_adjectives"),
+        clause_verbs=words("clause_verbs"),
     )
 
 
@@ -652,6 +656,17 @@ class _FieldPass:
             words.pop(0)
         if words and (words[-1] in lex.adjectives or words[-1] in lex.stop_words):
             words = []
+        if actor_mod is None and words:
+            # "6,000 soldiers of the African-led mission (AFISMA)", "troops of Mali"
+            k = i
+            if k < len(toks) and toks[k][2] == "of":
+                k += 1
+                if k < len(toks) and toks[k][2] == "the":
+                    k += 1
+                if k < len(toks):
+                    a = self.actor_at(toks[k][0])
+                    if a is not None:
+                        actor_mod = a.actor
         if actor_mod is not None:
             fig.actor = actor_mod
         if words:
@@ -776,32 +791,63 @@ _PREPOSITIONS = frozenset(
     upon onto versus""".split()
 )
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_COORD = frozenset({"and", "or", ","})
+
+
+def _clause_cuts(fp: _FieldPass, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """Clause starts in [lo, hi): (offset, after_reporting_verb). A clause starts after
+    ";", ":", a dash, "but", ", and", and after a reporting verb ("said", "told")."""
+    cuts = [(lo, False)]
+    for t in fp.after(lo, hi - lo):
+        w = t[2]
+        if w in (";", ":", "—", "–", "but"):
+            cuts.append((t[1], False))
+        elif w in fp.lex.clause_verbs:
+            cuts.append((t[1], True))
+        elif w == "and" and fp.low[max(lo, t[0] - 2):t[0]].rstrip().endswith(","):
+            cuts.append((t[1], False))
+    return cuts
 
 
 def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int) -> str | None:
-    """The actor the clause gives a figure: a possessive right before it ("France's
-    5,000 troops"), else the first actor of the clause before it that is not governed by
-    a preposition ("in Mali"), not a possessive of another noun ("Burkina's territory")
-    and not a demonym modifying another noun ("the Algerian border")."""
-    text = fp.text
-    lo = sent_start
-    seg = text[lo:fig.start]
-    cut = max(seg.rfind(";"), seg.rfind(":"), seg.rfind("—"), seg.rfind(" but "))
-    if cut >= 0:
-        lo += cut + 1
+    """The actor a clause gives a figure (see docs/extraction.md, "Figures"): the first
+    actor mention of the figure's clause before it, skipping mentions governed by a
+    preposition ("in Mali", "in northern Burkina Faso", "to al-Qaeda and Islamic
+    State") and demonyms that modify another noun ("the Algerian border"). When the
+    clause follows a reporting verb and has none, the reporter's clause is used
+    ("Britain said it would lend two planes"). Durations get no clause actor."""
+    if (fig.base or "").split(" ")[0] in fp.lex.time_units:
+        return None
+    cuts = _clause_cuts(fp, sent_start, fig.start)
+    k = len(cuts) - 1
+    hi = fig.start
+    while k >= 0:
+        lo, after_verb = cuts[k]
+        found = _first_subject(fp, lo, hi)
+        if found is not None or not after_verb:
+            return found
+        hi = lo
+        k -= 1
+    return None
+
+
+def _first_subject(fp: _FieldPass, lo: int, hi: int) -> str | None:
+    lex = fp.lex
     i = bisect.bisect_left(fp.actor_starts, lo)
-    while i < len(fp.actors) and fp.actors[i].end <= fig.start:
+    governed_end = -1  # end of the last mention excluded for a preposition
+    while i < len(fp.actors) and fp.actors[i].end <= hi:
         a = fp.actors[i]
         i += 1
-        b = fp.before(a.start)
-        wb = b[-1][2] if b else ""
-        if wb in _PREPOSITIONS:
+        b = [t for t in fp.before(a.start) if t[0] >= lo]
+        k = len(b) - 1
+        while k >= 0 and b[k][2] in lex.place_adjectives:
+            k -= 1
+        wb = b[k][2] if k >= 0 else ""
+        if wb in _PREPOSITIONS or (wb in _COORD and 0 <= a.start - governed_end <= 6):
+            governed_end = a.end
             continue
-        if text[a.end:a.end + 2] in ("'s", "’s"):
-            if not text[a.end + 2:fig.start].strip():
-                return a.actor
-            continue
-        if a.kind == "state" and a.text != a.name and wb in _DETERMINERS:
+        wb0 = b[-1][2] if b else ""
+        if a.kind == "state" and a.text != a.name and wb0 in _DETERMINERS:
             continue
         return a.actor
     return None
