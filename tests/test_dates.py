@@ -56,6 +56,11 @@ def test_explicit_dates(body, text, value):
     assert (m.text, m.kind, m.value) == (text, "date", value)
 
 
+def test_coordinated_days_share_the_month():
+    assert found("Voting on 12 and 13 August 2023 was calm.") == [
+        ("12", "date", "2023-08-12"), ("13 August 2023", "date", "2023-08-13")]
+
+
 def test_day_first_numeric_dates_and_month_first_when_unambiguous():
     assert one("Signed on 03/04/2021 in Niamey.").value == "2021-04-03"
     assert one("Signed on 04/23/2021 in Niamey.").value == "2021-04-23"

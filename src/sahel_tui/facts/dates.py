@@ -108,7 +108,9 @@ _TRIGGER_WORDS = (
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
     r"|[0-9]{1,2}(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
-    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?<!\d[.,])(?P<num>(?=" + _DIGIT_GATE + r")\d)|(?P<word>"
@@ -153,6 +155,10 @@ _TIME_COLON = re.compile(
 _DAY_MONTH = re.compile(
     rf"(?P<d1>{_DAY})(?:[ \t]?[-\u2013][ \t]?(?P<d2>{_DAY}))?[ \t\u00a0]{{1,3}}"
     rf"(?:of[ \t]{{1,3}})?{_MONTH_ANY}(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
+)
+_DAY_AND_DAY_MONTH = re.compile(
+    rf"(?P<d1>{_DAY})[ \t]{{1,3}}(?:and|or|&)[ \t]{{1,3}}{_DAY}[ \t\u00a0]{{1,3}}{_MONTH_ANY}"
+    rf"(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
 )
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
@@ -474,6 +480,13 @@ class _Scanner:
             t = self._time(p, None)
             if t is not None:
                 return t
+        if c == " ":
+            co = _DAY_AND_DAY_MONTH.match(text, p)
+            if co is not None:
+                # "on 12 and 13 August": two dates, the first borrowing the month.
+                mon = MONTHS.get(co["full"]) if co["full"] else MONTH_ABBR[co["abbr"]]
+                y = int(co["y"]) if co["y"] else None
+                return Atom(p, p + len(co["d1"]), "date", y, mon, _int_day(co["d1"]))
         m = _DAY_MONTH.match(text, p)
         if m:
             mon = MONTHS.get(m["full"]) if m["full"] else MONTH_ABBR[m["abbr"]]
