@@ -71,6 +71,9 @@ _STOP = frozenset(
     mr mrs ms dr sir madam
     former late acting interim ex deputy vice chief senior top junior
     meanwhile however although though because despite during until unless whether
+    later earlier afterwards instead still again already recently separately elsewhere
+    overall finally eventually initially previously currently together nearby inside
+    outside abroad here there thus hence indeed perhaps maybe asked told according
     today yesterday tomorrow tonight morning evening night week month year
     please thank thanks yes oh
     islamist islamists jihadist jihadists tuareg tuaregs arab arabs fulani peul dogon bambara
@@ -695,7 +698,7 @@ def _metonymy(text: str, claims: _Claims) -> None:
 
 
 # ---------------------------------------------------------------------------- acronyms
-def _chunk_before(text: str, end: int, claims: _Claims) -> int | None:
+def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> int | None:
     """Start of the capitalised long form ending at ``end`` ("Patriotic Movement for
     Safeguard and Restoration"), or None."""
     lo = max(0, end - 240)
@@ -734,6 +737,15 @@ def _chunk_before(text: str, end: int, claims: _Claims) -> int | None:
         break
     while chosen and chosen[0].group().lower() in _CONNECTORS | _LEADING_STRIP:
         chosen = chosen[1:]
+    # A sentence-initial common noun before the name ("Rebels of the Front for the
+    # Liberation of the Gourma (FLG)"): dropped when its initial is not in the acronym.
+    if acronym and chosen and _is_sentence_start(text, chosen[0].start()) \
+            and chosen[0].group()[:1].upper() not in acronym.upper():
+        rest = chosen[1:]
+        while rest and rest[0].group().lower() in _CONNECTORS | _LEADING_STRIP:
+            rest = rest[1:]
+        if sum(1 for c in rest if c.group()[:1].isupper()) >= 2:
+            chosen = rest
     caps = sum(1 for c in chosen if c.group()[:1].isupper())
     if caps < 2:
         return None
@@ -794,7 +806,7 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None
         elif acr_span is not None:
             target = (acr_span.actor, acr_span.name, acr_span.kind)
         if long_span is None or (acr_span is not None and long_span.actor != acr_span.actor):
-            cs = _chunk_before(text, lf_end, claims)
+            cs = _chunk_before(text, lf_end, claims, acr)
             if cs is not None and (long_span is None or cs < long_span.start):
                 name = " ".join(text[cs:lf_end].split())
                 if target is None:
@@ -931,11 +943,20 @@ def _title_cue(text: str, pos: int) -> bool:
 
 
 def _title_comma_cue(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 40) : pos].rstrip()
+    """ "prime minister, Moctar Ouane," / "the minister of mines, Lamine Diawara," """
+    before = text[max(0, pos - 60) : pos].rstrip()
     if not before.endswith(","):
         return False
-    last = before[:-1].split()[-1:]
-    return bool(last) and last[0].lower() in _TITLE_COMMA_CUES
+    ws = [w.lower() for w in before[:-1].split()[-5:]]
+    if not ws:
+        return False
+    if ws[-1] in _TITLE_COMMA_CUES:
+        return True
+    # A title with its complement: "minister of mines", "mediator for Mali".
+    for i, w in enumerate(ws[:-1]):
+        if w in _TITLE_COMMA_CUES and ws[i + 1] in ("of", "for"):
+            return all(c.isalpha() or c in "-'" for x in ws[i + 2 :] for c in x)
+    return False
 
 
 def _said_before(text: str, pos: int) -> bool:
@@ -1018,6 +1039,12 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
                 seg = seg[:-1]
             if not seg:
                 continue
+            # A sentence-initial word before a name the article already knows is not
+            # part of it ("Later Hamidou said").
+            if len(seg) >= 2 and _is_sentence_start(text, seg[0][0]):
+                k = fold_token(seg[1][2])
+                if len(seg) == 2 and (k in ctx.first_names or k in ctx.surnames):
+                    seg = seg[1:]
             s0, e1 = seg[0][0], seg[-1][1]
             cue = ""
             chosen = seg

@@ -314,7 +314,13 @@ class Gazetteer:
 
         seen: set[tuple[Any, ...]] = set()
         for e, role, surface, order, words, key in keyed:
-            exact = bool(e and surface in e.exact_case) or _is_short_caps(surface)
+            exact = (
+                bool(e and surface in e.exact_case)
+                or _is_short_caps(surface)
+                # A one-word blocking phrase blocks only as written ("Libération" the
+                # paper, not "Liberation" inside a movement's name).
+                or (e is None and len(words) == 1)
+            )
             ident = (e.id if e else None, role, words if exact else key, exact)
             if ident in seen:
                 continue

@@ -1,0 +1,344 @@
+"""Actor extraction on hand-written sentences (none taken from the devset)."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.actors import extract_actors
+from sahel_tui.facts.gazetteer import default_gazetteer, gazetteer_from_yaml
+from sahel_tui.facts.model import ACTOR_KINDS
+from sahel_tui.facts.sentences import SentenceLocator, split_sentences
+
+
+def mentions(body: str, title: str = "", gaz=None):
+    art = Article(id="t", path="t.txt", title=title, body=body)
+    sents = split_sentences(art)
+    out = extract_actors(art, SentenceLocator(sents), gaz or default_gazetteer())
+    for m in out:
+        assert art.field_text(m.field)[m.start : m.end] == m.text
+        assert 0 <= m.sentence < len(sents)
+    return out
+
+
+def found(body: str, title: str = "", gaz=None) -> list[tuple[str, str, str]]:
+    return [(m.text, m.actor, m.kind) for m in mentions(body, title, gaz)]
+
+
+def texts(body: str, title: str = "") -> list[str]:
+    return [m.text for m in mentions(body, title)]
+
+
+# ------------------------------------------------------------------------- each kind
+def test_each_kind():
+    got = found(
+        "Chad sent troops after JNIM fighters attacked a MINUSMA convoy; ECOWAS and the "
+        "Pentagon condemned the raid, and Assimi Goita met the envoy."
+    )
+    assert ("Chad", "chad", "state") in got
+    assert ("JNIM", "jnim", "armed_group") in got
+    assert ("MINUSMA", "minusma", "force") in got
+    assert ("ECOWAS", "ecowas", "organisation") in got
+    assert ("Pentagon", "united-states-department-of-defense", "institution") in got
+    assert ("Assimi Goita", "assimi-goita", "person") in got
+
+
+def test_demonyms_are_the_state():
+    assert found("Chadian soldiers and Malian gendarmes guarded the Algerian border.") == [
+        ("Chadian", "chad", "state"),
+        ("Malian", "mali", "state"),
+        ("Algerian", "algeria", "state"),
+    ]
+
+
+def test_regional_adjectives_and_ethnonyms_are_not_actors():
+    assert found("European partners and West African leaders met Tuareg-led groups.") == []
+
+
+def test_niger_nigeria_nigerien_and_the_river():
+    got = found(
+        "Nigerien officials met Nigerian diplomats on the Niger River, near Niger's border "
+        "with Nigeria."
+    )
+    assert got == [
+        ("Nigerien", "niger", "state"),
+        ("Nigerian", "nigeria", "state"),
+        ("Niger", "niger", "state"),
+        ("Nigeria", "nigeria", "state"),
+    ]
+
+
+def test_longer_state_names_win():
+    got = found("Guinea-Bissau and Equatorial Guinea sided with Guinea, not South Sudan.")
+    assert [a for _, a, _ in got] == ["guinea-bissau", "equatorial-guinea", "guinea", "south-sudan"]
+
+
+# -------------------------------------------------------------------------- metonymy
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Paris denied any role in the raid.", ["Paris"]),
+        ("Moscow has offered helicopters to the junta.", ["Moscow"]),
+        ("Washington at first refused to call it a coup.", ["Washington"]),
+        ("Relations between Paris and Bamako soured quickly.", ["Paris", "Bamako"]),
+        ("Neither Moscow nor Bamako has commented on the figures.", ["Moscow", "Bamako"]),
+        ("The fighters answer to Moscow's generals, not to a company.", ["Moscow"]),
+        ("The junta cut its ties with Paris last year.", ["Paris"]),
+        ("The choice facing Niamey is stark.", []),
+        ("Officials in Paris say the force will shrink.", []),
+        ("A convoy reached Bamako's airport at dawn.", []),
+        ("She flew from Dakar to Niamey on a visit to Niamey's mayor.", []),
+        ("A gold refinery near Bamako will open soon.", []),
+        ("BAMAKO, March 3 (Desk) - The streets were calm.", []),
+        ("Niamey was calm on Friday.", []),
+    ],
+)
+def test_capital_metonymy_only_when_the_city_acts(body, expected):
+    assert texts(body) == expected
+
+
+# ------------------------------------------------------------- anchored institutions
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Malian army said it had retaken the town.",
+         [("Malian army", "malian-armed-forces", "institution")]),
+        ("Mali's army retook the town.", [("Mali's army", "malian-armed-forces", "institution")]),
+        ("Niger's ruling junta expelled the envoy.",
+         [("Niger's ruling junta", "nigerien-junta", "institution")]),
+        ("The Russian Defence Ministry said nothing.",
+         [("Russian Defence Ministry", "russian-ministry-of-defence", "institution")]),
+        ("The army said the junta would not yield.", []),
+        ("Mali's government rejected the claim.", [("Mali", "mali", "state")]),
+        ("He hid at a French military base.", [("French", "france", "state")]),
+        ("Malian officials said so.", [("Malian", "mali", "state")]),
+    ],
+)
+def test_anchored_institutions(body, expected):
+    assert found(body) == expected
+
+
+def test_named_institution_and_its_acronym_in_parentheses():
+    got = found("Soldiers of the Malian Armed Forces (FAMa) patrolled. FAMa units left.")
+    assert got == [
+        ("Malian Armed Forces", "malian-armed-forces", "institution"),
+        ("FAMa", "malian-armed-forces", "institution"),
+        ("FAMa", "malian-armed-forces", "institution"),
+    ]
+
+
+# ------------------------------------------------------------ possessives and folding
+def test_possessive_s_stays_outside_the_span():
+    assert texts("Captain Ibrahim Traoré spoke. Goita's aides and ECOWAS’s envoy met "
+                 "Traoré’s soldiers.") == ["Ibrahim Traoré", "Goita", "ECOWAS", "Traoré"]
+
+
+def test_accent_case_and_punctuation_tolerance():
+    got = found("GOÏTA met the Minusma chief and al Qaeda envoys; Al-Qaeda denied it.")
+    assert [a for _, a, _ in got] == ["assimi-goita", "minusma", "al-qaeda", "al-qaeda"]
+
+
+def test_short_capitals_exact_case_and_abbreviation_dots():
+    assert found("Let us hope the U.S. and the UN agree; the un-named US envoy came.") == [
+        ("U.S.", "united-states", "state"),
+        ("UN", "united-nations", "organisation"),
+        ("US", "united-states", "state"),
+    ]
+
+
+def test_lower_case_generic_word_only_after_a_name():
+    assert texts("The Wagner group arrived.") == ["Wagner group"]
+    assert texts("They proclaimed an Islamic state in the north.") == []
+    assert texts("Fighters of the Islamic State group attacked.") == ["Islamic State group"]
+
+
+def test_compounds_contain_the_mention():
+    assert texts("An al-Qaeda-affiliated unit and pro-Wagner bloggers.") == ["al-Qaeda", "Wagner"]
+
+
+# -------------------------------------------------------------------- not actors
+def test_not_actor_phrases_block_the_names_inside():
+    assert texts(
+        "Ships in the Gulf of Guinea, France 24 reported, while Lake Chad shrank and France "
+        "watched."
+    ) == ["France"]
+
+
+# ------------------------------------------------------------------------- acronyms
+def test_unknown_acronym_defined_in_parentheses():
+    got = found(
+        "Rebels of the Front for the Liberation of the Gourma (FLG) attacked a post. "
+        "The FLG said later that the Front for the Liberation of the Gourma lost two men."
+    )
+    assert got == [
+        ("Front for the Liberation of the Gourma", "front-for-the-liberation-of-the-gourma", "armed_group"),
+        ("FLG", "front-for-the-liberation-of-the-gourma", "armed_group"),
+        ("FLG", "front-for-the-liberation-of-the-gourma", "armed_group"),
+        ("Front for the Liberation of the Gourma", "front-for-the-liberation-of-the-gourma", "armed_group"),
+    ]
+
+
+def test_unknown_junta_acronym_is_an_institution_and_inner_names_are_swallowed():
+    got = found("After the coup, the National Council for the Renewal of Chad (CNRC) ruled. "
+                "The CNRC said elections would wait.")
+    assert [(t, k) for t, _, k in got] == [
+        ("National Council for the Renewal of Chad", "institution"),
+        ("CNRC", "institution"),
+        ("CNRC", "institution"),
+    ]
+
+
+def test_article_definition_beats_the_gazetteer_reading_of_an_acronym():
+    got = found("Officers formed the National Committee for the Salvation of the People (CNSP). "
+                "The CNSP closed the borders.")
+    ids = {a for _, a, _ in got}
+    assert ids == {"national-committee-for-the-salvation-of-the-people"}
+
+
+def test_known_acronym_after_a_place_keeps_its_own_actor():
+    got = found("the UN mission in Mali (MINUSMA) left.")
+    assert [a for _, a, _ in got] == ["united-nations", "mali", "minusma"]
+
+
+# -------------------------------------------------------------------------- persons
+def test_title_and_rank_cues_and_surname_links():
+    got = found(
+        "Colonel Boubacar Sidibe said the convoy was hit. Sidibe added that Defence Minister "
+        "Ousmane Kane and army spokesman Moussa Ag Attaher had been told. Gen. Abdou Seyni "
+        "arrived; Seyni later left, and Kane stayed."
+    )
+    assert got == [
+        ("Boubacar Sidibe", "boubacar-sidibe", "person"),
+        ("Sidibe", "boubacar-sidibe", "person"),
+        ("Ousmane Kane", "ousmane-kane", "person"),
+        ("Moussa Ag Attaher", "moussa-ag-attaher", "person"),
+        ("Abdou Seyni", "abdou-seyni", "person"),
+        ("Seyni", "abdou-seyni", "person"),
+        ("Kane", "ousmane-kane", "person"),
+    ]
+
+
+def test_said_and_apposition_cues_and_first_names():
+    got = found(
+        '"We are afraid," said Aissata Toure, a trader in Gao. Hamidou, a 40-year-old '
+        'mechanic, agreed. Later Hamidou said he would leave. Ibrahima Sow said nothing. '
+        "Fatimata Bary, who runs a shop, was robbed. The minister of mines, Lamine Diawara, "
+        "resigned."
+    )
+    assert [(t, a) for t, a, _ in got] == [
+        ("Aissata Toure", "aissata-toure"),
+        ("Hamidou", "hamidou"),
+        ("Hamidou", "hamidou"),
+        ("Ibrahima Sow", "ibrahima-sow"),
+        ("Fatimata Bary", "fatimata-bary"),
+        ("Lamine Diawara", "lamine-diawara"),
+    ]
+
+
+def test_person_canonical_is_plain_ascii():
+    [m] = mentions("Captain Sékou Dembélé took command.")
+    assert (m.text, m.name, m.actor) == ("Sékou Dembélé", "Sekou Dembele", "sekou-dembele")
+
+
+def test_surname_links_to_the_nearest_full_name_in_the_article():
+    got = found(
+        "Interim president Dioncounda Traore spoke first. Traore declared an emergency."
+    )
+    assert [a for _, a, _ in got] == ["dioncounda-traore", "dioncounda-traore"]
+    got = found("Captain Ibrahim Traoré spoke. Traoré promised elections.")
+    assert [a for _, a, _ in got] == ["ibrahim-traore", "ibrahim-traore"]
+
+
+def test_title_surname_links_to_the_body():
+    ms = mentions("Captain Idrissa Kabre seized power on Friday.", title="Captain Kabre takes power")
+    assert [(m.field, m.text, m.actor) for m in ms] == [
+        ("title", "Kabre", "idrissa-kabre"),
+        ("body", "Idrissa Kabre", "idrissa-kabre"),
+    ]
+
+
+def test_sentence_starts_months_weekdays_and_places_are_not_persons():
+    assert found(
+        "In March the Hombori road reopened, Hombori residents said. On Monday Kidal was "
+        "calm. Thursday's fall of Konna changed that. Gao, a town on the river, is quiet. "
+        "Western Diplomats said little. Kidal Relief Network said more."
+    ) == []
+
+
+def test_title_case_headlines_find_no_new_persons():
+    ms = mentions("The army took the town.", title="Army Chief Says Troops Retook Konna On Sunday")
+    assert ms == []
+
+
+def test_user_gazetteer_entries_are_matched(tmp_path):
+    gaz = gazetteer_from_yaml(
+        "actors:\n  - {name: Zarma Defence League, kind: armed_group, aliases: [ZDL]}\n",
+        builtin=True,
+    )
+    got = found("The Zarma Defence League (ZDL) attacked Mali. ZDL fighters fled.", gaz=gaz)
+    assert got == [
+        ("Zarma Defence League", "zarma-defence-league", "armed_group"),
+        ("ZDL", "zarma-defence-league", "armed_group"),
+        ("Mali", "mali", "state"),
+        ("ZDL", "zarma-defence-league", "armed_group"),
+    ]
+
+
+def test_order_title_first_and_sentences():
+    ms = mentions("Chad and Mali. Niger too.", title="Mali and Chad")
+    assert [(m.field, m.text) for m in ms] == [
+        ("title", "Mali"), ("title", "Chad"), ("body", "Chad"), ("body", "Mali"), ("body", "Niger"),
+    ]
+    assert [m.sentence for m in ms] == [0, 0, 1, 1, 2]
+
+
+def test_empty_and_blank_fields():
+    assert mentions("") == []
+    assert mentions("   \n\n ", title="") == []
+
+
+# ---------------------------------------------------------------------- properties
+_GAZ_WORDS = [
+    "Mali", "Malian", "Niger", "Nigeria", "Nigerien", "Bamako", "Paris", "Moscow", "ECOWAS",
+    "JNIM", "al-Qaeda", "Wagner", "group", "Group", "Goïta", "Goita", "Traoré", "U.S.", "US",
+    "UN", "Security", "Council", "Islamic", "State", "Gulf", "of", "Guinea", "France", "24",
+    "Burkina", "Faso", "army", "Armed", "Forces", "ruling", "junta", "President", "Colonel",
+    "said", "Amadou", "a", "trader", "who", "the", "in", "between", "and", "nor", "Neither",
+    "Captain", "Moussa", "Maiga", "Minusma", "FAMa", "Mali's", "Niger’s", "'s", "(", ")",
+    "(MPSR)", "Patriotic", "Movement", "for", "Safeguard", "Restoration", ",", ".", "-", "\n",
+]
+_NOISE = st.text(alphabet=string.ascii_letters + "ÉéïÏ’'.-,()\n 0123456789", max_size=6)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(st.sampled_from(_GAZ_WORDS), _NOISE), max_size=60),
+    st.lists(st.sampled_from(["", " ", "  ", "-", "'", "’", ". ", ", ", "\n", "\n\n"]),
+             max_size=60),
+    st.lists(st.sampled_from(_GAZ_WORDS), max_size=6),
+)
+def test_spans_are_exact_sorted_and_never_overlap(words, seps, title_words):
+    body = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    title = " ".join(title_words)
+    art = Article(id="p", path="p.txt", title=title, body=body)
+    sents = split_sentences(art)
+    ms = extract_actors(art, SentenceLocator(sents), default_gazetteer())
+    last = {"title": -1, "body": -1}
+    seen_body = False
+    for m in ms:
+        field_text = art.field_text(m.field)
+        assert field_text[m.start : m.end] == m.text
+        assert m.text and m.text == m.text.strip()
+        assert m.kind in ACTOR_KINDS
+        assert m.actor and m.name
+        assert 0 <= m.sentence < max(1, len(sents))
+        assert m.start >= last[m.field]  # sorted, no overlap
+        last[m.field] = m.end
+        if m.field == "body":
+            seen_body = True
+        else:
+            assert not seen_body  # title first
