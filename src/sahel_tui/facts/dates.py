@@ -167,13 +167,6 @@ _YEAR_AT = re.compile(
 
 # Look-backs: applied with .search(text, lo, start), anchored at the end (\Z).
 _W = r"[ \t\u00a0]{1,3}"
-_HEDGE_RE = re.compile(
-    r"(?<![\w])(?:(?P<h>about|around|roughly|nearly|almost|some|approximately|"
-    r"more[ \t]than|less[ \t]than|fewer[ \t]than|at[ \t]least|at[ \t]most|up[ \t]to|"
-    r"just[ \t]over|just[ \t]under|well[ \t]over|close[ \t]to|barely|only|just)"
-    r"|for[ \t](?P<fo>over|under))" + _W + r"\Z",
-    re.IGNORECASE,
-)
 _NUMBER_TO_END = re.compile(r"(?:" + NUMBER_PATTERN + r")\Z", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _A_BEFORE = re.compile(r"(?<![\w])(?P<a>[Aa]n?|[Oo]ne)" + _W + r"\Z")
@@ -364,6 +357,14 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
 
 G_HEDGE = frozenset("about around roughly nearly almost some approximately than least most to "
                     "over under close barely".split())
+_HEDGE_ONE = frozenset("about around roughly nearly almost some approximately barely".split())
+_HEDGE_TWO = {
+    "than": frozenset(["more", "less", "fewer"]),
+    "least": frozenset(["at"]), "most": frozenset(["at"]),
+    "to": frozenset(["up", "close"]),
+    "over": frozenset(["just", "well", "for"]),
+    "under": frozenset(["just", "for"]),
+}
 G_MOD = frozenset("early mid late of mid- end- early- late-".split())
 G_DEICTIC = frozenset("last this next that past".split())
 G_THE = frozenset(["the"])
@@ -414,13 +415,33 @@ class _Scanner:
 
     # -------------------------------------------------------------- helpers
     def _hedge(self, atom: Atom, tok: str | None = None) -> Atom:
-        h = _lookback(_HEDGE_RE, self.text, atom.start, self.last_end, 24, G_HEDGE, tok)
-        if h is not None:
-            word = (h.group("h") or "").lower()
-            if word in ("only", "just"):
+        """A hedge just before the amount joins the span and makes it approximate."""
+        text, lo = self.text, self.last_end
+        if tok is None:
+            tok = _prev_tok(text, atom.start, lo)
+        if tok not in G_HEDGE:
+            return atom
+        j = atom.start
+        while j > lo and text[j - 1] in _WS:
+            j -= 1
+        ts = j - len(tok)
+        if tok in _HEDGE_ONE:
+            start = ts
+        else:
+            first = _prev_tok(text, ts, lo)
+            if first not in _HEDGE_TWO[tok]:
                 return atom
-            atom.start = h.start("fo") if h.group("fo") else h.start()
-            atom.approx = True
+            if first == "for":  # "for over ten years": "over" is the hedge
+                start = ts
+            else:
+                start = ts - 1
+                while start > lo and text[start - 1] in _WS:
+                    start -= 1
+                start -= len(first)
+        if start < lo:
+            return atom
+        atom.start = start
+        atom.approx = True
         return atom
 
     def _mod(self, atom: Atom) -> Atom:
@@ -862,9 +883,11 @@ class _Scanner:
             start -= 5
             amount = mult * 0.5
         atom = Atom(start, end, "duration", amount=amount, unit=des)
-        h = _lookback(_HEDGE_RE, text, start, self.last_end, 24, G_HEDGE)
-        if h is not None and (h.group("h") or "").lower() not in ("only", "just", "some"):
-            return self._hedge(atom)
+        tok = _prev_tok(text, start, self.last_end)
+        if tok in G_HEDGE and tok != "some":
+            hedged = self._hedge(atom, tok)
+            if hedged.approx:
+                return hedged
         prev = _prev_word(text, start)
         nw = _next_word(text, end)
         if prev is not None:
