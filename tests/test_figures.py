@@ -1,0 +1,398 @@
+"""Figure extraction on hand-written sentences (none taken from the devset)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.figures import extract_figures
+from sahel_tui.facts.model import ActorMention, DateMention
+from sahel_tui.facts.sentences import SentenceLocator, split_sentences
+
+
+def _find(body: str, text: str, pos: int) -> int:
+    m = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)").search(body, pos)
+    assert m is not None, text
+    return m.start()
+
+
+def run(body: str, *, title: str = "", actors=(), dates=()):
+    """Figures of ``body``; actors as (text, id), dates as (text, kind), each located in
+    order by word-bounded search."""
+    art = Article(id="t", path="t.txt", title=title, body=body)
+    loc = SentenceLocator(split_sentences(art))
+    am, pos = [], 0
+    for text, aid in actors:
+        i = _find(body, text, pos)
+        am.append(ActorMention("body", i, i + len(text), text, loc.locate("body", i), aid,
+                               aid.title(), "state"))
+        pos = i + len(text)
+    dm, pos = [], 0
+    for text, kind in dates:
+        i = _find(body, text, pos)
+        dm.append(DateMention("body", i, i + len(text), text, loc.locate("body", i), kind, None))
+        pos = i + len(text)
+    figs = extract_figures(art, loc, am, dm)
+    for f in figs:
+        assert art.field_text(f.field)[f.start:f.end] == f.text
+    return figs
+
+
+def simple(body: str, **kw):
+    return [(f.text, f.value, f.unit, f.approx) for f in run(body, **kw)]
+
+
+# ------------------------------------------------------------------ numbers and units
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The convoy carried 5,100 litres of fuel.", [("5,100", 5100, "litres", False)]),
+        ("Turnout reached 79.3 percent in the capital.", [("79.3 percent", 79.3, "%", False)]),
+        ("Prices rose 40% in a year.", [("40%", 40, "%", False)]),
+        ("Inflation hit 11 per cent.", [("11 per cent", 11, "%", False)]),
+        ("The state has 2.4 million voters.", [("2.4 million", 2400000, "voters", False)]),
+        ("Some two hundred herders met.", [("Some two hundred", 200, "herders", True)]),
+        ("The talks lasted three and a half hours.",
+         [("three and a half", 3.5, "hours", False)]),
+        ("Twenty-five teachers were freed.", [("Twenty-five", 25, "teachers", False)]),
+        ("Five thousand pupils sat the exam.", [("Five thousand", 5000, "pupils", False)]),
+        ("A dozen vehicles burned.", [("A dozen", 12, "vehicles", True)]),
+        ("They found a hundred and fifty rifles.",
+         [("a hundred and fifty", 150, "rifles", False)]),
+        ("It has 1.9 million internally displaced persons.",
+         [("1.9 million", 1900000, "displaced persons", False)]),
+        ("He flew two military cargo planes.", [("two", 2, "cargo planes", False)]),
+        ("The unit had 40 armoured personnel carriers.",
+         [("40", 40, "armoured personnel carriers", False)]),
+        ("The budget lists 600 police officers.", [("600", 600, "police officers", False)]),
+        ("They sent 900 gendarmes and police to the town.",
+         [("900", 900, "gendarmes and police", False)]),
+        ("The heat reached 46 degrees Celsius.", [("46", 46, "degrees celsius", False)]),
+        ("The road runs 15km to the river.", [("15km", 15, "km", False)]),
+        ("It reported 1,200 COVID-19 cases.", [("1,200", 1200, "cases", False)]),
+        ("It lost 30 percentage points.", [("30", 30, "percentage points", False)]),
+    ],
+)
+def test_numbers_and_units(body, expected):
+    assert simple(body) == expected
+
+
+# ------------------------------------------------------------------ compounds
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("A 14-member panel will report.", [("14-member", 14, "member", False)]),
+        ("The 2,300-strong brigade moved.", [("2,300-strong", 2300, "troops", False)]),
+        ("A three-day strike began.", [("three-day", 3, "day", False)]),
+        ("The 45-year-old officer spoke.", [("45-year-old", 45, "years old", False)]),
+        ("A 25-kg bag of millet costs more.", [("25-kg", 25, "kg", False)]),
+        ("The seven-nation bloc met.", [("seven-nation", 7, "nation", False)]),
+    ],
+)
+def test_hyphenated_compounds_kept_whole(body, expected):
+    assert simple(body) == expected
+
+
+# ------------------------------------------------------------------ hedges
+@pytest.mark.parametrize(
+    "hedge",
+    ["some", "about", "around", "roughly", "almost", "nearly", "at least", "more than",
+     "over", "above", "just over", "less than", "up to", "an estimated", "fewer than"],
+)
+def test_hedges_are_in_the_span(hedge):
+    figs = simple(f"Officials counted {hedge} 400 herders in the valley.")
+    assert figs == [(f"{hedge} 400", 400, "herders", True)]
+
+
+def test_over_as_during_is_not_a_hedge():
+    figs = simple("Over four years, the militia grew. It has ruled for over ten years.")
+    assert figs == [("four", 4, "years", False), ("over ten", 10, "years", True)]
+
+
+def test_over_before_the_is_outside():
+    figs = simple("Attacks rose over the six months of the truce.")
+    assert figs == [("six", 6, "months", False)]
+
+
+def test_less_than_touching_number_is_a_hedge():
+    assert simple("The ceasefire held less than three weeks.") == [
+        ("less than three", 3, "weeks", True)]
+    assert simple("The vote matters less than the next four months.") == [
+        ("four", 4, "months", False)]
+
+
+# ------------------------------------------------------------------ ranges
+def test_between_range_gives_two_approximate_figures():
+    assert simple("The bloc will field between 1,200 and 1,800 soldiers.") == [
+        ("1,200", 1200, "soldiers", True), ("1,800", 1800, "soldiers", True)]
+
+
+def test_percent_range_shares_the_unit():
+    assert simple("Aid covered between 30 and 35 percent of needs.") == [
+        ("30", 30, "%", True), ("35 percent", 35, "%", True)]
+
+
+def test_to_and_dash_ranges():
+    assert simple("Gunmen burned 10 to 12 huts.") == [
+        ("10", 10, "huts", True), ("12", 12, "huts", True)]
+    assert simple("They walked 20-25 km a day.") == [
+        ("20", 20, "km", True), ("25", 25, "km", True)]
+
+
+def test_from_to_is_a_change_not_a_range():
+    assert simple("The force grows from 3,000 to 4,500 troops.") == [
+        ("3,000", 3000, "troops", False), ("4,500", 4500, "troops", False)]
+
+
+# ------------------------------------------------------------------ vague quantities
+@pytest.mark.parametrize(
+    "body, text, unit",
+    [
+        ("Hundreds of herders fled.", "Hundreds", "herders"),
+        ("Thousands marched on Friday.", "Thousands", None),
+        ("The raid left dozens of farmers missing.", "dozens", "farmers missing"),
+        ("Several hundred students protested.", "Several hundred", "students"),
+        ("Tens of thousands of migrants crossed.", "Tens of thousands", "migrants"),
+        ("Hundreds of thousands of pupils lost classes.", "Hundreds of thousands", "pupils"),
+        ("Donors gave tens of millions of dollars.", "tens of millions", "dollars"),
+        ("A few thousand residents stayed.", "A few thousand", "residents"),
+    ],
+)
+def test_vague_quantities(body, text, unit):
+    figs = run(body)
+    assert [(f.text, f.value, f.approx) for f in figs] == [(text, None, True)]
+    if unit is not None:
+        assert figs[0].unit == unit
+
+
+# ------------------------------------------------------------------ money
+@pytest.mark.parametrize(
+    "body, text, value, unit, approx",
+    [
+        ("The plan costs $10 million.", "$10 million", 10000000, "dollars", False),
+        ("It asked for US$ 250 million.", "US$ 250 million", 250000000, "dollars", False),
+        ("The bank lent $1.5bn to the state.", "$1.5bn", 1500000000, "dollars", False),
+        ("Each truck pays $3m a year.", "$3m", 3000000, "dollars", False),
+        ("Donors pledged EUR 20 million.", "EUR 20 million", 20000000, "euros", False),
+        ("The EU gave €75 million.", "€75 million", 75000000, "euros", False),
+        ("The fund holds 40 million dollars.", "40 million", 40000000, "dollars", False),
+        ("Brussels sent 12 million euros.", "12 million", 12000000, "euros", False),
+        ("A sack sells for 30,000 CFA francs.", "30,000", 30000, "CFA francs", False),
+        ("The levy brings 2 billion FCFA.", "2 billion", 2000000000, "CFA francs", False),
+        ("Fines reach 500,000 XOF.", "500,000", 500000, "CFA francs", False),
+        ("The deal was worth about 9 billion CFA francs.", "about 9 billion", 9000000000,
+         "CFA francs", True),
+        ("Appeals total more than $3 billion.", "more than $3 billion", 3000000000,
+         "dollars", True),
+    ],
+)
+def test_money(body, text, value, unit, approx):
+    assert simple(body) == [(text, value, unit, approx)]
+
+
+# ------------------------------------------------------------------ casualties
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Gunmen killed 23 villagers near the well.", [("23", 23, "villagers killed")]),
+        ("At least 18 Nigerien soldiers were killed on Monday.",
+         [("At least 18", 18, "soldiers killed")]),
+        ("Nine gendarmes had been abducted.", [("Nine", 9, "gendarmes abducted")]),
+        ("The blast left 14 people dead.", [("14", 14, "people dead")]),
+        ("More than 40 civilians died in the fire.", [("More than 40", 40, "civilians died")]),
+        ("Seven pupils are reported missing.", [("Seven", 7, "pupils missing")]),
+        ("Rebels said 60 militiamen and 12 guards had been killed.",
+         [("60", 60, "militiamen killed"), ("12", 12, "guards killed")]),
+        ("At least 30 soldiers were killed and 11 wounded.",
+         [("At least 30", 30, "soldiers killed"), ("11", 11, "soldiers wounded")]),
+        ("The raid killed more than a hundred herders.",
+         [("more than a hundred", 100, "herders killed")]),
+        ("The garrison lost 25 men in the ambush.", [("25", 25, "men killed")]),
+        ("Dozens of injured people reached the clinic.", [("Dozens", None, "injured people")]),
+        ("About 4 million displaced.", [("About 4 million", 4000000, "people")]),
+        ("Officials said 12 were killed.", [("12", 12, "people killed")]),
+    ],
+)
+def test_casualties(body, expected):
+    assert [(f.text, f.value, f.unit) for f in run(body)] == expected
+
+
+# ------------------------------------------------------------------ implied nouns, ages
+def test_implied_noun_from_previous_figure():
+    figs = simple("The army sent 700 soldiers north and kept about 200 in the capital.")
+    assert figs[1] == ("about 200", 200, "soldiers", True)
+    figs = simple("The council has nine members, down from 11.")
+    assert figs[1] == ("11", 11, "members", False)
+
+
+def test_parenthesised_conversion_of_hedged_amount():
+    figs = simple("The camp lies about 30 km (19 miles) east of the town.")
+    assert figs == [("about 30", 30, "km", True), ("19", 19, "miles", True)]
+
+
+def test_ages():
+    assert simple("Moussa Keita, 52, runs a shop.") == [("52", 52, "years old", False)]
+    assert simple("A farmer aged 61 was hurt.") == [("61", 61, "years old", False)]
+
+
+# ------------------------------------------------------------------ never figures
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The crisis began in 2012 and deepened by mid-2015.",
+        "Fighting from 2013-2016 displaced many.",
+        "The strike was on 2023-07-26 at noon.",
+        "Gunfire began at 5 a.m. and at 0400 GMT, then again at 10:30.",
+        "Resolution 2391 was adopted unanimously.",
+        "They flew to Air Base 101 in a Boeing 737.",
+        "The channel France 24 aired it; Article 2 applies.",
+        "The G5 summit discussed COVID-19 testing.",
+        "It was his second visit and the first anniversary.",
+        "The 21st century and the 1990s were different.",
+        "One of its officers was the new one, and no one spoke.",
+        "Several soldiers and many civilians fled a decade ago.",
+        "A two-thirds majority backed the three-fold increase.",
+        "They eat once a day and pay roughly double.",
+        "Each one of them waited for one another.",
+    ],
+)
+def test_not_figures(body):
+    assert simple(body) == []
+
+
+def test_dates_given_by_the_dates_extractor_are_not_figures():
+    body = "The raid on Sept. 26 came two weeks after the March 3 accord."
+    figs = simple(body, dates=[("Sept. 26", "date"), ("two weeks", "duration"),
+                               ("March 3", "date")])
+    assert figs == [("two", 2, "weeks", False)]
+
+
+def test_month_adjacent_numbers_without_dates_are_not_figures():
+    assert simple("Talks opened on March 14 and closed June 2, 2021.") == []
+
+
+def test_title_case_headline_keeps_figures():
+    art = Article(id="t", path="t", title="Gunmen Kill 20 Soldiers In Ambush", body="")
+    loc = SentenceLocator(split_sentences(art))
+    figs = extract_figures(art, loc, [], [])
+    assert [(f.field, f.text, f.value) for f in figs] == [("title", "20", 20)]
+    assert figs[0].unit == "soldiers killed"
+
+
+# ------------------------------------------------------------------ actor tie
+def test_actor_directly_before_noun():
+    figs = run("Officials said 1,800 Chadian soldiers left.", actors=[("Chadian", "chad")])
+    assert figs[0].actor == "chad" and figs[0].unit == "soldiers"
+
+
+def test_actor_as_clause_subject():
+    figs = run("Spain has 600 troops in Senegal.", actors=[("Spain", "spain"),
+                                                          ("Senegal", "senegal")])
+    assert figs[0].actor == "spain"
+
+
+def test_actor_after_reporting_verb_and_prepositions():
+    figs = run("Ghana said it would send 300 engineers to Mali.",
+               actors=[("Ghana", "ghana"), ("Mali", "mali")])
+    assert figs[0].actor == "ghana"
+    figs = run("Residents in Mali said 40 homes burned.", actors=[("Mali", "mali")])
+    assert figs[0].actor is None
+
+
+def test_killer_and_victim():
+    figs = run("JNIM killed 14 soldiers near Gao.", actors=[("JNIM", "jnim")])
+    assert figs[0].actor == "jnim" and figs[0].unit == "soldiers killed"
+    figs = run("JNIM killed 14 Malian soldiers near Gao.",
+               actors=[("JNIM", "jnim"), ("Malian", "mali")])
+    assert figs[0].actor == "mali"
+
+
+def test_durations_get_no_clause_actor():
+    figs = run("Togo ruled for three decades.", actors=[("Togo", "togo")])
+    assert figs[0].unit == "decades" and figs[0].actor is None
+
+
+# ------------------------------------------------------------------ fields, order
+def test_title_first_then_body_in_offset_order_with_sentences():
+    art = Article(id="t", path="t", title="Army sends 400 troops north",
+                  body="The 400 troops left. They joined 1,000 others.")
+    sents = split_sentences(art)
+    loc = SentenceLocator(sents)
+    figs = extract_figures(art, loc, [], [])
+    assert [(f.field, f.text) for f in figs] == [
+        ("title", "400"), ("body", "400"), ("body", "1,000")]
+    assert [f.sentence for f in figs] == [0, 1, 2]
+
+
+# ------------------------------------------------------------------ properties
+_PIECES = st.sampled_from([
+    "about", "more than", "over", "between", "and", "to", "some", "the", "of", "$", "€",
+    "5,100", "12", "2013", "0500", "1.5", "two", "hundred", "a", "dozen", "thousand",
+    "hundreds", "tens", "several", "three and a half", "million", "bn", "percent", "%",
+    "-", "-strong", "-year-old", "soldiers", "people", "killed", "were", "CFA", "francs",
+    "Resolution", "March", "one", ",", ".", "(", ")", "\n", "\n\n", "km", "Malian",
+])
+
+
+@given(st.lists(_PIECES, max_size=40), st.sampled_from([" ", "", "  "]))
+@settings(max_examples=400, deadline=None)
+def test_spans_match_text_and_never_overlap(pieces, sep):
+    body = sep.join(pieces)
+    art = Article(id="p", path="p", title=body[:60], body=body)
+    loc = SentenceLocator(split_sentences(art))
+    figs = extract_figures(art, loc, [], [])
+    last = {"title": 0, "body": 0}
+    seen_body = False
+    for f in figs:
+        text = art.field_text(f.field)
+        assert text[f.start:f.end] == f.text
+        assert f.start < f.end
+        assert f.start >= last[f.field]
+        last[f.field] = f.end
+        if f.field == "body":
+            seen_body = True
+        else:
+            assert not seen_body  # title first
+        assert f.value is None or isinstance(f.value, (int, float))
+        if f.value is None:
+            assert f.approx
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_arbitrary_text_never_breaks(body):
+    for f in run(body):
+        assert f.start < f.end
+
+
+# ------------------------------------------------------------------ linear time
+def _elapsed(body: str) -> float:
+    art = Article(id="x", path="x", title="", body=body)
+    loc = SentenceLocator(split_sentences(art))
+    t = time.perf_counter()
+    extract_figures(art, loc, [], [])
+    return time.perf_counter() - t
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1", "1,", "5-", "twenty-five ", "a hundred and ", "about more than ",
+     "hundreds of thousands of ", "between 2,500 and 3,000 troops, about $10m (9 miles) "],
+)
+def test_figure_pass_stays_linear(unit):
+    small = unit * (20_000 // len(unit))
+    big = unit * (80_000 // len(unit))
+    _elapsed(small)
+    t_small = max(_elapsed(small), 1e-3)
+    t_big = _elapsed(big)
+    assert t_big < 10 * t_small + 0.1
+
+
+def test_megabyte_of_digits():
+    assert _elapsed("1" * 1_000_000) < 3.0
+    assert _elapsed("1" * 100_000 + " x") < 1.0
