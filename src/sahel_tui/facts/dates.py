@@ -571,7 +571,7 @@ class _Scanner:
         if m["y2"]:
             y2s = m["y2"]
             y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
-            if y2 > y and (len(y2s) == 4 or m["rsep"].strip() in "-\u2013"):
+            if y2 > y and (len(y2s) == 4 or m["rsep"].strip() in "-\u2013" or y2 == y + 1):
                 if len(y2s) == 2 or y2 - y <= 50:
                     return Atom(p, m.end(), "range", first=Atom(p, p + 4, "year", y=y),
                                 end_atom=Atom(p, m.end(), "year", y=y2))
@@ -816,6 +816,8 @@ class _Scanner:
                 return None  # ages: "34 years old"
             if des == "Y" and mult == 1 and isinstance(n, int) and 1900 <= n <= 2099:
                 return None
+            if n == 1 and des == "D" and ntext.lower() == "one" and text[wend:wend + 1] == ",":
+                return None  # "One day, he left": not a duration
             atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
             if "dozen" in ntext.lower():
                 atom.approx = True
@@ -938,6 +940,8 @@ class _Scanner:
                   tok: str) -> Atom | None:
         text = self.text
         lo = self.last_end
+        if low == "year" and text[wend:wend + 4] == "-end" and not text[wend + 4:wend + 5].isalpha():
+            return Atom(p, wend + 4, "part", unit="Y", rel="deictic_this", mod="END")
         t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
             w = t.group("w")
