@@ -225,6 +225,13 @@ def test_that_month_and_month_of_that_year():
     assert ("May of that year", "relative", "2019-05") in got
 
 
+def test_month_with_a_deictic_year():
+    assert found("Talks failed in December last year and resume in February next year.") == [
+        ("December last year", "relative", "2023-12"),
+        ("February next year", "relative", "2025-02"),
+    ]
+
+
 def test_the_same_day_is_the_date_just_given():
     got = found("Results of the May 2 vote came on Friday. Rebels attacked the same day.")
     assert got[-1] == ("the same day", "relative", "2023-05-02")

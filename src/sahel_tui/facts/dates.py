@@ -129,9 +129,10 @@ _AFTER_MONTH = re.compile(
     rf"|[ \t\u00a0]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y2>{_YEAR})"
     rf"|,[ \t]{{1,3}}(?P<y3>{_YEAR})"
 )
+# "August of that year", "December of last year", and "December last year".
 _MONTH_OF_REL = re.compile(
-    r"[ \t]{1,3}of[ \t]{1,3}(?P<rel>that|the[ \t]{1,3}same|the[ \t]{1,3}following"
-    r"|the[ \t]{1,3}previous|last|this|next)[ \t]{1,3}year(?![\w])"
+    r"[ \t]{1,3}(?:of[ \t]{1,3}(?P<rel>that|the[ \t]{1,3}same|the[ \t]{1,3}following"
+    r"|the[ \t]{1,3}previous|last|this|next)|(?P<rel2>last|this|next))[ \t]{1,3}year(?![\w])"
 )
 _MONTH_AT = re.compile(_MONTH_ANY)
 
@@ -702,7 +703,7 @@ class _Scanner:
         ) and nw not in MONTHS and nw not in WEEKDAYS:
             return None  # a name: "April Longley Alley"
         if rel:
-            code = rel["rel"].split()[-1]
+            code = (rel["rel"] or rel["rel2"]).split()[-1]
             return Atom(p, rel.end(), "relative", m=mon, rel="month_of_" + code)
         atom = Atom(p, e, "month", None, mon)
         dm = _lookback(_DEICTIC, text, p, self.last_end, 12, G_DEICTIC)
