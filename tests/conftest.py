@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,17 +59,23 @@ def hostile_fs(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def many_files_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def many_files_corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]:
     """One flat folder of 100,000 small article files (created once per session).
 
     Half are ``NNNNN.md`` and half ``NNNNN.txt`` with the same stems, so 50,000 ids
-    collide: the id allocation must stay linear.
+    collide: the id allocation must stay linear. The files are hard links to one file
+    (5x faster to create than writing each; to the loader each is a regular file), and
+    the folder is removed afterwards so runs do not pile up 100,000 inodes in /tmp.
     """
     count = 100_000
     root = tmp_path_factory.mktemp("many")
-    data = b"Short title\nMali and Niger.\n"
+    corpus = root / "corpus"
+    corpus.mkdir()
     for i in range(count // 2):
-        for ext in (".md", ".txt"):
-            with open(root / f"{i:05d}{ext}", "wb") as f:
-                f.write(data)
-    return root, count
+        if i % 10_000 == 0:  # ext4 allows 65,000 links to one inode
+            original = root / f"original-{i}.txt"
+            original.write_bytes(b"Short title\nMali and Niger.\n")
+        os.link(original, corpus / f"{i:05d}.md")
+        os.link(original, corpus / f"{i:05d}.txt")
+    yield corpus, count
+    shutil.rmtree(root, ignore_errors=True)

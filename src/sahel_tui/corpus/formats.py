@@ -150,6 +150,8 @@ def _json_error(exc: Exception, truncated: bool) -> str:
         return "JSON nested too deeply"
     if isinstance(exc, json.JSONDecodeError):
         message = f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    elif "digits" in str(exc):  # Python's int-size guard (CVE-2020-10735)
+        message = "invalid JSON: a number with too many digits"
     else:
         message = f"invalid JSON ({type(exc).__name__})"
     if truncated:
