@@ -333,10 +333,25 @@ def _number_before(text: str, end: int, lo: int) -> int | None:
         e = sp
         while e > floor and text[e - 1] in _WS:
             e -= 1
-    for s in reversed(starts):
-        if _NUMBER_TO_END.match(text, s, end):
+    # Earliest start first (the longest number). parse_number validates the words; a
+    # number never starts with "and", nor with "a"/"an" unless a scale word follows.
+    for i in range(len(starts) - 1, -1, -1):
+        s = starts[i]
+        first = text[s:starts[i - 1] if i else end].strip().lower()
+        if first in _NOT_FIRST:
+            continue
+        if first in ("a", "an"):
+            nxt = text[starts[i - 1]:starts[i - 2] if i > 1 else end].strip().lower() if i \
+                else ""
+            if nxt not in _A_SCALES:
+                continue
+        if _parse(text[s:end]) is not None:
             return s
     return None
+
+
+_A_SCALES = frozenset(["dozen", "hundred", "thousand", "million", "billion"])
+_NOT_FIRST = _A_SCALES | {"and", "half", "trillion"}
 
 
 _parse = lru_cache(maxsize=4096)(parse_number)
