@@ -334,3 +334,38 @@ def test_clean_line() -> None:
     assert clean_line("  a\tb\n\nc  ") == "a b c"
     assert clean_line("word " * 100, 50).endswith("…")
     assert len(clean_line("x" * 500, 50)) == 50
+
+
+def test_a_bug_on_one_file_costs_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sahel_tui.corpus import loader
+
+    write(tmp_path / "a.txt", "A\n")
+    write(tmp_path / "boom.txt", "Boom\n")
+    write(tmp_path / "c.txt", "C\n")
+    real = loader.parse_text
+
+    def flaky(text: str, stem: str, markdown: bool):  # type: ignore[no-untyped-def]
+        if stem == "boom":
+            raise RuntimeError("unforeseen")
+        return real(text, stem, markdown)
+
+    monkeypatch.setattr(loader, "parse_text", flaky)
+    result = load_corpus([tmp_path])
+    assert [a.title for a in result.articles] == ["A", "C"]
+    assert [p.message for p in result.problems] == [
+        "could not be loaded (internal error: RuntimeError)"
+    ]
+
+
+def test_a_wrong_argument_is_a_problem_not_an_exception(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "A\n")
+    result = load_corpus([None, tmp_path])  # type: ignore[list-item]
+    assert [a.title for a in result.articles] == ["A"]
+    assert [p.message for p in result.problems] == ["not a path"]
+
+
+def test_hidden_file_named_explicitly_is_read(tmp_path: Path) -> None:
+    write(tmp_path / ".notes.md", "Hidden notes\n")
+    assert [a.title for a in load_corpus([tmp_path / ".notes.md"]).articles] == ["Hidden notes"]

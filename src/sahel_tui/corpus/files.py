@@ -123,7 +123,11 @@ def _problem(display: str, message: str, severity: str = "skipped") -> LoadProbl
 def find_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Source | LoadProblem]:
     """Yield every article file under ``paths`` in a deterministic order, or a problem."""
     for arg in paths:
-        raw = os.fsdecode(os.fspath(arg))
+        try:
+            raw = os.fsdecode(os.fspath(arg))
+        except TypeError:
+            yield _problem(display_name(repr(arg)[:100]), "not a path")
+            continue
         shown = display_name(raw)
         try:
             st = os.stat(raw)  # the user named it: follow a symlink given on the command line
