@@ -186,6 +186,11 @@ def test_durations(body, text, value, approx):
     assert (m.text, m.kind, m.value, m.approx) == (text, "duration", value, approx)
 
 
+def test_duration_ranges_are_one_vague_duration():
+    m = one("Troops will leave over four to six months.")
+    assert (m.text, m.kind, m.value, m.approx) == ("four to six months", "duration", None, True)
+
+
 def test_vague_relative_periods():
     for body, text in (("Attacks rose in recent months.", "recent months"),
                        ("More troops will come in the coming weeks.", "the coming weeks"),

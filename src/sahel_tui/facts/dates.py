@@ -837,6 +837,21 @@ class _Scanner:
             atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
             if "dozen" in ntext.lower():
                 atom.approx = True
+            low_first = _prev_tok(text, ns, lo)
+            if low_first in ("to", "or"):
+                # "four to six months", "two or three days": one vague duration.
+                j = ns - 1
+                while j > lo and text[j - 1] in _WS:
+                    j -= 1
+                j -= len(low_first)
+                k = j
+                while k > lo and text[k - 1] in _WS:
+                    k -= 1
+                fs = _number_before(text, k, lo) if k < j else None
+                if fs is not None and _parse(text[fs:k]) is not None:
+                    atom.start = fs
+                    atom.amount = None
+                    atom.approx = True
             return self._duration_prefix(atom)
         if tok in G_A:
             if plural:
