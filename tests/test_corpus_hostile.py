@@ -181,6 +181,32 @@ def test_front_matter_control_characters_become_placeholders(hostile: LoadResult
     assert art.body == "Body with ␛[31mred␛[0m text.\n"
 
 
+def test_unusable_front_matter_stays_in_the_body(hostile: LoadResult) -> None:
+    """Nothing in the file is hidden: a block we cannot use is shown as text."""
+    art = _one(hostile, "fm-list.md")
+    assert art.body == "---\n- title\n- source\n---\nFront matter is a list.\n"
+    assert art.title == "Front matter is a list."
+    bomb = _one(hostile, "fm-alias-bomb.md")
+    assert (
+        bomb.body.startswith("---\na: &a [lol") and bomb.title == "Alias bomb in the front matter."
+    )
+
+
+def test_invalid_yaml_is_read_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "colon.md"
+    path.write_text(
+        '---\ntitle: Mali: the junta expels "envoy"\nsource: RFI\n'
+        "published: 2022-01-31\ntags: [mali, ecowas]\n---\nBody.\n"
+    )
+    result = load_corpus([path])
+    (art,) = result.articles
+    assert art.title == 'Mali: the junta expels "envoy"' and art.source == "RFI"
+    assert art.published is not None and art.published.isoformat() == "2022-01-31"
+    assert art.tags == ("mali", "ecowas") and art.body == "Body.\n"
+    (problem,) = result.problems
+    assert problem.severity == "notice" and problem.message.endswith("; read line by line")
+
+
 def test_huge_values_are_capped(hostile: LoadResult) -> None:
     assert len(_one(hostile, "fm-huge-scalar.md").title) <= 200
     word = _one(hostile, "size-10000-char-word.txt")
@@ -365,7 +391,8 @@ def test_front_matter_over_the_size_cap(tmp_path: Path) -> None:
     path.write_text("---\ntitle: x\nnotes: " + "y" * 70_000 + "\n---\nBody line\n")
     result = load_corpus([path])
     (art,) = result.articles
-    assert art.body == "Body line\n" and art.title == "Body line"
+    assert art.body.startswith("---\ntitle: x\nnotes: yyy") and art.body.endswith("Body line\n")
+    assert art.title == "Body line"
     assert "larger than 64 KiB" in result.problems[0].message
 
 

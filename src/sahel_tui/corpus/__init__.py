@@ -7,7 +7,9 @@ Decisions other code can rely on:
 - ``Article.body`` is the text facts' offsets index. Without front matter it is the
   *whole* file text, title line included (the title is a copy of the first line, so
   nothing in the file is hidden from the reader); with front matter it is everything
-  after the closing ``---`` line, unstripped (the devset convention).
+  after the closing ``---`` line, unstripped (the devset convention). Front matter
+  that is not valid YAML is read line by line (``key: value``) when possible; one that
+  cannot be used at all stays in the body, with a notice.
 - All text is cleaned once, here (``clean.py``): newlines are ``\\n``, control and bidi
   characters are visible placeholders, zero-width characters are removed, NFC. Titles
   and metadata are single lines, capped (title 200 characters).

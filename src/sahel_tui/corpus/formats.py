@@ -88,7 +88,12 @@ def parse_text(text: str, stem: str, markdown: bool) -> tuple[list[Record], list
     body = split.body
     if split.present and not body.strip():
         notices.append("no body after the front matter")
-    title = fields.title or derive_title(body, markdown) or clean_line(stem, TITLE_LIMIT)
+    title = (
+        fields.title
+        or derive_title(split.rest, markdown)
+        or derive_title(body, markdown)
+        or clean_line(stem, TITLE_LIMIT)
+    )
     base = fields.id or stem
     return [Record(base, fields.id is not None, title, body, fields, notices)], []
 

@@ -48,58 +48,93 @@ class FrontMatterError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class FrontMatter:
-    """Result of splitting a text: ``meta`` is None when there was no usable block."""
+    """Result of splitting a text: ``meta`` is None when there was no usable block.
+
+    ``rest`` is the text after the block: where a title should be looked for even when
+    an unusable block is kept in ``body``.
+    """
 
     meta: dict[str, Any] | None
     body: str
-    present: bool  # a front-matter block was found (even if unusable)
+    present: bool  # a usable front-matter block was split off
     notices: tuple[str, ...] = ()
+    rest: str = ""
+
+
+_IGNORED = "front matter ignored (kept in the body)"
 
 
 def split_front_matter(text: str) -> FrontMatter:
     """Split ``text`` (already cleaned, ``\\n`` newlines) into front matter and body.
 
-    The body starts right after the newline that ends the closing ``---`` line, with
-    nothing stripped, so it equals ``raw[raw.find("\\n---\\n", 4) + 5:]``.
+    With a usable block, the body starts right after the newline that ends the closing
+    ``---`` line, with nothing stripped: ``raw[raw.find("\\n---\\n", 4) + 5:]``.
+
+    A block that is not valid YAML is read line by line (``key: value``) when it can be
+    — the common case is an unquoted colon, ``title: Mali: the junta`` — and the body
+    is the text after it. A block that cannot be used at all (not a mapping, aliases,
+    too deep, too large, nothing readable) stays in the body, so nothing in the file is
+    hidden from the reader; the notice says why.
     """
     opening = _OPEN.match(text)
     if opening is None:
-        return FrontMatter(None, text, False)
+        return FrontMatter(None, text, False, rest=text)
     closing = _CLOSE.search(text, opening.end())
     if closing is None:
-        return FrontMatter(
-            None, text, False, ("front matter not closed (no second ---); whole file read as body",)
-        )
+        notice = "front matter not closed (no second ---); whole file read as body"
+        return FrontMatter(None, text, False, (notice,), rest=text)
     body_start = closing.end() + 1 if text.startswith("\n", closing.end()) else closing.end()
-    body = text[body_start:]
+    after = text[body_start:]
     block = text[opening.end() : closing.start()]
+
+    def unusable(reason: str) -> FrontMatter:
+        return FrontMatter(None, text, False, (f"{reason}; {_IGNORED}",), rest=after)
+
     if len(block) > MAX_FRONT_MATTER:
-        return FrontMatter(
-            None, body, True, (f"front matter ignored: larger than {MAX_FRONT_MATTER // 1024} KiB",)
-        )
+        return unusable(f"front matter larger than {MAX_FRONT_MATTER // 1024} KiB")
     try:
         meta, notices = parse_yaml_mapping(block)
     except FrontMatterError as exc:
-        return FrontMatter(None, body, True, (f"{exc}; front matter ignored",))
+        return unusable(str(exc))
     except RecursionError:
-        return FrontMatter(
-            None, body, True, ("front matter nested too deeply; front matter ignored",)
-        )
+        return unusable("front matter nested too deeply")
     except yaml.MarkedYAMLError as exc:
         where = ""
         if exc.problem_mark is not None:
             where = f" (line {exc.problem_mark.line + 2}, column {exc.problem_mark.column + 1})"
-        problem = exc.problem or exc.context or "syntax error"
-        message = f"front matter is not valid YAML: {problem}{where}; front matter ignored"
-        return FrontMatter(None, body, True, (message,))
+        reason = f"front matter is not valid YAML: {exc.problem or exc.context or 'error'}{where}"
+        salvaged = None if "nesting" in reason else _salvage(block)
+        if salvaged:
+            return FrontMatter(salvaged, after, True, (f"{reason}; read line by line",), after)
+        return unusable(reason)
     except Exception as exc:  # noqa: BLE001 - any parser failure is a file-level problem
-        return FrontMatter(
-            None,
-            body,
-            True,
-            (f"front matter is not valid YAML ({type(exc).__name__}); front matter ignored",),
-        )
-    return FrontMatter(meta, body, True, notices)
+        return unusable(f"front matter is not valid YAML ({type(exc).__name__})")
+    return FrontMatter(meta, after, True, notices, after)
+
+
+_LOOSE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*(.*)")
+
+
+def _salvage(block: str) -> dict[str, Any]:
+    """Best-effort ``key: value`` reading of a block libyaml rejected.
+
+    Only top-level lines that look like ``key: value`` count; values are plain text
+    (matching quotes dropped, ``[a, b]`` split into a list). Never raises.
+    """
+    meta: dict[str, Any] = {}
+    for line in block.split("\n"):
+        match = _LOOSE_LINE.fullmatch(line.rstrip())
+        if match is None:
+            continue
+        value: Any = match[2].strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        elif value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+            value = [item.strip().strip("\"'") for item in value[1:-1].split(",")]
+        elif value in _NULLS:
+            value = None
+        meta[match[1]] = value
+    return meta
 
 
 # Fast path for the front matter almost every file has: one "key: value" per line, the
