@@ -65,7 +65,7 @@ def simple(body: str, **kw):
         ("They found a hundred and fifty rifles.",
          [("a hundred and fifty", 150, "rifles", False)]),
         ("It has 1.9 million internally displaced persons.",
-         [("1.9 million", 1900000, "displaced persons", False)]),
+         [("1.9 million", 1900000, "internally displaced persons", False)]),
         ("He flew two military cargo planes.", [("two", 2, "cargo planes", False)]),
         ("The unit had 40 armoured personnel carriers.",
          [("40", 40, "armoured personnel carriers", False)]),
@@ -372,11 +372,15 @@ def test_arbitrary_text_never_breaks(body):
 
 # ------------------------------------------------------------------ linear time
 def _elapsed(body: str) -> float:
+    """Best of three CPU times (robust to other processes on the machine)."""
     art = Article(id="x", path="x", title="", body=body)
     loc = SentenceLocator(split_sentences(art))
-    t = time.perf_counter()
-    extract_figures(art, loc, [], [])
-    return time.perf_counter() - t
+    best = float("inf")
+    for _ in range(3):
+        t = time.process_time()
+        extract_figures(art, loc, [], [])
+        best = min(best, time.process_time() - t)
+    return best
 
 
 @pytest.mark.parametrize(

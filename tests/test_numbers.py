@@ -166,10 +166,14 @@ def test_scan_spans_are_ordered_and_disjoint(text):
 
 # ------------------------------------------------------------------ linear time
 def _elapsed(text: str) -> float:
-    t = time.perf_counter()
-    for _ in find_numbers(text):
-        pass
-    return time.perf_counter() - t
+    """Best of three CPU times (robust to other processes on the machine)."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.process_time()
+        for _m in find_numbers(text):
+            pass
+        best = min(best, time.process_time() - t)
+    return best
 
 
 @pytest.mark.parametrize(

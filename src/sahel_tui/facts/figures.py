@@ -26,7 +26,12 @@ import yaml
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import ActorMention, DateMention, FigureMention
-from sahel_tui.facts.numbers import lower_same_length, parse_number, scan_numbers
+from sahel_tui.facts.numbers import (
+    lower_same_length,
+    number_words,
+    parse_number,
+    scan_numbers,
+)
 from sahel_tui.facts.sentences import SentenceLocator
 from sahel_tui.resources import package_data
 
@@ -115,6 +120,10 @@ class _Lex:
     weekdays: frozenset
     labels: frozenset
     place_adjectives: frozenset
+    population_nouns: frozenset
+    count_nouns: frozenset
+    troop_collectives: frozenset
+    range_verbs: frozenset
     clause_verbs: frozenset
 
 
@@ -180,6 +189,10 @@ def _lex() -> _Lex:
         weekdays=words("weekdays"),
         labels=words("label_nouns"),
         place_adjectives=words("place_adjectives"),
+        population_nouns=words("population_nouns"),
+        count_nouns=words("count_nouns"),
+        troop_collectives=words("troop_collectives"),
+        range_verbs=words("range_verbs"),
         clause_verbs=words("clause_verbs"),
     )
 
@@ -198,6 +211,7 @@ def _tidy(v: float | int) -> float | int:
 
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
+_NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
 _NEXT_WORD = re.compile(r"[ \t]{0,3}-?([a-z]+)")
 _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
 
@@ -542,13 +556,13 @@ class _FieldPass:
 
     def one_is_count(self, before: list[Tok], after: list[Tok], e: int) -> bool:
         lex = self.lex
+        if after and after[0][2] == "-" and after[0][0] == e:
+            return True  # "a one-year term"
         if before and before[-1][2] in lex.one_not_after:
             return False
         if not after:
             return False
         w = after[0][2]
-        if w == "-" and after[0][0] == e:
-            return True
         if not w[0].isalpha() or w in lex.one_not_before or w in lex.stop_words:
             return False
         return True
@@ -598,17 +612,27 @@ class _FieldPass:
             if len(toks) > 1 and toks[1][2] in ("the", "its", "their", "his", "her", "these",
                                                 "those", "our"):
                 i = 2
+            # "four of their nine clinics", "two of the most dangerous borders"
+            while i < len(toks) and (toks[i][2][0].isdigit() or toks[i][2] in _NUMBER_WORDS
+                                     or toks[i][2] in ("most", "least")):
+                i += 1
         words: list[str] = []
         head_end = fig.end
         actor_mod: str | None = None
+        actor_end = -1
         while i < len(toks) and len(words) < 5:
             ts, te, w = toks[i]
             a = self.actor_at(ts)
             if a is not None:
                 actor_mod = actor_mod or a.actor
+                actor_end = a.end
                 while i < len(toks) and toks[i][0] < a.end:
                     i += 1
                 continue
+            if w.endswith(("'s", "’s")) and w[0].isalpha():
+                words.append(w[:-2])  # "one year's notice" counts a year
+                head_end = ts + len(w) - 2
+                break
             if not w[0].isalpha() or w in lex.stop_words:
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -624,13 +648,11 @@ class _FieldPass:
                     break
                 i += 1
                 continue
-            if words and (w.endswith("ly") or w.endswith("ing") or w in lex.outcomes
-                          or (w.endswith("ed") and w not in lex.adjectives)):
-                break
-            if not words and w.endswith("ly"):
-                if nt_word:  # "internally displaced persons"
-                    i += 1
-                    continue
+            if words and not words[-1].endswith("ly") and (
+                    w.endswith("ly") or w.endswith("ing") or w in lex.outcomes
+                    or (w.endswith("ed") and w not in lex.adjectives)):
+                break  # a verb after the noun; after an adverb it is a participle
+            if not words and w.endswith("ly") and not nt_word:
                 break
             if not words and (w in lex.outcomes or w in lex.people_participles) and not nt_word:
                 break  # "20 killed", "3 million uprooted": no noun written
@@ -673,6 +695,12 @@ class _FieldPass:
             fig.unit = fig.base = " ".join(words)
             fig.head_end = head_end
             rest = [t for t in toks if t[0] >= head_end]
+        elif actor_end > 0 and text[actor_end - 1] in "sS":
+            # the actor is the counted noun ("dozens of Russians", "300 Malians")
+            fig.base = "people"
+            fig.head_end = actor_end
+            fig.implied = True
+            rest = [t for t in toks if t[0] >= actor_end]
         else:
             fig.head_end = fig.end
             fig.implied = True
@@ -717,6 +745,8 @@ class _FieldPass:
                 if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (gap or low[f.end] in "-–"):
                     conj = gap[0] if gap else "-"
                     w = f.pre[-1][2] if f.pre else ""
+                    if w == "from" and len(f.pre) > 1 and f.pre[-2][2] in lex.range_verbs:
+                        w = "between"  # "estimates range from about 2,000 to 2,500"
                     if (conj == "and" and w == "between") or conj != "and":
                         f.unit, f.base, f.implied = g.unit, g.base, g.implied
                         f.actor = f.actor or g.actor
@@ -733,14 +763,15 @@ class _FieldPass:
         # Implied nouns: an outcome alone ("20 killed") counts people (or the noun of
         # the figure before it in the sentence); otherwise the previous figure's noun,
         # when it is at most two sentences back ("about 1,000 in the country").
-        prev: _Fig | None = None
+        recent: list[_Fig] = []
         for f in figs:
             if f.implied:
-                self.implied(f, prev)
-            if f.base and not f.implied and f.kind not in ("percent", "compound", "measure"):
-                prev = f
-            if f.kind == "compound" and f.base:
-                pass
+                self.implied(f, recent)
+            if f.base and not f.implied and f.kind not in ("percent", "compound", "measure") \
+                    and f.base != "years old":
+                recent.append(f)
+                if len(recent) > 8:
+                    recent.pop(0)
         # "about 15 km (9 miles)": the conversion of a hedged amount is hedged too.
         for k in range(1, len(figs)):
             f, p = figs[k], figs[k - 1]
@@ -749,31 +780,79 @@ class _FieldPass:
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
 
-    def implied(self, f: _Fig, prev: _Fig | None) -> None:
+    def implied(self, f: _Fig, recent: list[_Fig]) -> None:
+        """A noun for a figure written without one (see docs/extraction.md)."""
         lex = self.lex
         after = f.post if f.post is not None else self.after(f.end)
         first = after[0][2] if after else ""
-        same = prev is not None and self.sent(prev.start) == self.sent(f.start)
+        here = self.sent(f.start)
+        near = [p for p in reversed(recent) if 0 <= here - self.sent(p.start) <= 2
+                and (p.kind != "money" or self.sent(p.start) == here)
+                and (p.base.split(" ")[0] not in lex.time_units or self.sent(p.start) == here)]
+        same = [p for p in near if self.sent(p.start) == here]
         if f.outcome or first in lex.outcomes:
+            # "35 soldiers were killed and 12 wounded"; "20 killed"
             outcome = f.outcome or first
-            base = prev.base if same and prev is not None and prev.kind in ("num", "vague") \
-                else "people"
-            f.base = base
-            f.unit = f"{base} {outcome}"
-            f.implied = False
+            base = f.base or next((p.base for p in same if p.kind in ("num", "vague")), "people")
+            self._set(f, base, f"{base} {outcome}")
+            return
+        if f.base:  # an actor-only phrase ("dozens of Russians")
+            self._set(f, f.base, f.base)
             return
         if first in lex.people_participles:
-            f.unit = f.base = "people"
-            f.implied = False
+            self._set(f, "people", "people")
             return
-        if prev is None or (prev.kind == "money" and not same):
+        before = self.before(f.start, 80)
+        words = [t[2] for t in before]
+        # "a country of about 22 million"
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.population_nouns:
+            self._set(f, "people", "people")
             return
-        if not 0 <= self.sent(f.start) - self.sent(prev.start) <= 2:
-            return
-        f.base = f.unit = prev.base
-        if prev.kind == "money" and f.kind == "num":
+        # "About 5.5 million of them": the people counted just before
+        if first == "of" and len(after) > 1 and after[1][2] in ("them", "whom", "those"):
+            for p in near:
+                if p.base.split(" ")[-1] in lex.people_nouns:
+                    self._set(f, p.base, p.base, p)
+                    return
+        # "the number of people driven from their homes rose above 1.5 million"
+        for k in range(len(words) - 3, -1, -1):
+            if words[k] in lex.count_nouns and words[k + 1] == "of" and \
+                    words[k + 2][:1].isalpha() and words[k + 2] not in lex.stop_words:
+                np = []
+                for w in words[k + 2:k + 6]:
+                    if not w[:1].isalpha() or w in lex.stop_words:
+                        break
+                    np.append(w)
+                    if _is_plural(w, lex):
+                        break
+                noun = " ".join(np)
+                self._set(f, noun, noun)
+                return
+            if words[k] in _PUNCT_BREAK:
+                break
+        # the noun of a recent figure of the same order of magnitude ("down from 15")
+        if f.value is not None:
+            for p in near:
+                pv = p.value
+                if pv and f.value and max(pv, f.value) <= 20 * min(pv, f.value):
+                    self._set(f, p.base, p.base, p)
+                    return
+        # "cut its force from about 3,200 to 1,000"
+        for w in reversed(words):
+            if w in _PUNCT_BREAK:
+                break
+            if w in lex.troop_collectives:
+                self._set(f, "troops", "troops")
+                return
+        near = [p for p in near if p.base.split(" ")[0] not in lex.time_units]
+        if near:
+            self._set(f, near[0].base, near[0].base, near[0])
+
+    @staticmethod
+    def _set(f: _Fig, base: str | None, unit: str | None, src: _Fig | None = None) -> None:
+        f.base, f.unit, f.implied = base, unit, False
+        if src is not None and src.kind == "money" and f.kind == "num":
             f.kind = "money"
-        f.implied = False
 
 
 def _looks_title_case(text: str) -> bool:
