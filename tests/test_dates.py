@@ -260,6 +260,16 @@ def test_month_without_year_is_the_most_recent_unless_future():
     assert one("A new offensive is planned for September.").value == "2024-09"
 
 
+def test_future_earlier_in_the_sentence_without_past_tense_between():
+    assert one("The envoys are mandated to prepare talks, and to open a conference on "
+               "May 2.").value == "2024-05-02"
+    assert one("The envoys were asked to prepare talks, and opened a conference on "
+               "May 2.").value == "2023-05-02"
+    got = found("About 2 million people are expected to go hungry, aid groups say, during "
+                "the season that runs from June to August.")
+    assert got == [("June to August", "range", "2024-06/2024-08")]
+
+
 def test_month_without_year_follows_the_narrative_year():
     got = found("In January 2012 rebels rose in the north, and on March 22 soldiers took "
                 "power in the capital. The rebels proclaimed a state in April.",

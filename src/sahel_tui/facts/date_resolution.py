@@ -42,6 +42,12 @@ _FUTURE = _cue_pattern()
 _CUE_SUBSTRINGS = tuple(sorted({
     str(w).lower() if " " in str(w) else str(w).lower()[:5] for w in _data()["future_cues"]
 }))
+_STRONG_FUTURE = re.compile(
+    r"(?<![\w'])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely|to"
+    r"|[a-z]{2,20}ed\s+to))(?![\w])",
+    re.IGNORECASE,
+)
+_PAST_AUX = re.compile(r"(?<![\w'])(?:was|were|had|did)(?![\w])", re.IGNORECASE)
 _FRAMING = re.compile(
     r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
     r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
@@ -139,11 +145,22 @@ class _Resolver:
         cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start),
                   text.rfind(":", lo, start), text.rfind("(", lo, start),
                   text.rfind("\n", lo, start), text.rfind(". ", lo, start))
-        lo = max(lo, cut + 1)
-        seg = text[lo:start].lower()
-        if not any(w in seg for w in _CUE_SUBSTRINGS):
+        clause_lo = max(lo, cut + 1)
+        seg = text[clause_lo:start].lower()
+        if any(w in seg for w in _CUE_SUBSTRINGS) and \
+                _FUTURE.search(text, clause_lo, start) is not None:
+            return True
+        # A strong future earlier in the sentence ("are expected to face hunger, ...,
+        # during the season that runs from June to August"), with no past tense between.
+        sent_lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+        if sent_lo >= clause_lo:
             return False
-        return _FUTURE.search(text, lo, start) is not None
+        m = None
+        for m in _STRONG_FUTURE.finditer(text, sent_lo, clause_lo):
+            pass
+        if m is None:
+            return False
+        return _PAST_AUX.search(text, m.end(), start) is None
 
     def _framing(self, start: int) -> bool:
         """Does the mention open its sentence ("In 2019, ...", "By mid-2012 ...")?"""
