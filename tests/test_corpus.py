@@ -369,3 +369,18 @@ def test_a_wrong_argument_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 def test_hidden_file_named_explicitly_is_read(tmp_path: Path) -> None:
     write(tmp_path / ".notes.md", "Hidden notes\n")
     assert [a.title for a in load_corpus([tmp_path / ".notes.md"]).articles] == ["Hidden notes"]
+
+
+def test_json_articles_wrapper_is_read_as_a_list(tmp_path: Path) -> None:
+    write(
+        tmp_path / "export.json",
+        '{"schema": "sahel-tui.facts/1", "articles": [{"id": "france-mali", "title": "T",'
+        ' "body": "B", "published": "2022-02-17", "actors": []}], "errors": []}',
+    )
+    (art,) = load_corpus([tmp_path]).articles
+    assert (art.id, art.title, art.body, art.published) == (
+        "france-mali",
+        "T",
+        "B",
+        dt.date(2022, 2, 17),
+    )

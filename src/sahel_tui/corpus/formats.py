@@ -165,12 +165,23 @@ def _json_error(exc: Exception, truncated: bool) -> str:
 
 
 def parse_json(text: str, stem: str, truncated: bool) -> tuple[list[Record], list[Issue]]:
-    """A .json file: one article object, or a list of them (ids ``stem-1``, ``stem-2``...)."""
+    """A .json file: one article object, or a list of them (ids ``stem-1``, ``stem-2``...).
+
+    An object with no body but an ``articles`` list (our own ``extract --with-text``
+    output, many export tools) is read as that list.
+    """
     constants = _Constants()
     try:
         data = _loads(text, constants)
     except (ValueError, RecursionError) as exc:
         return [], [Issue(_json_error(exc, truncated))]
+    if (
+        isinstance(data, dict)
+        and data.get("body") is None
+        and data.get("text") is None
+        and isinstance(data.get("articles"), list)
+    ):
+        data = data["articles"]
     issues: list[Issue] = []
     records: list[Record] = []
     if constants.seen:
