@@ -331,57 +331,102 @@ class _Span:
 
 
 class _Claims:
-    """Non-overlapping spans of one field, sorted by start."""
+    """Non-overlapping spans of one field, sorted by start.
 
-    __slots__ = ("spans", "starts")
+    Kept in blocks of a few hundred spans (a simple sorted list of lists), so that an
+    insertion or a removal costs a block, not the whole list: passes add spans in the
+    middle of a field that already holds thousands."""
+
+    __slots__ = ("_blocks", "_bstarts", "_firsts", "_flat")
+    _SIZE = 256
 
     def __init__(self, spans: Iterable[_Span] = ()) -> None:
-        self.spans: list[_Span] = sorted(spans, key=lambda s: s.start)
-        self.starts: list[int] = [s.start for s in self.spans]
+        ordered = sorted(spans, key=lambda s: s.start)
+        n = self._SIZE
+        self._blocks: list[list[_Span]] = [ordered[i : i + n] for i in range(0, len(ordered), n)]
+        self._bstarts: list[list[int]] = [[sp.start for sp in b] for b in self._blocks]
+        self._firsts: list[int] = [b[0] for b in self._bstarts]
+        self._flat: list[_Span] | None = ordered
+
+    @property
+    def spans(self) -> list[_Span]:
+        """All spans in order (a fresh list only after a change)."""
+        if self._flat is None:
+            self._flat = [sp for b in self._blocks for sp in b]
+        return self._flat
+
+    def _before(self, pos: int) -> tuple[int, int]:
+        """(block, index) of the last span starting before ``pos``; (-1, -1) if none."""
+        bi = bisect.bisect_left(self._firsts, pos) - 1
+        if bi < 0:
+            return -1, -1
+        return bi, bisect.bisect_left(self._bstarts[bi], pos) - 1
 
     def overlapping(self, start: int, end: int) -> list[_Span]:
-        j = bisect.bisect_left(self.starts, end)
         out = []
-        i = j - 1
-        while i >= 0 and self.spans[i].end > start:
-            out.append(self.spans[i])
-            i -= 1
+        bi, i = self._before(end)
+        while bi >= 0:
+            block = self._blocks[bi]
+            while i >= 0 and block[i].end > start:
+                out.append(block[i])
+                i -= 1
+            if i >= 0:
+                break
+            bi -= 1
+            i = len(self._blocks[bi]) - 1 if bi >= 0 else -1
         out.reverse()
         return out
 
     def free(self, start: int, end: int) -> bool:
-        j = bisect.bisect_left(self.starts, end)
-        return j == 0 or self.spans[j - 1].end <= start
+        bi, i = self._before(end)
+        return bi < 0 or self._blocks[bi][i].end <= start
 
     def free_of_claims(self, start: int, end: int) -> bool:
         """Free, or overlapped only by deferred gazetteer surnames."""
         return all(o.role == "surname" for o in self.overlapping(start, end))
 
     def at(self, start: int, end: int) -> _Span | None:
-        i = bisect.bisect_left(self.starts, start)
-        if i < len(self.spans) and self.spans[i].start == start and self.spans[i].end == end:
-            return self.spans[i]
+        bi, i = self._before(start + 1)
+        if bi >= 0:
+            sp = self._blocks[bi][i]
+            if sp.start == start and sp.end == end:
+                return sp
         return None
 
     def ending_at(self, end: int) -> _Span | None:
-        i = bisect.bisect_left(self.starts, end) - 1
-        if i >= 0 and self.spans[i].end == end:
-            return self.spans[i]
+        bi, i = self._before(end)
+        if bi >= 0 and self._blocks[bi][i].end == end:
+            return self._blocks[bi][i]
         return None
 
     def add(self, span: _Span) -> None:
-        i = bisect.bisect_left(self.starts, span.start)
-        self.spans.insert(i, span)
-        self.starts.insert(i, span.start)
+        self._flat = None
+        if not self._blocks:
+            self._blocks, self._bstarts, self._firsts = [[span]], [[span.start]], [span.start]
+            return
+        bi = max(0, bisect.bisect_right(self._firsts, span.start) - 1)
+        starts = self._bstarts[bi]
+        i = bisect.bisect_left(starts, span.start)
+        starts.insert(i, span.start)
+        self._blocks[bi].insert(i, span)
+        self._firsts[bi] = starts[0]
+        if len(starts) > 2 * self._SIZE:
+            half = len(starts) // 2
+            self._blocks[bi : bi + 1] = [self._blocks[bi][:half], self._blocks[bi][half:]]
+            self._bstarts[bi : bi + 1] = [starts[:half], starts[half:]]
+            self._firsts[bi : bi + 1] = [starts[0], starts[half]]
 
     def remove(self, span: _Span) -> None:
-        i = bisect.bisect_left(self.starts, span.start)
-        while i < len(self.spans):
-            if self.spans[i] is span:
-                del self.spans[i]
-                del self.starts[i]
-                return
-            i += 1
+        bi, i = self._before(span.start + 1)
+        if bi < 0 or self._blocks[bi][i] is not span:
+            return
+        self._flat = None
+        del self._blocks[bi][i]
+        del self._bstarts[bi][i]
+        if self._bstarts[bi]:
+            self._firsts[bi] = self._bstarts[bi][0]
+        else:
+            del self._blocks[bi], self._bstarts[bi], self._firsts[bi]
 
     def replace(self, span: _Span) -> bool:
         """Add ``span`` over the spans it fully covers; False (and no change) if it
@@ -460,6 +505,18 @@ class _Toks:
                 subs = [(starts[i] + m.start(), starts[i] + m.end(), m.group())
                         for m in TOKEN.finditer(w)]
                 low.extend(subs[1:])
+            if len(low) > 64:
+                # Many insertions: one sort (linear on nearly sorted data).
+                merged = list(zip(self.starts, self.ends, self.words))
+                firsts_at = {t[0]: k for k, t in enumerate(merged)}
+                for s0, e0, w0 in low:
+                    k = firsts_at.get(s0)
+                    if k is not None:
+                        merged[k] = (s0, e0, w0)
+                merged.extend(t for t in low if t[0] not in firsts_at)
+                merged.sort()
+                self.starts, self.ends, self.words = (list(x) for x in zip(*merged))
+                low = []
             # Few insertions: bisect + list.insert (a memmove) beats re-sorting.
             for s0, e0, w0 in sorted(low):
                 k = bisect.bisect_left(self.starts, s0)
@@ -828,17 +885,10 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None
 def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> None:
     """Later (and earlier) uses of acronyms and long forms the article defined."""
     acronyms = ctx.acronyms
-    firsts: dict[str, list[tuple[tuple[str, str, str], re.Pattern[str]]]] = {}
-    for key, (target, surface) in ctx.long_forms.items():
-        ws = TOKEN.findall(surface)
-        if ws:
-            pattern = re.compile(
-                r"[ \t\u00a0\-‐‑–'’.]{1,4}".join(re.escape(w) for w in ws)
-                + r"(?![\w\u0300-\u036f])",
-                re.I,
-            )
-            firsts.setdefault(key[0], []).append((target, pattern))
-    for s, e, w in zip(toks.wstarts, toks.wends, toks.wwords):
+    index = {key: target for key, (target, _) in ctx.long_forms.items()}
+    prefixes = {key[:i] for key in index for i in range(1, len(key))}
+    firsts = {key[0] for key in index}
+    for s, e, w, f in zip(toks.starts, toks.ends, toks.words, toks.folded):
         target = acronyms.get(w)
         if target is not None:
             if claims.free(s, e):
@@ -848,14 +898,22 @@ def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> 
                 if sp is not None and sp.emit and sp.actor != target[0]:
                     sp.actor, sp.name, sp.kind = target
             continue
-        if firsts:
-            f = TOKEN.match(w)
-            cands = firsts.get(fold_token(f.group())) if f else None
-            for tgt, pattern in cands or ():
-                m = pattern.match(text, s)
-                if m and claims.free(m.start(), m.end()):
-                    claims.add(_Span(m.start(), m.end(), *tgt, role="long"))
-                    break
+        if f not in firsts or not claims.free(s, e):
+            continue
+        # Walk the text token by token against the long forms (longest wins).
+        key: tuple[str, ...] = (f,)
+        end, best = e, index.get(key)
+        best_end = e if best else -1
+        while key in prefixes:
+            n = _NEXT.match(text, end)
+            if n is None:
+                break
+            key = (*key, fold_token(n.group(2)))
+            end = n.end()
+            if key in index:
+                best, best_end = index[key], end
+        if best is not None and claims.free(s, best_end):
+            claims.add(_Span(s, best_end, *best, role="long"))
 
 
 # ----------------------------------------------------------------------------- persons
