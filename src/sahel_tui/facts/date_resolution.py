@@ -412,7 +412,7 @@ class _Resolver:
             self._note_month(y, m)
             return f"{y:04d}-{m:02d}", None
         if rel == "ago":
-            if ref is None or a.amount is None:
+            if ref is None or a.amount is None or not 0 < a.amount <= 500:
                 return None, None
             amt = a.amount
             unit = a.unit or "D"
@@ -510,6 +510,13 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
     pub = article.published
     if isinstance(pub, dt.datetime):
         pub = pub.date()
+    elif isinstance(pub, str):  # defensive: a loader that left the ISO string as is
+        try:
+            pub = dt.date.fromisoformat(pub[:10])
+        except ValueError:
+            pub = None
+    elif not isinstance(pub, dt.date):
+        pub = None
     years: list[int] = []
     for a in (*title_atoms, *body_atoms):
         for x in (a, a.first, a.end_atom):
