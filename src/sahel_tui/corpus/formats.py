@@ -38,7 +38,8 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """A problem inside a file (``where``: '', 'line 3: ', 'item 2: ')."""
+    """A problem inside a file; the message starts with 'line N: ' or 'item N: ' when
+    it concerns one record of a JSONL or JSON list file."""
 
     message: str
     severity: str = "skipped"
@@ -53,7 +54,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’»)\]]|$)")
 def derive_title(body: str, markdown: bool) -> str:
     """First line with a word character; the first sentence of it if very long; capped."""
     start = 0
-    length = len(body)
+    length = min(len(body), 64 * 1024)  # a title is near the top; bound the scan
     line = ""
     while start < length:
         end = body.find("\n", start)
