@@ -526,6 +526,9 @@ class _Scanner:
                 return Atom(p, p + len(co["d1"]), "date", y, mon, _int_day(co["d1"]))
         m = _DAY_MONTH.match(text, p)
         if m:
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is not None and nxt["w"] in NAME_HEADS:
+                return None  # "the 5 March Movement"
             mon = MONTHS.get(m["full"]) if m["full"] else MONTH_ABBR[m["abbr"]]
             y = int(m["y"]) if m["y"] else None
             d1 = _int_day(m["d1"])
@@ -939,7 +942,7 @@ class _Scanner:
                                                    "under", "during"):
             return self._duration_prefix(atom)
         if nw is not None and nw.lower() in ("ago", "later", "earlier", "after", "before",
-                                             "long", "of", "into", "on"):
+                                             "long", "of", "into"):
             return self._duration_prefix(atom)
         return None
 
@@ -951,8 +954,8 @@ class _Scanner:
         if prev in ("the", "these", "those", "early", "many", "of", "final", "first"):
             return None
         ok = prev in VAGUE_CONTEXT or (nw is not None and nw.lower() in (
-            "after", "before", "later", "earlier", "ago", "of", "on", "afterwards",
-            "into", "passed", "went", "have", "had",
+            "after", "before", "later", "earlier", "ago", "of", "afterwards", "into",
+            "passed", "went",
         )) or (p == 0 or text[max(0, p - 2):p] in (". ", "\n", '"', "\u201c"))
         if prev is None and punct == "," and nw is not None \
                 and nw.lower() in ("after", "before", "later", "earlier", "ago"):
