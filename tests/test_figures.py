@@ -400,3 +400,37 @@ def test_figure_pass_stays_linear(unit):
 def test_megabyte_of_digits():
     assert _elapsed("1" * 1_000_000) < 3.0
     assert _elapsed("1" * 100_000 + " x") < 1.0
+
+
+# ------------------------------------------------------------------ more implied nouns
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Jihadists attacked the post, killing 12.", ("12", 12, "people killed", False)),
+        ("The death toll rose to 40 on Sunday.", ("40", 40, "people killed", False)),
+        ("The state of about 19 million has few roads.", ("about 19 million", 19000000,
+                                                          "people", True)),
+        ("The number of refugees reached 90,000.", ("90,000", 90000, "refugees", False)),
+        ("Paris will cut its force from 3,000 to 2,000.", ("3,000", 3000, "troops", False)),
+        ("Some 4,000-odd herders moved south.", ("Some 4,000-odd", 4000, "herders", True)),
+        ("About 1.2m people need food.", ("About 1.2m", 1200000, "people", True)),
+        ("The wall is 50m long.", ("50m", 50, "m", False)),
+        ("Togo expelled 300 US instructors.", ("300", 300, "instructors", False)),
+        ("He gave one year's notice.", ("one", 1, "year", False)),
+        ("Two of the most remote villages emptied.", ("Two", 2, "remote villages", False)),
+    ],
+)
+def test_more_units(body, expected):
+    assert simple(body)[0] == expected
+
+
+def test_antecedent_of_the_same_magnitude():
+    figs = simple("Aid reached about 900,000 people in the two regions, down from 1.3 million.")
+    assert figs[-1] == ("1.3 million", 1300000, "people", False)
+    figs = simple("Ten million people need aid. About 2 million of them are children.")
+    assert figs[-1][2] in ("people", "children")
+
+
+def test_range_from_with_range_verb_is_approximate():
+    figs = simple("Estimates range from about 800 to 1,200 fighters.")
+    assert figs == [("about 800", 800, "fighters", True), ("1,200", 1200, "fighters", True)]

@@ -124,6 +124,7 @@ class _Lex:
     count_nouns: frozenset
     troop_collectives: frozenset
     range_verbs: frozenset
+    compound_hedges: frozenset
     clause_verbs: frozenset
 
 
@@ -193,6 +194,7 @@ def _lex() -> _Lex:
         count_nouns=words("count_nouns"),
         troop_collectives=words("troop_collectives"),
         range_verbs=words("range_verbs"),
+        compound_hedges=words("compound_hedges"),
         clause_verbs=words("clause_verbs"),
     )
 
@@ -403,7 +405,11 @@ class _FieldPass:
                 g = _GLUED.match(low, e)
                 glued = g.group() if g else ""
                 cur = self.currency_before(before, s)
-                if glued and cur is not None and glued in lex.cur_scales:
+                rest = self.after(e + len(glued), 24)
+                noun_next = bool(rest) and (_is_plural(rest[0][2], lex)
+                                            or rest[0][2] in lex.people_nouns)
+                if glued and glued in lex.cur_scales and (cur is not None or noun_next):
+                    # "$10m", "€2bn"; "1.2m people" (a scale, not metres, before a noun)
                     fig.value = _tidy(value * lex.cur_scales[glued])
                 elif glued and glued in lex.glued_units:
                     fig.unit = fig.base = glued
@@ -436,7 +442,12 @@ class _FieldPass:
             first = parts.split("-")[0]
             if first in lex.compound_not_unit:
                 return None  # "two-thirds", "three-fold", "one-sided"
-            if first not in lex.outcomes and first not in lex.stop_words:
+            if parts in lex.compound_hedges:
+                # "3,000-odd troops": a hedge after the number; the noun follows
+                fig.end = after[1][1]
+                fig.approx = True
+                after = after[2:]
+            elif first not in lex.outcomes and first not in lex.stop_words:
                 fig.end = after[1][1]
                 fig.kind = "compound"
                 fig.unit = fig.base = (
@@ -620,6 +631,9 @@ class _FieldPass:
         head_end = fig.end
         actor_mod: str | None = None
         actor_end = -1
+        pre = fig.pre or []
+        caps_context = bool(pre) and pre[-1][2][0].isalpha() and len(pre[-1][2]) > 1 \
+            and text[pre[-1][0]:pre[-1][1]].isupper()
         while i < len(toks) and len(words) < 5:
             ts, te, w = toks[i]
             a = self.actor_at(ts)
@@ -633,11 +647,15 @@ class _FieldPass:
                 words.append(w[:-2])  # "one year's notice" counts a year
                 head_end = ts + len(w) - 2
                 break
+            if w[0].isalpha() and len(w) > 1 and text[ts:te].isupper() and not self.title_case \
+                    and not caps_context:
+                i += 1  # an acronym naming the noun's owner ("US troops", "UN staff")
+                continue
             if not w[0].isalpha() or w in lex.stop_words:
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nt_word = nt[:1].isalpha() and nt not in lex.stop_words
-            if self.upper(toks[i]) and not self.title_case:
+            if self.upper(toks[i]) and not self.title_case and not caps_context:
                 # A name modifying the noun ("Sahel states", "COVID-19 cases") is
                 # skipped; a measure follower ("degrees Celsius") is kept.
                 if words and w in lex.measure_followers.get(words[-1], ()):
@@ -732,7 +750,8 @@ class _FieldPass:
         if outcome is None:
             return
         fig.outcome = outcome
-        if fig.base and not fig.implied and outcome not in fig.base.split():
+        if fig.base and not fig.implied and outcome not in fig.base.split() \
+                and fig.base != "years old":
             fig.unit = f"{fig.base} {outcome}"
 
     # -- second pass: ranges, implied nouns, parenthesised conversions ---------------
@@ -757,7 +776,12 @@ class _FieldPass:
                         f.range_first = True
                         if g.outcome and not f.outcome:
                             f.outcome = g.outcome
-            if f.borrow_outcome and g.outcome and f.base and not f.implied:
+            if f.base == "years old" and g.implied and g.kind == "num" and \
+                    low[f.end:g.start].split() in (["and"], ["or"], ["to"]):
+                g.unit = g.base = "years old"  # "aged 12 and 13"
+                g.implied = False
+            if f.borrow_outcome and g.outcome and f.base and not f.implied \
+                    and f.base != "years old":
                 f.outcome = g.outcome
                 f.unit = f"{f.base} {g.outcome}"
         # Implied nouns: an outcome alone ("20 killed") counts people (or the noun of
@@ -830,6 +854,13 @@ class _FieldPass:
                 return
             if words[k] in _PUNCT_BREAK:
                 break
+        # "the death toll rose to 40"
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in _PUNCT_BREAK:
+                break
+            if words[k] in ("toll", "tolls") and words[k - 1] in ("death", "casualty"):
+                self._set(f, "people", "people killed")
+                return
         # the noun of a recent figure of the same order of magnitude ("down from 15")
         if f.value is not None:
             for p in near:
