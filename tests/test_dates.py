@@ -270,6 +270,15 @@ def test_future_earlier_in_the_sentence_without_past_tense_between():
     assert got == [("June to August", "range", "2024-06/2024-08")]
 
 
+def test_future_in_a_quote_does_not_reach_the_attribution():
+    got = found('"In the coming days we will decide," he said on Monday.')
+    assert got[-1] == ("Monday", "weekday", "2024-03-11")
+
+
+def test_year_after_a_determiner():
+    assert found("A 2019 attack killed 100.") == [("2019", "year", "2019")]
+
+
 def test_month_without_year_follows_the_narrative_year():
     got = found("In January 2012 rebels rose in the north, and on March 22 soldiers took "
                 "power in the capital. The rebels proclaimed a state in April.",

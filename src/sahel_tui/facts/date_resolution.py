@@ -47,7 +47,12 @@ _STRONG_FUTURE = re.compile(
     r"|[a-z]{2,20}ed\s+to))(?![\w])",
     re.IGNORECASE,
 )
-_PAST_AUX = re.compile(r"(?<![\w'])(?:was|were|had|did)(?![\w])", re.IGNORECASE)
+# Past tense (or the end of a quotation) between a future cue and the date cancels it.
+_PAST_AUX = re.compile(
+    r"(?<![\w'])(?:was|were|had|did|said|told|announced|added|reported|declared|stated|"
+    r"claimed|confirmed|wrote)(?![\w])|[\"\u201d]",
+    re.IGNORECASE,
+)
 _FRAMING = re.compile(
     r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
     r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
