@@ -14,8 +14,8 @@ from functools import lru_cache
 
 __all__ = [
     "CAP_SPLIT",
-    "CAP_WORD_SPLIT",
     "CAP_TOKEN",
+    "CAP_WORD_SPLIT",
     "TOKEN",
     "UPPER",
     "WORD_CHAR",

@@ -185,7 +185,7 @@ class _FileData:
 
 def _parse(text: str, source: str) -> _FileData:
     try:
-        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - the safe loader
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
@@ -251,21 +251,21 @@ class Gazetteer:
     """Entries plus the compiled lookup structures. Immutable once built."""
 
     __slots__ = (
-        "_entries",
         "_by_id",
-        "_index",
-        "_prefixes",
-        "_heads",
+        "_entries",
+        "_firsts",
+        "_frozen",
+        "_head_firsts",
         "_head_max",
+        "_heads",
+        "_index",
+        "_lower_starts",
         "_modifiers",
         "_phrases",
-        "_lower_starts",
+        "_prefixes",
+        "_solo",
         "candidate",
         "lower_candidate",
-        "_head_firsts",
-        "_firsts",
-        "_solo",
-        "_frozen",
     )
 
     def __init__(
