@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -89,7 +90,21 @@ class SahelApp(App[int]):
             self.animation_level = "none"
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.store, self.corpus_name)
+        return MainScreen(self.store, self.corpus_name, self.display_path)
+
+    def display_path(self, path: str) -> str:
+        """A file's path as shown: relative to the corpus folder it came from."""
+        try:
+            p = os.path.abspath(path)
+            for root in self.paths:
+                r = os.path.abspath(root)
+                if p == r:
+                    return os.path.basename(p) or p
+                if p.startswith(r.rstrip(os.sep) + os.sep):
+                    return os.path.join(os.path.basename(r), os.path.relpath(p, r))
+        except (ValueError, OSError):
+            pass
+        return path
 
     @property
     def main(self) -> MainScreen:

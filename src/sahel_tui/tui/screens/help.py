@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,18 +14,18 @@ from sahel_tui import __version__
 from sahel_tui.tui.keys import KEYS
 
 
-def help_text() -> Text:
-    width = max(len(k) for _, rows in KEYS for k, _ in rows) + 2
-    text = Text()
+def help_text() -> Table:
+    """The key table: our own strings only, as a Rich grid (never markup)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
     for i, (section, rows) in enumerate(KEYS):
         if i:
-            text.append("\n")
-        text.append(section + "\n", style="bold underline")
+            table.add_row("", "")
+        table.add_row(Text(section, style="bold underline"), "")
         for keys, what in rows:
-            text.append(keys.ljust(width), style="bold")
-            text.append(what + "\n")
-    text.rstrip()
-    return text
+            table.add_row(Text(keys), Text(what))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):

@@ -6,7 +6,7 @@ the fact being followed, the location history) and calls methods on the widgets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -91,8 +91,11 @@ class MainScreen(Screen[None]):
     pane: reactive[str] = reactive("list", init=False)
     scope: reactive[str] = reactive("article", init=False)
 
-    def __init__(self, store: FactStore, corpus_name: str) -> None:
+    def __init__(
+        self, store: FactStore, corpus_name: str, path_label: Callable[[str], str] = str
+    ) -> None:
         super().__init__()
+        self.path_label = path_label
         self.store = store
         self.corpus_name = clean_line(corpus_name, 60)
         self.index = CorpusIndex()
@@ -127,6 +130,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(True, "-pane-list")
+        self.reader.path_label = self.path_label
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one("#reader-pane").border_title = "Reader"
         self.query_one(FactPanel).border_title = "Facts · this article"
@@ -204,18 +208,36 @@ class MainScreen(Screen[None]):
     def update_status(self) -> None:
         counts = self.store.counts()
         problems = len(self.store.problems)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append("sahel-tui", style="bold")
-        text.append(f" · {self.corpus_name} · ")
-        text.append(f"{counts['articles']:,} articles · {counts['actors']:,} actors · ")
-        text.append(f"{counts['dates']:,} dates · {counts['figures']:,} figures")
-        if problems:
+        width = max(self.app.size.width - 2, 20)
+
+        def build(brand: bool, short: bool) -> Text:
+            text = Text(no_wrap=True, overflow="ellipsis")
+            if brand:
+                text.append("sahel-tui", style="bold")
+                text.append(" · ")
+            text.append(self.corpus_name if not short else self.corpus_name[:16])
             text.append(" · ")
-            text.append(f"{problems:,} problems (e)", style="bold")
-        if self.progress:
-            text.append(" · ")
-            text.append(self.progress, style="italic")
+            if self.progress:
+                text.append(self.progress, style="italic")
+                text.append(" · ")
+            labels = ("art", "act", "dat", "fig") if short else (
+                "articles", "actors", "dates", "figures")
+            nums = (counts["articles"], counts["actors"], counts["dates"], counts["figures"])
+            text.append(" · ".join(f"{n:,} {label}" for n, label in zip(nums, labels)))
+            if problems:
+                text.append(" · ")
+                noun = "problem" if problems == 1 else "problems"
+                text.append(f"{problems:,} {noun} (e)", style="bold")
+            return text
+
+        for brand, short in ((True, False), (False, False), (False, True)):
+            text = build(brand, short)
+            if text.cell_len <= width:
+                break
         self.query_one("#status", Static).update(text)
+
+    def on_resize(self) -> None:
+        self.update_status()
 
     def update_reader_bar(self) -> None:
         reader = self.reader
@@ -567,7 +589,7 @@ class MainScreen(Screen[None]):
     def action_problems(self) -> None:
         from sahel_tui.tui.screens.problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.store.problems))
+        self.app.push_screen(ProblemsScreen(self.store.problems, self.path_label))
 
     # ------------------------------------------------------------------ palette
     def jump_to_article(self, article_id: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,6 +19,8 @@ from sahel_tui.tui.widgets.fact_panel import FactTable
 class ProblemTable(FactTable):
     """The fact table's line renderer with columns for problems."""
 
+    BINDINGS = [Binding("enter", "choose", "Details", id="problems.details")]
+
 
 class ProblemsScreen(Screen[None]):
     BINDINGS = [
@@ -26,9 +28,12 @@ class ProblemsScreen(Screen[None]):
         Binding("question_mark", "app.help", "Help", id="problems.help"),
     ]
 
-    def __init__(self, problems: Sequence[LoadProblem]) -> None:
+    def __init__(
+        self, problems: Sequence[LoadProblem], path_label: Callable[[str], str] = str
+    ) -> None:
         super().__init__()
         self.problems = list(problems)
+        self.path_label = path_label
 
     def compose(self) -> ComposeResult:
         skipped = sum(1 for p in self.problems if p.severity == "skipped")
@@ -48,7 +53,7 @@ class ProblemsScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(ProblemTable)
         rows = [
-            (p.severity, f"{clean_line(p.path, 300)} · {clean_line(p.message, 500)}")
+            (p.severity, f"{clean_line(self.path_label(p.path), 300)} · {clean_line(p.message, 500)}")
             for p in self.problems
         ]
         table.set_rows("problems", ("status", "problem"), rows)  # type: ignore[arg-type]
@@ -71,7 +76,7 @@ class ProblemsScreen(Screen[None]):
         p = self.problems[min(table.cursor, len(self.problems) - 1)]
         text = Text()
         text.append("file: ", style="bold")
-        text.append(clean_line(p.path, 2000) + "\n")
+        text.append(clean_line(self.path_label(p.path), 2000) + "\n")
         text.append(p.severity + ": ", style="bold")
         text.append(clean_line(p.message, 2000))
         detail.update(text)

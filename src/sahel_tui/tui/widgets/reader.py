@@ -8,6 +8,7 @@ widgets. Text is never parsed as markup: styles are spans added by character off
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -110,6 +111,7 @@ class ReaderView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        self.path_label: Callable[[str], str] = str
         self.facts: ArticleFacts | None = None
         self._title = ""
         self._body = ""
@@ -144,7 +146,7 @@ class ReaderView(ScrollView, can_focus=True):
             meta.append(art.published.isoformat() if art.published else "undated")
             if art.tags:
                 meta.append("tags: " + ", ".join(art.tags))
-            meta.append(art.path)
+            meta.append(self.path_label(art.path))
             self._meta = clean_line(" · ".join(str(m) for m in meta))
             self._mentions = all_mentions(facts)
         self._layout_width = -1
@@ -175,7 +177,8 @@ class ReaderView(ScrollView, can_focus=True):
             for s, e in wrap_spans(self._title, 0, len(self._title), width):
                 field_lines["title"].append(len(lines))
                 lines.append(DocLine("title", s, e))
-            lines.append(DocLine("meta"))
+            for s, e in wrap_spans(self._meta, 0, len(self._meta), width):
+                lines.append(DocLine("meta", s, e))
             lines.append(DocLine("blank"))
             body = self._body
             pos = 0
@@ -271,7 +274,9 @@ class ReaderView(ScrollView, can_focus=True):
         else:
             gutter = Text("  ")
         if line.field == "meta":
-            content = Text(self._meta, style=self._style("reader--meta"), no_wrap=True)
+            content = Text(
+                self._meta[line.start : line.end].rstrip(), style=self._style("reader--meta")
+            )
         elif line.field == "blank":
             content = Text("")
         else:
