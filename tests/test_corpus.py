@@ -384,3 +384,32 @@ def test_json_articles_wrapper_is_read_as_a_list(tmp_path: Path) -> None:
         "B",
         dt.date(2022, 2, 17),
     )
+
+
+# --- linear time on adversarial input (SECURITY.md rule 6) ----------------------------
+
+ADVERSARIAL = {
+    "front matter plain value": "---\ntitle: a" + " " * 60_000 + "x#\n---\nBody\n",
+    "front matter flow list": "---\ntags: [a" + " " * 60_000 + "x#]\n---\nBody\n",
+    "front matter many items": "---\ntags: [" + "a, " * 20_000 + "#]\n---\nBody\n",
+    "front matter long key": "---\n" + "k" * 60_000 + " " * 1000 + "\n---\nBody\n",
+    "front matter deep flow": "---\nt: " + "[" * 30_000 + "\n---\nBody\n",
+    "zwj run after latin": "a" + "\u200d" * 1_000_000 + "\u4e2d",
+    "zwj run before latin": "\u4e2d" + "\u200d" * 1_000_000 + "a",
+    "markdown heading": "#" + " " * 100_000 + "x" + " #" * 100_000,
+    "many blank lines": "\n" * 2_000_000 + "Title",
+    "controls": "\x1b[2J text " * 300_000,
+    "long line no sentence end": "word " * 400_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_text_loads_in_linear_time(name: str, tmp_path: Path) -> None:
+    import time
+
+    write(tmp_path / "a.md", ADVERSARIAL[name])
+    start = time.perf_counter()
+    result = load_corpus([tmp_path])
+    elapsed = time.perf_counter() - start
+    assert len(result.articles) == 1
+    assert elapsed < 3, f"{name}: {elapsed:.2f} s"

@@ -46,9 +46,11 @@ _SUSPECT = re.compile(
     "\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 
-# A ZWJ that touches a Latin letter or digit on either side only hides a word.
+# A ZWJ that touches a Latin letter or digit on either side only hides a word. The
+# second branch starts only at the start of a run ("(?<!\u200d)"): otherwise the
+# lookahead after "\u200d+" would be retried from every ZWJ of a long run (quadratic).
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
-_LATIN_ZWJ = re.compile(f"(?<=[{_LATIN}])\u200d+|\u200d+(?=[{_LATIN}])")
+_LATIN_ZWJ = re.compile(f"(?<=[{_LATIN}])\u200d+|(?<!\u200d)\u200d+(?=[{_LATIN}])")
 
 
 def _build_table() -> dict[int, str | None]:

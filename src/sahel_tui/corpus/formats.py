@@ -46,7 +46,6 @@ class Issue:
 
 
 _HEADING = re.compile(r"#{1,6}(?:[ \t]+|$)")
-_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 _WORDY = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’»)\]]|$)")
 
@@ -69,7 +68,10 @@ def derive_title(body: str, markdown: bool) -> str:
     if markdown and line.startswith("#"):
         heading = _HEADING.match(line)
         if heading is not None:
-            line = _HEADING_TAIL.sub("", line[heading.end() :])
+            line = line[heading.end() :]
+            closed = line.rstrip("#")  # "## Title ##": drop the closing run of #
+            if closed != line and (not closed or closed[-1] in " \t"):
+                line = closed.rstrip()
     if len(line) > TITLE_LIMIT:
         sentence = _SENTENCE_END.search(line, 20, TITLE_LIMIT)
         if sentence is not None:

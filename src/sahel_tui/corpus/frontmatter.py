@@ -141,14 +141,16 @@ def _salvage(block: str) -> dict[str, Any]:
 # value a simple plain word run, a quoted string without escapes, or a flow list of
 # those. Such lines mean the same in every YAML reading, so we can skip libyaml's event
 # loop (the loader's hottest spot). Anything else takes the full event path.
-_PLAIN = r"[A-Za-z0-9(/.$€£+~][^\n#]*?"
+# Every quantifier below is greedy over a class that excludes what follows it, and no
+# space run is followed by another space run: a failing line is rejected in linear time
+# (a lazy "[^#]*?" followed by "[ ]*" was quadratic on a 64 KiB run of spaces).
+_PLAIN = r"[A-Za-z0-9(/.$€£+~][^\n#]*"  # last on the line: trailing spaces stripped later
 _QUOTED = r'"[^"\\\n]*"|\'[^\'\n]*\''
-_ITEM = r"[ ]*(?:\"[^\",\\\n]*\"|'[^',\n]*'|[A-Za-z0-9][^,\[\]{}#:\"'\n]*?)[ ]*"
+_ITEM = r"[ ]*(?:\"[^\",\\\n]*\"[ ]*|'[^',\n]*'[ ]*|[A-Za-z0-9][^,\[\]{}#:\"'\n]*)"
 _SIMPLE_LINE = re.compile(
-    rf"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?:(?P<q>{_QUOTED})"
-    rf"|\[(?P<list>{_ITEM}(?:,{_ITEM})*|[ ]*)\]|(?P<p>{_PLAIN})))?[ ]*"
+    rf"(?P<key>[A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(?:(?P<q>{_QUOTED})[ ]*"
+    rf"|\[(?P<list>{_ITEM}(?:,{_ITEM})*|[ ]*)\][ ]*|(?P<p>{_PLAIN}))|[ ]*)"
 )
-_ITEM_RE = re.compile(_ITEM)
 
 
 def _simple_value(text: str) -> str | None:
