@@ -554,16 +554,10 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
         for a in atoms:
             r.sent = sent = locate.locate(field, a.start)  # type: ignore[arg-type]
             value, approx, mod = r.resolve(a)
+            # field, start, end, text, sentence, kind, value, approx, mod
             found.append(DateMention(
-                field=field,  # type: ignore[arg-type]
-                start=a.start,
-                end=a.end,
-                text=text[a.start:a.end],
-                sentence=sent,
-                kind=a.kind,  # type: ignore[arg-type]
-                value=value,
-                approx=approx,
-                mod=mod,  # type: ignore[arg-type]
+                field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]
+                sent, a.kind, value, approx, mod,  # type: ignore[arg-type]
             ))
         found.sort(key=lambda d: d.start)
         out.extend(found)

@@ -26,7 +26,7 @@ import yaml
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import DateMention
-from sahel_tui.facts.numbers import NUMBER_PATTERN, number_words, parse_number
+from sahel_tui.facts.numbers import number_words, parse_number
 from sahel_tui.facts.sentences import SentenceLocator
 from sahel_tui.resources import package_data
 
@@ -134,9 +134,11 @@ _MONTH_OF_REL = re.compile(
     r"[ \t]{1,3}(?:of[ \t]{1,3}(?P<rel>that|the[ \t]{1,3}same|the[ \t]{1,3}following"
     r"|the[ \t]{1,3}previous|last|this|next)|(?P<rel2>last|this|next))[ \t]{1,3}year(?![\w])"
 )
-_MONTH_AT = re.compile(_MONTH_ANY)
 
-_ISO = re.compile(rf"(?P<y>{_YEAR_CORE})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])(?![\w])(?!-[0-9])")
+_ISO = re.compile(
+    rf"(?P<y>{_YEAR_CORE})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"
+    r"(?![\w])(?!-[0-9])"
+)
 _NUMERIC = re.compile(
     rf"(?P<a>[0-3]?[0-9])(?P<sep>[/.])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>{_YEAR_CORE})(?![\w/])(?!\.[0-9])"
 )
@@ -168,8 +170,6 @@ _YEAR_AT = re.compile(
 
 # Look-backs: applied with .search(text, lo, start), anchored at the end (\Z).
 _W = r"[ \t\u00a0]{1,3}"
-_NUMBER_TO_END = re.compile(r"(?:" + NUMBER_PATTERN + r")\Z", re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
 _A_BEFORE = re.compile(r"(?<![\w])(?P<a>[Aa]n?|[Oo]ne)" + _W + r"\Z")
 _VAGUE_Q = re.compile(
     r"(?<![\w])(?:[Ss]everal|[Mm]any|[Aa][ \t]few|[Ff]ew|[Cc]ountless|[Aa][ \t]couple[ \t]of)"
@@ -244,8 +244,8 @@ class Atom:
     hh: int | None = None
     mi: int | None = None
     zone: str | None = None  # explicit offset ("+00:00"), "local" or None
-    first: "Atom | None" = None  # for ranges: the start point
-    end_atom: "Atom | None" = None  # for ranges: the end point
+    first: Atom | None = None  # for ranges: the start point
+    end_atom: Atom | None = None  # for ranges: the end point
     value: str | None = None  # set when fully known at scan time
 
 
@@ -578,7 +578,6 @@ class _Scanner:
         return None
 
     def _year(self, p: int, m: re.Match) -> Atom | None:
-        text = self.text
         y = int(m["y"])
         if not 1900 <= y <= 2099:
             return None
@@ -974,7 +973,8 @@ class _Scanner:
                   tok: str) -> Atom | None:
         text = self.text
         lo = self.last_end
-        if low == "year" and text[wend:wend + 4] == "-end" and not text[wend + 4:wend + 5].isalpha():
+        if low == "year" and text[wend:wend + 4] == "-end" and \
+                not text[wend + 4:wend + 5].isalpha():
             return Atom(p, wend + 4, "part", unit="Y", rel="deictic_this", mod="END")
         t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
@@ -1024,8 +1024,8 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     for atom in atoms:
         if out and atom.kind in point and out[-1].kind in point and out[-1].end_atom is None:
             prev = out[-1]
-            gap = text[prev.end:atom.start]
-            g = _RANGE_GAP.search(gap) if len(gap) <= 12 else None
+            gap = text[prev.end:atom.start] if atom.start - prev.end <= 12 else ""
+            g = _RANGE_GAP.search(gap) if gap else None
             if g is not None and g.start() == 0 and prev.rel is None and atom.rel is None:
                 conn = g.group("c")
                 fb = _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start)
