@@ -42,6 +42,9 @@ _FUTURE = _cue_pattern()
 _CUE_SUBSTRINGS = tuple(sorted({
     str(w).lower() if " " in str(w) else str(w).lower()[:5] for w in _data()["future_cues"]
 }))
+# Greedy: the end of the last clause break (comma, semicolon, colon, bracket, newline,
+# full stop) in the window; one call, linear in the window.
+_LAST_BREAK = re.compile(r".*(?:[,;:(\n]|\. )", re.S)
 _STRONG_FUTURE = re.compile(
     r"(?<![\w'])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely|to"
     r"|[a-z]{2,20}ed\s+to))(?![\w])",
@@ -147,10 +150,8 @@ class _Resolver:
         """A future cue ("will", "expected", "due"...) earlier in the same clause."""
         text = self.text
         lo = max(0, start - 160)
-        cut = max(text.rfind(",", lo, start), text.rfind(";", lo, start),
-                  text.rfind(":", lo, start), text.rfind("(", lo, start),
-                  text.rfind("\n", lo, start), text.rfind(". ", lo, start))
-        clause_lo = max(lo, cut + 1)
+        brk = _LAST_BREAK.match(text, lo, start)
+        clause_lo = brk.end() if brk else lo
         seg = text[clause_lo:start].lower()
         if any(w in seg for w in _CUE_SUBSTRINGS) and \
                 _FUTURE.search(text, clause_lo, start) is not None:

@@ -261,9 +261,8 @@ def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
     """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
     if pos <= lo or text[pos - 1] not in " \t\u00a0-":
         return ""
-    seg = text[max(lo, pos - 24):pos].rstrip()
-    i = max(seg.rfind(" "), seg.rfind("\t"), seg.rfind("\n"), seg.rfind("\u00a0"))
-    return seg[i + 1:].lower()
+    parts = text[max(lo, pos - 24):pos].rsplit(None, 1)
+    return parts[-1].lower() if parts else ""
 
 
 def _prev_word(text: str, pos: int) -> str | None:
