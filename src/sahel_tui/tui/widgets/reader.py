@@ -308,10 +308,13 @@ class ReaderView(ScrollView, can_focus=True):
         bottom = self.line_of(field, end) if end is not None else top
         height = max(self.scrollable_content_region.height, 1)
         first, last = self.scroll_offset.y, self.scroll_offset.y + height - 1
-        if top >= first and bottom <= last:
-            return
+        if top >= first and bottom <= last - height // 5:
+            return  # already in view, and not at the very bottom
         target = max(top - max(height // 4, 1), 0)
         self.scroll_to(y=target, animate=False, immediate=True)
+        if self.scroll_offset.y != target:
+            # The new article's height is not laid out yet: scroll once it is.
+            self.call_after_refresh(self.scroll_to, y=target, animate=False, immediate=True)
 
     def offset_at(self, x: int, y: int) -> tuple[str, int] | None:
         """The (field, offset) under a point of the content region."""
