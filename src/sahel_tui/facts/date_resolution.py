@@ -547,14 +547,19 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
         atoms = _times_before_days(article.field_text(field) or "", atoms)
         text = article.field_text(field) or ""
         r = _Resolver(article, field, text, locate, ref, doc_year, offset)
-        for a in atoms:
-            if a.y is not None and a.m is not None and a.kind in ("month", "date", "part"):
-                s = locate.locate(field, a.start)  # type: ignore[arg-type]
-                r.explicit_years.setdefault(s, []).append((a.start, a.y))
+        if ref is None:  # only undated articles look ahead for a year
+            for a in atoms:
+                if a.y is not None and a.m is not None and a.kind in ("month", "date", "part"):
+                    s = locate.locate(field, a.start)  # type: ignore[arg-type]
+                    r.explicit_years.setdefault(s, []).append((a.start, a.y))
         found: list[DateMention] = []
         for a in atoms:
-            r.sent = sent = locate.locate(field, a.start)  # type: ignore[arg-type]
-            value, approx, mod = r.resolve(a)
+            sent = locate.locate(field, a.start)  # type: ignore[arg-type]
+            if a.kind == "duration":  # no context needed, none given
+                value, approx, mod = duration_value(a.amount, a.unit), a.approx, None
+            else:
+                r.sent = sent
+                value, approx, mod = r.resolve(a)
             # field, start, end, text, sentence, kind, value, approx, mod
             found.append(DateMention(
                 field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]

@@ -461,7 +461,11 @@ class _Scanner:
 
     def _mod(self, atom: Atom) -> Atom:
         """'early'/'mid'/'late'/'the end of' before a period: kind part + mod."""
-        mm = _lookback(_MOD_RE, self.text, atom.start, self.last_end, 24, G_MOD)
+        text, st = self.text, atom.start
+        # Cheap gate: the modifiers end in y/d/e/f ("early", "mid", "late", "of") or "-".
+        if st < 2 or not (text[st - 1] == "-" or text[st - 2] in "ydefYDEF"):
+            return atom
+        mm = _lookback(_MOD_RE, text, st, self.last_end, 24, G_MOD)
         if mm is None:
             return atom
         word = (mm.group("m") or mm.group("pos") or mm.group("h") or "").lower()
