@@ -427,6 +427,13 @@ def test_spans_are_exact_ordered_and_disjoint(body_parts, title_parts, published
             assert a.end <= b.start
 
 
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_extreme_publication_dates_do_not_break_resolution(published):
+    got = run("Tomorrow, next week, next month, next year and the weekend; yesterday, "
+              "last year, overnight, on Monday, in December, 3 years ago.", published)
+    assert len(got) == 11
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_breaks_spans(body):

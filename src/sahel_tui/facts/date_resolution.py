@@ -559,7 +559,10 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                 value, approx, mod = duration_value(a.amount, a.unit), a.approx, None
             else:
                 r.sent = sent
-                value, approx, mod = r.resolve(a)
+                try:
+                    value, approx, mod = r.resolve(a)
+                except (OverflowError, ValueError):  # calendar arithmetic off the range
+                    value, approx, mod = None, a.approx, a.mod
             # field, start, end, text, sentence, kind, value, approx, mod
             found.append(DateMention(
                 field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]
