@@ -45,6 +45,7 @@ _CUE_SUBSTRINGS = tuple(sorted({
 # Greedy: the end of the last clause break (comma, semicolon, colon, bracket, newline,
 # full stop) in the window; one call, linear in the window.
 _LAST_BREAK = re.compile(r".*(?:[,;:(\n]|\. )", re.S)
+_BAD_YEAR = re.compile(r"(?:^|/)(?:-|0000|[0-9]{5})")
 _STRONG_FUTURE = re.compile(
     r"(?<![\w'])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely|to"
     r"|[a-z]{2,20}ed\s+to))(?![\w])",
@@ -563,6 +564,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     value, approx, mod = r.resolve(a)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
+                if value is not None and _BAD_YEAR.search(value):
+                    value = None  # a year outside 0001-9999 is no ISO 8601 value
             # field, start, end, text, sentence, kind, value, approx, mod
             found.append(DateMention(
                 field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]
