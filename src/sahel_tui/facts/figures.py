@@ -47,25 +47,45 @@ _TRAIL = frozenset(".,;:!?)\"'”’]%$€£₦—–/")
 _KEEP_DOT = frozenset({"no.", "nos.", "approx.", "vol.", "st.", "mt.", "gen.", "col."})
 
 
-def _split_tokens(seg: str, base: int) -> list[tuple[int, int, str]]:
+def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
+                  ) -> list[tuple[int, int, str]]:
+    """Tokens of ``seg`` (offsets shifted by ``base``). With ``limit``, only the first
+    (or, ``from_end``, the last) ``limit`` whitespace-separated pieces are read."""
+    if from_end:
+        pieces = seg.rsplit(None, limit) if limit else seg.split()
+        if limit and len(pieces) > limit:
+            del pieces[0]
+        # the first kept piece is found from the right, past the ones after it
+        i = len(seg)
+        for piece in reversed(pieces):
+            i = seg.rfind(piece, 0, i)
+    else:
+        pieces = seg.split(None, limit) if limit else seg.split()
+        if limit and len(pieces) > limit:
+            pieces.pop()
+        i = 0
     out: list[tuple[int, int, str]] = []
-    i = 0
+    app = out.append
     find = seg.find
-    for piece in seg.split():
+    lead, trail = _LEAD, _TRAIL
+    for piece in pieces:
         j = find(piece, i)
         i = j + len(piece)
+        if piece[0] not in lead and piece[-1] not in trail:
+            app((base + j, base + i, piece))
+            continue
         a, b = 0, len(piece)
-        while a < b and piece[a] in _LEAD:
-            out.append((base + j + a, base + j + a + 1, piece[a]))
+        while a < b and piece[a] in lead:
+            app((base + j + a, base + j + a + 1, piece[a]))
             a += 1
         tail = []
-        while b > a and piece[b - 1] in _TRAIL:
+        while b > a and piece[b - 1] in trail:
             if piece[b - 1] == "." and (piece[a:b] in _KEEP_DOT or "." in piece[a:b - 1]):
                 break
             tail.append((base + j + b - 1, base + j + b, piece[b - 1]))
             b -= 1
         if b > a:
-            out.append((base + j + a, base + j + b, piece[a:b]))
+            app((base + j + a, base + j + b, piece[a:b]))
         if tail:
             out.extend(reversed(tail))
     return out
@@ -85,6 +105,7 @@ _PUNCT_BREAK = frozenset(".!?;:\n")
 class _Lex:
     hedges: frozenset  # tuples of tokens
     hedge_max: int
+    hedge_last: frozenset
     temporal_hedges: frozenset
     temporal_qualifiers: frozenset
     vague_plurals: frozenset
@@ -125,6 +146,7 @@ class _Lex:
     troop_collectives: frozenset
     range_verbs: frozenset
     compound_hedges: frozenset
+    clause_re: re.Pattern
     clause_verbs: frozenset
 
 
@@ -147,6 +169,7 @@ def _lex() -> _Lex:
     return _Lex(
         hedges=hedges,
         hedge_max=max(len(h) for h in hedges),
+        hedge_last=frozenset(h[-1] for h in hedges),
         temporal_hedges=words("temporal_hedges"),
         temporal_qualifiers=words("temporal_hedge_qualifiers"),
         vague_plurals=words("vague_plurals"),
@@ -195,6 +218,10 @@ def _lex() -> _Lex:
         troop_collectives=words("troop_collectives"),
         range_verbs=words("range_verbs"),
         compound_hedges=words("compound_hedges"),
+        clause_re=re.compile(
+            r"\b(" + "|".join(sorted(map(re.escape, words("clause_verbs")), key=len, reverse=True))
+            + r")\b|[;:—–]|\bbut\b|,\s{1,3}and\b"
+        ),
         clause_verbs=words("clause_verbs"),
     )
 
@@ -233,6 +260,7 @@ class _Fig:
     outcome: str | None = None
     borrow_outcome: bool = False  # "84 fighters and 47 soldiers had been killed"
     range_first: bool = False
+    sent: int = -1  # sentence index, when known
     pre: list | None = None  # tokens before start
     post: list | None = None  # tokens after end
 
@@ -255,6 +283,8 @@ class _FieldPass:
         self.dates = sorted((d.start, d.end) for d in dates if d.field == field)
         self.date_starts = [d[0] for d in self.dates]
         self.title_case = field == "title" and _looks_title_case(text)
+        self.sent_starts: dict[int, int] = {}
+        self.actor_before: dict[int, list[Tok]] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def after(self, pos: int, width: int = _AFTER_WINDOW) -> list[Tok]:
@@ -268,9 +298,9 @@ class _FieldPass:
         elif end < self.n and not self.low[end].isspace():
             sp = max(seg.rfind(" "), seg.rfind("\n"))
             seg = seg[:sp] if sp >= 0 else ""
-        return _split_tokens(seg, pos)
+        return _split_tokens(seg, pos, 8)
 
-    def before(self, pos: int, width: int = _BEFORE_WINDOW) -> list[Tok]:
+    def before(self, pos: int, width: int = _BEFORE_WINDOW, limit: int = 7) -> list[Tok]:
         """Tokens before pos, within a bounded window; a cut-off first token is dropped
         and a paragraph break starts the list."""
         lo = max(0, pos - width)
@@ -285,7 +315,7 @@ class _FieldPass:
                 return []
             lo += sp
             seg = seg[sp:]
-        return _split_tokens(seg, lo)
+        return _split_tokens(seg, lo, limit, True)
 
     def upper(self, tok: Tok) -> bool:
         return self.text[tok[0]].isupper()
@@ -503,7 +533,7 @@ class _FieldPass:
 
     def hedge(self, fig: _Fig, before: list[Tok], after: list[Tok]) -> None:
         lex = self.lex
-        if not before or fig.start - before[-1][1] > 3:
+        if not before or fig.start - before[-1][1] > 3 or before[-1][2] not in lex.hedge_last:
             return
         for k in range(min(lex.hedge_max, len(before)), 0, -1):
             cand = tuple(t[2] for t in before[-k:])
@@ -793,6 +823,8 @@ class _FieldPass:
                 self.implied(f, recent)
             if f.base and not f.implied and f.kind not in ("percent", "compound", "measure") \
                     and f.base != "years old":
+                if f.sent < 0:
+                    f.sent = self.sent(f.start)
                 recent.append(f)
                 if len(recent) > 8:
                     recent.pop(0)
@@ -809,11 +841,11 @@ class _FieldPass:
         lex = self.lex
         after = f.post if f.post is not None else self.after(f.end)
         first = after[0][2] if after else ""
-        here = self.sent(f.start)
-        near = [p for p in reversed(recent) if 0 <= here - self.sent(p.start) <= 2
-                and (p.kind != "money" or self.sent(p.start) == here)
-                and (p.base.split(" ")[0] not in lex.time_units or self.sent(p.start) == here)]
-        same = [p for p in near if self.sent(p.start) == here]
+        here = f.sent = self.sent(f.start)
+        near = [p for p in reversed(recent) if 0 <= here - p.sent <= 2
+                and (p.kind != "money" or p.sent == here)
+                and (p.base.split(" ")[0] not in lex.time_units or p.sent == here)]
+        same = [p for p in near if p.sent == here]
         if f.outcome or first in lex.outcomes:
             # "35 soldiers were killed and 12 wounded"; "20 killed"
             outcome = f.outcome or first
@@ -826,7 +858,7 @@ class _FieldPass:
         if first in lex.people_participles:
             self._set(f, "people", "people")
             return
-        before = self.before(f.start, 80)
+        before = self.before(f.start, 80, 16)
         words = [t[2] for t in before]
         # "a country of about 22 million"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.population_nouns:
@@ -908,14 +940,8 @@ def _clause_cuts(fp: _FieldPass, lo: int, hi: int) -> list[tuple[int, bool]]:
     """Clause starts in [lo, hi): (offset, after_reporting_verb). A clause starts after
     ";", ":", a dash, "but", ", and", and after a reporting verb ("said", "told")."""
     cuts = [(lo, False)]
-    for t in fp.after(lo, hi - lo):
-        w = t[2]
-        if w in (";", ":", "—", "–", "but"):
-            cuts.append((t[1], False))
-        elif w in fp.lex.clause_verbs:
-            cuts.append((t[1], True))
-        elif w == "and" and fp.low[max(lo, t[0] - 2):t[0]].rstrip().endswith(","):
-            cuts.append((t[1], False))
+    for m in fp.lex.clause_re.finditer(fp.low, lo, hi):
+        cuts.append((m.end(), m.group(1) is not None))
     return cuts
 
 
@@ -948,7 +974,10 @@ def _first_subject(fp: _FieldPass, lo: int, hi: int) -> str | None:
     while i < len(fp.actors) and fp.actors[i].end <= hi:
         a = fp.actors[i]
         i += 1
-        b = [t for t in fp.before(a.start) if t[0] >= lo]
+        b = fp.actor_before.get(a.start)
+        if b is None:
+            b = fp.actor_before[a.start] = fp.before(a.start, 40, 4)
+        b = [t for t in b if t[0] >= lo]
         k = len(b) - 1
         while k >= 0 and b[k][2] in lex.place_adjectives:
             k -= 1
@@ -999,15 +1028,19 @@ def extract_figures(article: Article, locate: SentenceLocator,
             if f.end <= f.start:
                 continue
             actor = f.actor
+            sentence = locate.locate(field, f.start)  # type: ignore[arg-type]
             if actor is None and fp.actors:
-                actor = _clause_actor(fp, f, _sentence_start(text, f.start))
+                ss = fp.sent_starts.get(sentence)
+                if ss is None:
+                    ss = fp.sent_starts[sentence] = _sentence_start(text, f.start)
+                actor = _clause_actor(fp, f, ss)
             out.append(
                 FigureMention(
                     field=field,  # type: ignore[arg-type]
                     start=f.start,
                     end=f.end,
                     text=text[f.start:f.end],
-                    sentence=locate.locate(field, f.start),  # type: ignore[arg-type]
+                    sentence=sentence,
                     value=f.value,
                     unit=f.unit,
                     approx=f.approx,
