@@ -171,19 +171,26 @@ _YEAR_AT = re.compile(
 # Look-backs: applied with .search(text, lo, start), anchored at the end (\Z).
 _W = r"[ \t\u00a0]{1,3}"
 _A_BEFORE = re.compile(r"(?<![\w])(?P<a>[Aa]n?|[Oo]ne)" + _W + r"\Z")
-_VAGUE_Q = re.compile(
-    r"(?<![\w])(?:[Ss]everal|[Mm]any|[Aa][ \t]few|[Ff]ew|[Cc]ountless|[Aa][ \t]couple[ \t]of)"
-    + _W + r"\Z"
-)
+def _phrases(words) -> str:
+    """Phrases from the word lists, first letter in either case, blanks as blanks."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        w = str(w)
+        first = f"[{w[0].upper()}{w[0].lower()}]" if w[0].isalpha() else re.escape(w[0])
+        out.append(first + re.escape(w[1:]).replace(r"\ ", r"[ \t]{1,3}"))
+    return "|".join(out)
+
+
+_VAGUE_Q = re.compile(r"(?<![\w])(?:" + _phrases(_D["vague_quantifiers"]) + r")" + _W + r"\Z")
 _THE_ORD = re.compile(
     r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<w>following|next|past|last|coming|previous|"
     r"first|final|remaining|preceding)" + _W + r"\Z"
 )
 _THE_ONLY = re.compile(r"(?<![\w])[Tt]he" + _W + r"\Z")
 _VAGUE_REL = re.compile(
-    r"(?<![\w])(?:(?:[Tt]he|[Tt]hese)" + _W + r")?(?P<w>[Cc]oming|[Ff]ollowing|[Pp]ast|"
-    r"[Ll]ast|[Nn]ext|[Rr]ecent|[Pp]revious|[Ee]nsuing|[Ss]ubsequent|[Pp]receding)"
-    r"(?:" + _W + r"few)?" + _W + r"\Z"
+    r"(?<![\w])(?:(?:[Tt]he|[Tt]hese)" + _W + r")?(?P<w>"
+    + _phrases(w for w in _D["vague_relative"] if w != "few")
+    + r")(?:" + _W + r"few)?" + _W + r"\Z"
 )
 _DEICTIC = re.compile(r"(?<![\w])(?P<w>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Pp]ast)" + _W + r"\Z")
 _THE_REL = re.compile(
@@ -370,23 +377,21 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
     return rx.search(text, max(lo, start - width), start)
 
 
-G_HEDGE = frozenset("about around roughly nearly almost some approximately than least most to "
-                    "over under close barely".split())
-_HEDGE_ONE = frozenset("about around roughly nearly almost some approximately barely".split())
-_HEDGE_TWO = {
-    "than": frozenset(["more", "less", "fewer"]),
-    "least": frozenset(["at"]), "most": frozenset(["at"]),
-    "to": frozenset(["up", "close"]),
-    "over": frozenset(["just", "well", "for"]),
-    "under": frozenset(["just", "for"]),
-}
+# Hedges from the word list: one word ("about"), or two keyed by their last word
+# ("more than" -> _HEDGE_TWO["than"] = {"more"}); "for over" keeps "for" out of the span.
+_HEDGE_ONE = frozenset(str(h) for h in _D["hedges"] if " " not in str(h))
+_HEDGE_TWO: dict[str, frozenset[str]] = {}
+for _h in _D["hedges"]:
+    if " " in str(_h):
+        _a, _b = str(_h).split()
+        _HEDGE_TWO[_b] = _HEDGE_TWO.get(_b, frozenset()) | {_a}
+G_HEDGE = _HEDGE_ONE | frozenset(_HEDGE_TWO)
 G_MOD = frozenset("early mid late of mid- end- early- late-".split())
 G_DEICTIC = frozenset("last this next that past".split())
 G_THE = frozenset(["the"])
 G_A = frozenset(["a", "an", "one"])
-G_VAGUE_Q = frozenset("several many few countless of".split())
-G_VAGUE_REL = frozenset("coming following past last next recent previous ensuing subsequent "
-                        "preceding few".split())
+G_VAGUE_Q = frozenset(str(w).split()[-1] for w in _D["vague_quantifiers"])
+G_VAGUE_REL = frozenset(str(w) for w in _D["vague_relative"]) | {"few"}
 G_THE_ORD = frozenset("following next past last coming previous first final remaining "
                       "preceding".split())
 G_THE_REL = frozenset("following previous same past last next coming preceding".split())
