@@ -131,6 +131,8 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.set_class(True, "-pane-list")
         self.reader.path_label = self.path_label
+        self.articles.filter_input = self.query_one("#list-filter", Input)
+        self.update_pane_strip()
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one("#reader-pane").border_title = "Reader"
         self.query_one(FactPanel).border_title = "Facts · this article"
@@ -192,8 +194,17 @@ class MainScreen(Screen[None]):
         """Make a pane visible (narrow layout) and focus it."""
         self.pane = pane
         target = focus or self.pane_widget(pane)
-        self.call_after_refresh(target.focus)
+        before = self.focused
         target.focus()
+
+        def retry() -> None:
+            # A pane hidden a moment ago can only take focus once shown; do not
+            # steal focus if the user moved it meanwhile.
+            if self.focused is before or self.focused is None:
+                target.focus()
+
+        if self.focused is not target:
+            self.call_after_refresh(retry)
 
     def update_pane_strip(self) -> None:
         labels = {"list": "1 Articles", "reader": "2 Reader", "facts": "3 Facts (a d f)"}
@@ -334,10 +345,11 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.FilterRequested)
     def on_filter_requested(self, event: ArticleList.FilterRequested) -> None:
+        self.pane = "list"  # the list already moved focus and text to the filter box
+
+    def action_filter(self) -> None:
         box = self.query_one("#list-filter", Input)
-        if event.text:
-            box.value += event.text
-        box.focus()
+        self.show_pane("list", focus=box)
         box.cursor_position = len(box.value)
 
     @on(Input.Changed, "#list-filter")
@@ -534,7 +546,7 @@ class MainScreen(Screen[None]):
 
     def action_search(self) -> None:
         if self.pane == "list" or self.focused is self.articles:
-            self.on_filter_requested(ArticleList.FilterRequested(""))
+            self.action_filter()
             return
         box = self.query_one("#reader-search", Input)
         box.display = True

@@ -64,8 +64,9 @@ class ProblemsScreen(Screen[None]):
         event.stop()
         self._show_detail()
 
-    def on_key(self) -> None:
-        self.call_after_refresh(self._show_detail)
+    def on_fact_table_moved(self, event: FactTable.Moved) -> None:
+        event.stop()
+        self._show_detail()
 
     def _show_detail(self) -> None:
         table = self.query_one(ProblemTable)

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Input
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.tui.safe_text import clean_line
@@ -87,6 +88,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._ids: dict[SortKey, str] = {}
         self._match: Callable[[str], bool] | None = None
         self.open_id: str | None = None
+        # The filter box, when the screen gives one: typing goes there at once, so no
+        # key typed quickly after the first is lost to a binding.
+        self.filter_input: Input | None = None
         self.read: set[str] = set()
         self._cache: LRUCache[tuple, Strip] = LRUCache(512)
 
@@ -210,7 +214,17 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Opened(article_id))
 
     def action_filter(self) -> None:
-        self.post_message(self.FilterRequested(""))
+        self._start_filter("")
+
+    def _start_filter(self, text: str) -> None:
+        box = self.filter_input
+        if box is not None:
+            box.focus()
+            if text:
+                box.insert_text_at_cursor(text)
+            else:
+                box.cursor_position = len(box.value)
+        self.post_message(self.FilterRequested(text))
 
     def on_key(self, event: events.Key) -> None:
         # Type-to-filter: a printable key bound to nothing starts the filter.
@@ -218,7 +232,7 @@ class ArticleList(ScrollView, can_focus=True):
             if event.key not in self.app.active_bindings:
                 event.stop()
                 event.prevent_default()
-                self.post_message(self.FilterRequested(event.character))
+                self._start_filter(event.character)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -38,10 +38,15 @@ WIDTHS: dict[str, int] = {
 FIGURE_WIDTHS: dict[str, int] = {"value": 10, "actor": 12}
 
 
-def column_widths(kind: PanelKind, names: tuple[str, ...], width: int) -> list[int]:
+def column_widths(
+    kind: PanelKind, names: tuple[str, ...], width: int, counts: dict[str, int] | None = None
+) -> list[int]:
     fixed = [
         (FIGURE_WIDTHS.get(n, WIDTHS[n]) if kind == "figures" else WIDTHS[n]) for n in names
     ]
+    for i, n in enumerate(names):
+        if counts and n in counts:
+            fixed[i] = max(fixed[i], counts[n])
     if kind == "dates":
         fixed[1] = 8
     gaps = len(names) - 1
@@ -87,6 +92,13 @@ class FactTable(ScrollView, can_focus=True):
             self.index = index
             super().__init__()
 
+    class Moved(Message):
+        """The cursor moved."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
     class KindStep(Message):
         def __init__(self, step: int) -> None:
             self.step = step
@@ -97,12 +109,18 @@ class FactTable(ScrollView, can_focus=True):
         self.rows: list[tuple[str, ...]] = []
         self.kind: PanelKind = "actors"
         self.names: tuple[str, ...] = ()
+        self.count_widths: dict[str, int] = {}
         self._cache: LRUCache[tuple, Strip] = LRUCache(512)
 
     def set_rows(self, kind: PanelKind, names: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
         same = kind == self.kind and names == self.names
         self.kind, self.names = kind, names
         self.rows = [tuple(clean_line(c, 200) for c in r) for r in rows]
+        self.count_widths = {
+            n: max((len(r[i]) for r in self.rows if i < len(r)), default=0)
+            for i, n in enumerate(names)
+            if n in ("n", "arts")
+        }
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         if not same:
@@ -113,7 +131,7 @@ class FactTable(ScrollView, can_focus=True):
         self.refresh()
 
     def header(self, width: int) -> str:
-        widths = column_widths(self.kind, self.names, width)
+        widths = column_widths(self.kind, self.names, width, self.count_widths)
         cells = [fit(n, w, right=n in ("n", "arts")) for n, w in zip(self.names, widths)]
         return " ".join(cells)
 
@@ -126,9 +144,10 @@ class FactTable(ScrollView, can_focus=True):
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
 
-    def watch_cursor(self) -> None:
+    def watch_cursor(self, cursor: int) -> None:
         self._cache.clear()
         self.refresh()
+        self.post_message(self.Moved(cursor))
 
     def action_cursor(self, step: int) -> None:
         self.set_cursor(self.cursor + step)
@@ -186,7 +205,7 @@ class FactTable(ScrollView, can_focus=True):
         key = (index, width, self.has_focus, self.app.theme)
         strip = self._cache.get(key)
         if strip is None:
-            widths = column_widths(self.kind, self.names, width)
+            widths = column_widths(self.kind, self.names, width, self.count_widths)
             row = self.rows[index]
             parts = []
             for i, (name, w) in enumerate(zip(self.names, widths)):
