@@ -100,7 +100,7 @@ _PART_ALT = _alt(DAY_PARTS)
 # ---------------------------------------------------------------- candidates
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
-    + _cap(["today", "yesterday", "tomorrow", "tonight", "overnight", "weekend", "weekends"])
+    + _cap(str(w) for w in _D["relative_words"])
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
