@@ -434,3 +434,27 @@ def test_antecedent_of_the_same_magnitude():
 def test_range_from_with_range_verb_is_approximate():
     figs = simple("Estimates range from about 800 to 1,200 fighters.")
     assert figs == [("about 800", 800, "fighters", True), ("1,200", 1200, "fighters", True)]
+
+
+def test_endless_sentence_with_actors_stays_linear():
+    unit = "Some 2,400 French soldiers left a town, and Chad said it sent 300 more, "
+
+    def elapsed(n: int) -> float:
+        body = unit * n
+        art = Article(id="x", path="x", title="", body=body)
+        loc = SentenceLocator(split_sentences(art))
+        actors = []
+        for m in re.finditer(r"French|Chad", body):
+            aid = "france" if m.group() == "French" else "chad"
+            actors.append(ActorMention("body", m.start(), m.end(), m.group(), 0, aid, aid,
+                                       "state"))
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            figs = extract_figures(art, loc, actors, [])
+            best = min(best, time.process_time() - t)
+        assert figs[0].actor == "france" and figs[1].actor == "chad"
+        return best
+
+    small = max(elapsed(300), 1e-3)
+    assert elapsed(1200) < 10 * small + 0.1

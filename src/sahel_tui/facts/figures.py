@@ -298,9 +298,9 @@ class _FieldPass:
         elif end < self.n and not self.low[end].isspace():
             sp = max(seg.rfind(" "), seg.rfind("\n"))
             seg = seg[:sp] if sp >= 0 else ""
-        return _split_tokens(seg, pos, 8)
+        return _split_tokens(seg, pos, 7)
 
-    def before(self, pos: int, width: int = _BEFORE_WINDOW, limit: int = 7) -> list[Tok]:
+    def before(self, pos: int, width: int = _BEFORE_WINDOW, limit: int = 5) -> list[Tok]:
         """Tokens before pos, within a bounded window; a cut-off first token is dropped
         and a paragraph break starts the list."""
         lo = max(0, pos - width)
@@ -932,6 +932,7 @@ _PREPOSITIONS = frozenset(
     between against toward towards via beyond behind inside outside like than as of
     upon onto versus""".split()
 )
+_CLAUSE_WINDOW = 300
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _COORD = frozenset({"and", "or", ","})
 
@@ -954,7 +955,8 @@ def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int) -> str | None:
     ("Britain said it would lend two planes"). Durations get no clause actor."""
     if (fig.base or "").split(" ")[0] in fp.lex.time_units:
         return None
-    cuts = _clause_cuts(fp, sent_start, fig.start)
+    # a bounded look-back keeps the cost per figure constant in endless sentences
+    cuts = _clause_cuts(fp, max(sent_start, fig.start - _CLAUSE_WINDOW), fig.start)
     k = len(cuts) - 1
     hi = fig.start
     while k >= 0:
