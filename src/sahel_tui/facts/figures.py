@@ -8,10 +8,13 @@ The pass is candidate-first and linear:
 * candidates are numbers found by :func:`sahel_tui.facts.numbers.scan_numbers` (one
   linear regex after a cheap gate) and vague quantity words found with ``str.find`` on
   a handful of keywords ("hundred", "thousand", "dozen", ...);
-* around each candidate a few tokens are read once, from a window of bounded size
-  before and after it (``_TOKEN``, a regex without nested repetition), and every
-  decision (hedge, currency, percent, compound, date, label, counted noun, outcome) is
-  a look-up in those token lists or in the word sets of the YAML file.
+* around each candidate a few tokens are read once, from windows of bounded size and
+  piece count before and after it (``_split_tokens``: ``str.split`` plus peeling of
+  punctuation), and every decision (hedge, currency, percent, compound, date, label,
+  counted noun, outcome) is a look-up in those token lists or in the word sets of the
+  YAML file;
+* a second pass joins ranges and fills implied nouns; the actor tie reads the clause
+  before the figure within a bounded window.
 """
 
 from __future__ import annotations
@@ -200,7 +203,9 @@ def _lex() -> _Lex:
         people_participles=words("people_participles"),
         people_nouns=words("people_nouns"),
         plural_nouns=words("plural_nouns"),
-        measure_followers={str(k): frozenset(map(str, v)) for k, v in d["measure_followers"].items()},
+        measure_followers={
+            str(k): frozenset(map(str, v)) for k, v in d["measure_followers"].items()
+        },
         adjectives=words("adjectives"),
         stop_words=words("stop_words"),
         one_not_before=words("one_not_before"),
@@ -232,7 +237,7 @@ def _is_plural(word: str, lex: _Lex) -> bool:
     return len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is"))
 
 
-def _tidy(v: float | int) -> float | int:
+def _tidy(v: float) -> float:
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return v
@@ -249,7 +254,7 @@ _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
 class _Fig:
     start: int
     end: int
-    value: float | int | None
+    value: float | None  # int when integral
     approx: bool = False
     unit: str | None = None
     base: str | None = None  # the unit without its outcome
@@ -410,7 +415,8 @@ class _FieldPass:
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
             if prev == "-" and s >= 2 and low[s - 2].isalpha():
                 return None  # "COVID-19", "MiG-29"
-            if prev and prev in "#/:" or (e + 1 < self.n and low[e] in "/:" and low[e + 1].isdigit()):
+            if (prev and prev in "#/:") or (
+                    e + 1 < self.n and low[e] in "/:" and low[e + 1].isdigit()):
                 return None  # "12/05/2020", "10:30", "#3"
             if prev == "-" and _DATE_BEFORE.search(low, max(0, s - 9), s):
                 return None  # the month or day of "2023-07-26"
@@ -539,17 +545,13 @@ class _FieldPass:
             cand = tuple(t[2] for t in before[-k:])
             if cand not in lex.hedges:
                 continue
-            if k == 1 and cand[0] in lex.temporal_hedges and fig.kind in ("num", "compound"):
-                # "Over three years, X did Y" reads "during"; "for over ten years" and
-                # "over 100 people" qualify the amount.
-                if fig.kind == "compound" or self.before_time_unit(after, fig.end):
-                    q = before[-2][2] if len(before) >= 2 else ""
-                    if q not in lex.temporal_qualifiers:
-                        return
-            if k == 1 and cand[0] in ("some", "under", "over", "above", "below") and \
-                    len(before) >= 2 and before[-2][2] in ("of", "for", "in", "and") and \
-                    cand[0] == "some":
-                pass
+            # "Over three years, X did Y" reads "during"; "for over ten years" and
+            # "over 100 people" qualify the amount.
+            if k == 1 and cand[0] in lex.temporal_hedges and fig.kind in ("num", "compound") \
+                    and (fig.kind == "compound" or self.before_time_unit(after, fig.end)):
+                q = before[-2][2] if len(before) >= 2 else ""
+                if q not in lex.temporal_qualifiers:
+                    return
             fig.start = before[-k][0]
             fig.approx = True
             return
@@ -578,7 +580,7 @@ class _FieldPass:
         last = before[-1]
         word = last[2]
         if not word[0].isalpha() or not self.upper(last):
-            return word in ("no.", "nos.", "number") and False
+            return False
         if "\n" in self.text[last[1]:s]:
             return False
         if word in self.lex.labels:
@@ -591,9 +593,7 @@ class _FieldPass:
         if len(before) < 2 or before[-2][2] in _PUNCT_BREAK or before[-2][2] in "\"'“‘(" \
                 or before[-2][2].startswith("\n"):
             return False
-        if (word,) in self.lex.hedges or word in self.lex.outcome_verbs:
-            return False
-        return True
+        return (word,) not in self.lex.hedges and word not in self.lex.outcome_verbs
 
     def one_is_count(self, before: list[Tok], after: list[Tok], e: int) -> bool:
         lex = self.lex
@@ -604,9 +604,7 @@ class _FieldPass:
         if not after:
             return False
         w = after[0][2]
-        if not w[0].isalpha() or w in lex.one_not_before or w in lex.stop_words:
-            return False
-        return True
+        return w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words
 
     def percent_after(self, after: list[Tok], end: int) -> tuple[int, list[Tok]] | None:
         if not after:
@@ -697,7 +695,7 @@ class _FieldPass:
                 i += 1
                 continue
             if words and not words[-1].endswith("ly") and (
-                    w.endswith("ly") or w.endswith("ing") or w in lex.outcomes
+                    w.endswith(("ly", "ing")) or w in lex.outcomes
                     or (w.endswith("ed") and w not in lex.adjectives)):
                 break  # a verb after the noun; after an adverb it is a participle
             if not words and w.endswith("ly") and not nt_word:
@@ -791,7 +789,8 @@ class _FieldPass:
             f, g = figs[k], figs[k + 1]
             if f.implied and f.kind != "vague" and g.start - f.end < 12:
                 gap = low[f.end:g.start].split()
-                if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (gap or low[f.end] in "-–"):
+                if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (
+                        gap or low[f.end] in "-–"):
                     conj = gap[0] if gap else "-"
                     w = f.pre[-1][2] if f.pre else ""
                     if w == "from" and len(f.pre) > 1 and f.pre[-2][2] in lex.range_verbs:
@@ -926,14 +925,16 @@ def _looks_title_case(text: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- actors
-_PREPOSITIONS = frozenset(
-    """in into on at to from by for with without within across along alongside among amid
-    around about after before during since until through throughout over under near
-    between against toward towards via beyond behind inside outside like than as of
-    upon onto versus""".split()
-)
+_PREPOSITIONS = frozenset({
+    "in", "into", "on", "at", "to", "from", "by", "for", "with", "without", "within",
+    "across", "along", "alongside", "among", "amid", "around", "about", "after", "before",
+    "during", "since", "until", "through", "throughout", "over", "under", "near",
+    "between", "against", "toward", "towards", "via", "beyond", "behind", "inside",
+    "outside", "like", "than", "as", "of", "upon", "onto", "versus",
+})
 _CLAUSE_WINDOW = 300
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                          "these", "those"})
 _COORD = frozenset({"and", "or", ","})
 
 

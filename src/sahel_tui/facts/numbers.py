@@ -23,16 +23,16 @@ import yaml
 from sahel_tui.resources import package_data
 
 __all__ = [
+    "DIGITS_PATTERN",
     "NUMBER_PATTERN",
     "NUMBER_RE",
-    "DIGITS_PATTERN",
     "WORDS_PATTERN",
     "NumberMatch",
     "find_numbers",
-    "scan_numbers",
     "lower_same_length",
-    "parse_number",
     "number_words",
+    "parse_number",
+    "scan_numbers",
 ]
 
 
@@ -97,7 +97,7 @@ class NumberMatch(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, start: int, end: int, text: str, value: float | int | None):
+    def __new__(cls, start: int, end: int, text: str, value: float | None):
         return tuple.__new__(cls, (start, end, text, value))
 
     start = property(lambda self: self[0])
