@@ -458,3 +458,9 @@ def test_endless_sentence_with_actors_stays_linear():
 
     small = max(elapsed(300), 1e-3)
     assert elapsed(1200) < 10 * small + 0.1
+
+
+def test_others_takes_the_noun_of_the_figure_before():
+    assert simple("The raid killed 9 guards and wounded 14 others.") == [
+        ("9", 9, "guards killed", False), ("14", 14, "guards wounded", False)]
+    assert simple("Two others were abducted.") == [("Two", 2, "people abducted", False)]

@@ -722,6 +722,10 @@ class _FieldPass:
                 break
         while len(words) > 1 and (words[0] in lex.adjectives or words[0].endswith("-led")):
             words.pop(0)
+        others_end = -1
+        if words == ["others"]:
+            words = []  # "wounded 20 others": the noun of the figure before
+            others_end = head_end
         if words and (words[-1] in lex.adjectives or words[-1] in lex.stop_words):
             words = []
         if actor_mod is None and words:
@@ -750,7 +754,7 @@ class _FieldPass:
         else:
             fig.head_end = fig.end
             fig.implied = True
-            rest = toks
+            rest = toks if others_end < 0 else [t for t in toks if t[0] >= others_end]
         self.outcome(fig, rest)
 
     def outcome(self, fig: _Fig, rest: list[Tok]) -> None:
