@@ -84,7 +84,8 @@ WORDS_PATTERN = (
 # ("G5", "x12"), which also keeps failed attempts from rescanning a run of digits.
 DIGITS_PATTERN = (
     r"(?<![\w.,])(?<!\d[.,])"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)"
+    r"(?:\.\d+)?(?![\d])"
     rf"(?:{_SP}{_BIGW}|{_SP}thousand\b|\s?(?:{_alt(_ABBR)})\b)?"
 )
 
@@ -174,6 +175,7 @@ def number_words() -> frozenset[str]:
     return frozenset(_UNITS) | frozenset(_TENS) | frozenset(_BIG) | extra
 
 
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _NUM_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+")
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -190,9 +192,12 @@ def parse_number(text: str) -> float | int | None:
     >>> parse_number("5,100"), parse_number("three and a half"), parse_number("a dozen")
     (5100, 3.5, 12)
     """
-    s = text.strip().lower().replace("\u00a0", " ")
+    s = text.strip().lower()
     if not s:
         return None
+    if "\u00a0" in s or "\u202f" in s or "\u2009" in s:
+        # "20 000" with a no-break or thin space between digit groups (French style)
+        s = _GROUP_SPACE.sub(",", s).replace("\u00a0", " ")
     if s.isdigit():
         return int(s) if len(s) <= 40 else None
     if s[0].isdigit() and _DIGITS_ONLY.fullmatch(s) and len(s) <= 40:
