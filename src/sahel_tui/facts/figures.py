@@ -250,7 +250,7 @@ _NEXT_WORD = re.compile(r"[ \t]{0,3}-?([a-z]+)")
 _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     start: int
     end: int
