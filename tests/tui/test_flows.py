@@ -235,3 +235,27 @@ async def test_clicking_a_mention_selects_its_fact():
         await pilot.click(m.reader, offset=(3, 0))
         await pilot.pause()
         assert m.trail is not None and m.trail.key == ("actors", "france")
+
+
+async def test_a_burst_of_keys_runs_in_order():
+    """tmux send-keys or a paste delivers keys at once: none may be lost or reordered."""
+    from textual import events
+
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        m = app.main
+
+        def burst(*keys: str) -> None:
+            for key in keys:
+                char = key if len(key) == 1 else None
+                app.post_message(events.Key(key, char))
+
+        burst("slash", *"actor:wagner", "enter", "G", "enter", "f", "j", "enter")
+        await pilot.pause(0.5)
+        assert m.query_one("#list-filter", Input).value == "actor:wagner"
+        assert m.articles.shown_ids == ["01-withdrawal", "03-kidal"]
+        # The second row of Figures in 03-kidal: there is only one, so j stays on it.
+        assert m.reader.article_id == "03-kidal"
+        assert m.trail is not None and m.trail.key[0] == "figures"
+        assert m.pane == "reader"

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from sahel_tui.corpus.model import LoadProblem
@@ -29,6 +30,7 @@ from sahel_tui.tui.loading import (
 from sahel_tui.tui.safe_text import clean_line
 from sahel_tui.tui.screens.main import MainScreen
 
+TEXT_BOXES = ("list-filter", "reader-search")
 STYLESHEETS = ("app.tcss", "main.tcss", "dialogs.tcss")
 
 
@@ -170,6 +172,22 @@ class SahelApp(App[int]):
         self.main.add_batch(added, progress, batch.problems)
         if batch.done:
             self.main.loading_done()
+
+    # ------------------------------------------------------------------ keys
+    async def on_event(self, event: events.Event) -> None:
+        # Typing into the filter or search box is applied here, in the order keys
+        # arrive, so a burst ("/Mali" then Enter from tmux send-keys or a paste) cannot
+        # submit the box before its text is in (keys are otherwise queued per widget).
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            box = self.focused
+            if isinstance(box, Input) and box.id in TEXT_BOXES:
+                if event.is_printable and event.character:
+                    box.insert_text_at_cursor(event.character)
+                    return
+                if event.key == "backspace":
+                    box.action_delete_left()
+                    return
+        await super().on_event(event)
 
     # ------------------------------------------------------------------ actions
     def action_help(self) -> None:

@@ -42,6 +42,9 @@ from sahel_tui.tui.widgets.fact_panel import FactPanel, FactTable
 from sahel_tui.tui.widgets.reader import ReaderView, Span
 
 PANES = ("list", "reader", "facts")
+# Keys bound to nothing in the list: typing one there starts the filter with it.
+TYPE_TO_FILTER = "cimoprtuvwxzABCDEFHIJKLMOPQRSTUVWXYZ0456789"
+IN_TEXT_BOX_OK = {"escape", "pane", "submit"}
 
 
 @dataclass(frozen=True)
@@ -69,23 +72,51 @@ class Trail:
 class MainScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
+    # Every key is a priority binding of this screen, so keys run in the order typed,
+    # even in a burst (tmux send-keys, a paste): a key that moves the focus takes
+    # effect before the next key is routed. check_action lets keys through to a text
+    # box when one is focused, and picks the Enter action by the focused pane.
     BINDINGS = [
-        Binding("tab", "pane(1)", "Next pane", show=False, id="main.next_pane"),
-        Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="main.prev_pane"),
-        Binding("1", "focus_pane('list')", "List", show=False, id="main.list"),
-        Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.reader"),
-        Binding("3", "focus_pane('facts')", "Facts", show=False, id="main.facts"),
-        Binding("a", "panel('actors')", "Actors", show=False, id="main.actors"),
-        Binding("d", "panel('dates')", "Dates", show=False, id="main.dates"),
-        Binding("f", "panel('figures')", "Figures", show=False, id="main.figures"),
-        Binding("s", "toggle_scope", "Scope", id="main.scope"),
-        Binding("slash", "search", "Search", id="main.search"),
-        Binding("n", "step(1)", "Next", id="main.next"),
-        Binding("N", "step(-1)", "Prev", show=False, id="main.prev"),
-        Binding("backspace,ctrl+o", "back", "Back", id="main.back"),
-        Binding("y", "copy", "Copy cite", show=False, id="main.copy"),
-        Binding("e,exclamation_mark", "problems", "Problems", show=False, id="main.problems"),
-        Binding("escape", "escape", "Back out", show=False, id="main.escape"),
+        Binding("tab", "pane(1)", "Next pane", show=False, priority=True, id="main.next_pane"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False, priority=True,
+                id="main.prev_pane"),
+        Binding("1", "focus_pane('list')", "List", show=False, priority=True, id="main.list"),
+        Binding("2", "focus_pane('reader')", "Reader", show=False, priority=True,
+                id="main.reader"),
+        Binding("3", "focus_pane('facts')", "Facts", show=False, priority=True, id="main.facts"),
+        Binding("a", "panel('actors')", "Actors", show=False, priority=True, id="main.actors"),
+        Binding("d", "panel('dates')", "Dates", show=False, priority=True, id="main.dates"),
+        Binding("f", "panel('figures')", "Figures", show=False, priority=True,
+                id="main.figures"),
+        Binding("enter", "open", "Open", priority=True, id="main.open"),
+        Binding("enter", "go", "Go to sentence", priority=True, id="main.go"),
+        Binding("enter", "submit", "Done", show=False, priority=True, id="main.submit"),
+        Binding("s", "toggle_scope", "Scope", priority=True, id="main.scope"),
+        Binding("slash", "search", "Search", priority=True, id="main.search"),
+        Binding("n", "step(1)", "Next", priority=True, id="main.next"),
+        Binding("N", "step(-1)", "Prev", show=False, priority=True, id="main.prev"),
+        Binding("backspace,ctrl+o", "back", "Back", priority=True, id="main.back"),
+        Binding("y", "copy", "Copy cite", show=False, priority=True, id="main.copy"),
+        Binding("e,exclamation_mark", "problems", "Problems", show=False, priority=True,
+                id="main.problems"),
+        Binding("escape", "escape", "Back out", show=False, priority=True, id="main.escape"),
+        Binding("up,k", "nav('up')", "Up", show=False, priority=True, id="main.up"),
+        Binding("down,j", "nav('down')", "Down", show=False, priority=True, id="main.down"),
+        Binding("pageup,b", "nav('page_up')", "Page up", show=False, priority=True,
+                id="main.page_up"),
+        Binding("pagedown,space", "nav('page_down')", "Page down", show=False, priority=True,
+                id="main.page_down"),
+        Binding("home,g", "nav('home')", "First", show=False, priority=True, id="main.home"),
+        Binding("end,G", "nav('end')", "Last", show=False, priority=True, id="main.end"),
+        Binding("left,h", "nav('left')", "Previous panel", show=False, priority=True,
+                id="main.left"),
+        Binding("right,l", "nav('right')", "Next panel", show=False, priority=True,
+                id="main.right"),
+        *(
+            Binding(key, f"type_filter({key!r})", show=False, priority=True,
+                    id=f"main.type_{key}")
+            for key in TYPE_TO_FILTER
+        ),
     ]
 
     pane: reactive[str] = reactive("list", init=False)
@@ -186,7 +217,8 @@ class MainScreen(Screen[None]):
         self.update_pane_strip()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        pane = self.pane_of(event.widget)
+        # Use the focus as it is now: this event may be older than the last key.
+        pane = self.pane_of(self.focused)
         if pane is not None and pane != self.pane:
             self.pane = pane
 
@@ -195,13 +227,13 @@ class MainScreen(Screen[None]):
         self.pane = pane
         target = focus or self.pane_widget(pane)
         before = self.focused
-        target.focus()
+        self.set_focus(target)
 
         def retry() -> None:
             # A pane hidden a moment ago can only take focus once shown; do not
             # steal focus if the user moved it meanwhile.
             if self.focused is before or self.focused is None:
-                target.focus()
+                self.set_focus(target)
 
         if self.focused is not target:
             self.call_after_refresh(retry)
@@ -337,7 +369,10 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Opened)
     def on_article_opened(self, event: ArticleList.Opened) -> None:
-        self.open_article(event.article_id)
+        self.open_from_list(event.article_id)
+
+    def open_from_list(self, article_id: str) -> None:
+        self.open_article(article_id)
         self.trail = None
         self.reader.mark(None)
         self.update_reader_bar()
@@ -361,7 +396,7 @@ class MainScreen(Screen[None]):
     @on(Input.Submitted, "#list-filter")
     def on_filter_submitted(self) -> None:
         self.apply_filter()
-        self.articles.focus()
+        self.set_focus(self.articles)
 
     def apply_filter(self) -> None:
         box = self.query_one("#list-filter", Input)
@@ -389,7 +424,7 @@ class MainScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         if event.key == "down" and self.focused is self.query_one("#list-filter"):
             event.stop()
-            self.articles.focus()
+            self.set_focus(self.articles)
 
     # ------------------------------------------------------------------ facts
     def refresh_panel(self) -> None:
@@ -521,6 +556,88 @@ class MainScreen(Screen[None]):
             )
         self.update_reader_bar()
 
+    # ------------------------------------------------------------------ key routing
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        focused = self.focused
+        if action == "submit":
+            return isinstance(focused, Input)
+        if isinstance(focused, Input):
+            return action in IN_TEXT_BOX_OK
+        if action == "open":
+            return focused is self.articles
+        if action == "go":
+            return isinstance(focused, FactTable)
+        if action == "type_filter":
+            return focused is self.articles
+        if action == "nav":
+            return focused is not None and focused in (self.articles, self.reader, self.panel.table)
+        return True
+
+    def action_nav(self, what: str) -> None:
+        w = self.focused
+        if w is self.reader:
+            reader = self.reader
+            if what == "up":
+                reader.scroll_relative(y=-1, animate=False, immediate=True)
+            elif what == "down":
+                reader.scroll_relative(y=1, animate=False, immediate=True)
+            elif what in ("page_up", "page_down"):
+                page = max(reader.scrollable_content_region.height - 1, 1)
+                reader.scroll_relative(
+                    y=page if what == "page_down" else -page, animate=False, immediate=True
+                )
+            elif what == "home":
+                reader.scroll_to(y=0, animate=False, immediate=True)
+            elif what == "end":
+                reader.scroll_to(y=reader.max_scroll_y, animate=False, immediate=True)
+            return
+        if w is self.articles or w is self.panel.table:
+            table = w
+            if what in ("left", "right"):
+                if w is self.panel.table:
+                    self.step_kind(-1 if what == "left" else 1)
+                return
+            moves = {
+                "up": lambda: table.action_cursor(-1),
+                "down": lambda: table.action_cursor(1),
+                "page_up": lambda: table.action_page(-1),
+                "page_down": lambda: table.action_page(1),
+                "home": table.action_first,
+                "end": table.action_last,
+            }
+            moves[what]()
+
+    def action_open(self) -> None:
+        article_id = self.articles.highlighted_id
+        if article_id is not None:
+            self.open_from_list(article_id)
+
+    def action_go(self) -> None:
+        table = self.panel.table
+        if 0 <= table.cursor < len(self.panel.keys):
+            self.follow(self.panel.keys[table.cursor], corpus=self.scope == "corpus")
+
+    def action_submit(self) -> None:
+        box = self.focused
+        if not isinstance(box, Input):
+            return
+        if box.id == "reader-search":
+            self.submit_search(box.value)
+        elif box.id == "list-filter":
+            self.apply_filter()
+            self.set_focus(self.articles)
+        else:
+            box.action_submit()
+
+    def action_type_filter(self, key: str) -> None:
+        box = self.query_one("#list-filter", Input)
+        self.set_focus(box)
+        box.insert_text_at_cursor(key)
+
+    def step_kind(self, step: int) -> None:
+        kind = PANEL_KINDS[(PANEL_KINDS.index(self.kind) + step) % len(PANEL_KINDS)]
+        self.action_panel(kind)
+
     # ------------------------------------------------------------------ navigation
     def action_pane(self, step: int) -> None:
         if isinstance(self.focused, Input):
@@ -554,12 +671,15 @@ class MainScreen(Screen[None]):
 
     @on(Input.Submitted, "#reader-search")
     def on_search_submitted(self, event: Input.Submitted) -> None:
-        box = event.input
+        self.submit_search(event.value)
+
+    def submit_search(self, query: str) -> None:
+        box = self.query_one("#reader-search", Input)
         box.display = False
-        count = self.reader.search(event.value)
-        if event.value and not count:
+        count = self.reader.search(query)
+        if query and not count:
             self.notify("No match in this article.", timeout=2, markup=False)
-        self.reader.focus()
+        self.set_focus(self.reader)
         self.update_reader_bar()
 
     def action_escape(self) -> None:
@@ -567,12 +687,12 @@ class MainScreen(Screen[None]):
         filt = self.query_one("#list-filter", Input)
         if box.display:
             box.display = False
-            self.reader.focus()
+            self.set_focus(self.reader)
         elif self.focused is filt:
             if filt.value:
                 filt.value = ""
                 self.apply_filter()
-            self.articles.focus()
+            self.set_focus(self.articles)
         elif self.reader.query:
             self.reader.clear_search()
         elif self.reader.span is not None or self.trail is not None:

@@ -219,7 +219,7 @@ class ArticleList(ScrollView, can_focus=True):
     def _start_filter(self, text: str) -> None:
         box = self.filter_input
         if box is not None:
-            box.focus()
+            self.screen.set_focus(box)
             if text:
                 box.insert_text_at_cursor(text)
             else:
