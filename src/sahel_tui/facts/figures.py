@@ -289,7 +289,8 @@ class _FieldPass:
         self.date_starts = [d[0] for d in self.dates]
         self.title_case = field == "title" and _looks_title_case(text)
         self.sent_starts: dict[int, int] = {}
-        self.actor_before: dict[int, list[Tok]] = {}
+        self.actor_before: dict[int, tuple[str, str, int]] = {}
+        self.clause_cache: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
 
     # -- tokens ---------------------------------------------------------------------
     def after(self, pos: int, width: int = _AFTER_WINDOW) -> list[Tok]:
@@ -944,11 +945,17 @@ _COORD = frozenset({"and", "or", ","})
 
 def _clause_cuts(fp: _FieldPass, lo: int, hi: int) -> list[tuple[int, bool]]:
     """Clause starts in [lo, hi): (offset, after_reporting_verb). A clause starts after
-    ";", ":", a dash, "but", ", and", and after a reporting verb ("said", "told")."""
-    cuts = [(lo, False)]
-    for m in fp.lex.clause_re.finditer(fp.low, lo, hi):
-        cuts.append((m.end(), m.group(1) is not None))
-    return cuts
+    ";", ":", a dash, "but", ", and", and after a reporting verb ("said", "told").
+    Cuts are cached per sentence start and extended as later figures need them."""
+    key = lo
+    done, cuts = fp.clause_cache.get(key, (lo, []))
+    if hi > done:
+        start = max(lo, done - 12)  # a cut may straddle the previous end
+        for m in fp.lex.clause_re.finditer(fp.low, start, hi):
+            if not cuts or m.end() > cuts[-1][0]:
+                cuts.append((m.end(), m.group(1) is not None))
+        fp.clause_cache[key] = (hi, cuts)
+    return [(lo, False)] + [c for c in cuts if c[0] <= hi]
 
 
 def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int) -> str | None:
@@ -961,7 +968,8 @@ def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int) -> str | None:
     if (fig.base or "").split(" ")[0] in fp.lex.time_units:
         return None
     # a bounded look-back keeps the cost per figure constant in endless sentences
-    cuts = _clause_cuts(fp, max(sent_start, fig.start - _CLAUSE_WINDOW), fig.start)
+    lo = sent_start if fig.start - sent_start <= _CLAUSE_WINDOW else fig.start - _CLAUSE_WINDOW
+    cuts = _clause_cuts(fp, lo, fig.start)
     k = len(cuts) - 1
     hi = fig.start
     while k >= 0:
@@ -981,18 +989,21 @@ def _first_subject(fp: _FieldPass, lo: int, hi: int) -> str | None:
     while i < len(fp.actors) and fp.actors[i].end <= hi:
         a = fp.actors[i]
         i += 1
-        b = fp.actor_before.get(a.start)
-        if b is None:
-            b = fp.actor_before[a.start] = fp.before(a.start, 40, 4)
-        b = [t for t in b if t[0] >= lo]
-        k = len(b) - 1
-        while k >= 0 and b[k][2] in lex.place_adjectives:
-            k -= 1
-        wb = b[k][2] if k >= 0 else ""
+        flags = fp.actor_before.get(a.start)
+        if flags is None:
+            b = fp.before(a.start, 40, 4)
+            k = len(b) - 1
+            while k >= 0 and b[k][2] in lex.place_adjectives:
+                k -= 1
+            # (word governing it, word right before it, where that word starts)
+            flags = fp.actor_before[a.start] = (
+                b[k][2] if k >= 0 else "", b[-1][2] if b else "", b[k][0] if k >= 0 else -1)
+        wb, wb0, wb_at = flags
+        if wb_at < lo:
+            wb = ""  # the governing word belongs to the clause before
         if wb in _PREPOSITIONS or (wb in _COORD and 0 <= a.start - governed_end <= 6):
             governed_end = a.end
             continue
-        wb0 = b[-1][2] if b else ""
         if a.kind == "state" and a.text != a.name and wb0 in _DETERMINERS:
             continue
         return a.actor
