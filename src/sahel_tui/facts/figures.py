@@ -108,7 +108,7 @@ _PUNCT_BREAK = frozenset(".!?;:\n")
 class _Lex:
     hedges: frozenset  # tuples of tokens
     hedge_max: int
-    hedge_last: frozenset
+    hedge_last: dict  # last word of a hedge -> its possible lengths, longest first
     temporal_hedges: frozenset
     temporal_qualifiers: frozenset
     vague_plurals: frozenset
@@ -121,8 +121,10 @@ class _Lex:
     cur_prefix: dict
     cur_suffix: dict  # tuple of tokens -> unit
     cur_suffix_max: int
+    cur_suffix_first: frozenset
     cur_scales: dict
     percent: frozenset  # tuples
+    percent_first: frozenset
     glued_units: frozenset
     outcomes: frozenset
     outcome_links: frozenset
@@ -172,7 +174,10 @@ def _lex() -> _Lex:
     return _Lex(
         hedges=hedges,
         hedge_max=max(len(h) for h in hedges),
-        hedge_last=frozenset(h[-1] for h in hedges),
+        hedge_last={
+            w: tuple(sorted({len(h) for h in hedges if h[-1] == w}, reverse=True))
+            for w in {h[-1] for h in hedges}
+        },
         temporal_hedges=words("temporal_hedges"),
         temporal_qualifiers=words("temporal_hedge_qualifiers"),
         vague_plurals=words("vague_plurals"),
@@ -193,8 +198,10 @@ def _lex() -> _Lex:
         cur_prefix={str(k).lower(): str(v) for k, v in d["currency_prefixes"].items()},
         cur_suffix=cur_suffix,
         cur_suffix_max=max(len(k) for k in cur_suffix),
+        cur_suffix_first=frozenset(k[0] for k in cur_suffix),
         cur_scales={str(k): int(v) for k, v in d["currency_scales"].items()},
         percent=tuples("percent_words"),
+        percent_first=frozenset(t[0] for t in tuples("percent_words")),
         glued_units=words("glued_units"),
         outcomes=words("outcomes"),
         outcome_links=words("outcome_links"),
@@ -540,9 +547,14 @@ class _FieldPass:
 
     def hedge(self, fig: _Fig, before: list[Tok], after: list[Tok]) -> None:
         lex = self.lex
-        if not before or fig.start - before[-1][1] > 3 or before[-1][2] not in lex.hedge_last:
+        if not before or fig.start - before[-1][1] > 3:
             return
-        for k in range(min(lex.hedge_max, len(before)), 0, -1):
+        lengths = lex.hedge_last.get(before[-1][2])
+        if lengths is None:
+            return
+        for k in lengths:
+            if k > len(before):
+                continue
             cand = tuple(t[2] for t in before[-k:])
             if cand not in lex.hedges:
                 continue
@@ -612,6 +624,8 @@ class _FieldPass:
             return None
         if after[0][2] == "%" and after[0][0] - end <= 1:
             return after[0][1], after[1:]
+        if after[0][2] not in self.lex.percent_first:
+            return None
         for k in (2, 1):
             if len(after) >= k and tuple(t[2] for t in after[:k]) in self.lex.percent:
                 if len(after) > k and after[k][2] in ("point", "points"):
@@ -639,13 +653,14 @@ class _FieldPass:
         # Money written out after the number: "10 million euros", "6 billion CFA francs",
         # "tens of millions of euros".
         j = 1 if toks and toks[0][2] == "of" else 0
-        for k in range(lex.cur_suffix_max, 0, -1):
-            key = tuple(t[2] for t in toks[j:j + k])
-            if len(key) == k and key in lex.cur_suffix:
-                fig.unit = fig.base = lex.cur_suffix[key]
-                fig.kind = "money"
-                fig.head_end = toks[j + k - 1][1]
-                return
+        if len(toks) > j and toks[j][2] in lex.cur_suffix_first:
+            for k in range(lex.cur_suffix_max, 0, -1):
+                key = tuple(t[2] for t in toks[j:j + k])
+                if len(key) == k and key in lex.cur_suffix:
+                    fig.unit = fig.base = lex.cur_suffix[key]
+                    fig.kind = "money"
+                    fig.head_end = toks[j + k - 1][1]
+                    return
         # Partitive: "thousands of people", "300 of its personnel".
         if toks and toks[0][2] == "of":
             i = 1
@@ -663,9 +678,11 @@ class _FieldPass:
         pre = fig.pre or []
         caps_context = bool(pre) and pre[-1][2][0].isalpha() and len(pre[-1][2]) > 1 \
             and text[pre[-1][0]:pre[-1][1]].isupper()
+        caps_as_words = self.title_case or caps_context
+        has_actors = bool(self.actors)
         while i < len(toks) and len(words) < 5:
             ts, te, w = toks[i]
-            a = self.actor_at(ts)
+            a = self.actor_at(ts) if has_actors else None
             if a is not None:
                 actor_mod = actor_mod or a.actor
                 actor_end = a.end
@@ -676,15 +693,15 @@ class _FieldPass:
                 words.append(w[:-2])  # "one year's notice" counts a year
                 head_end = ts + len(w) - 2
                 break
-            if w[0].isalpha() and len(w) > 1 and text[ts:te].isupper() and not self.title_case \
-                    and not caps_context:
+            up = text[ts].isupper() and not caps_as_words
+            if up and len(w) > 1 and text[ts:te].isupper():
                 i += 1  # an acronym naming the noun's owner ("US troops", "UN staff")
                 continue
             if not w[0].isalpha() or w in lex.stop_words:
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nt_word = nt[:1].isalpha() and nt not in lex.stop_words
-            if self.upper(toks[i]) and not self.title_case and not caps_context:
+            if up:
                 # A name modifying the noun ("Sahel states", "COVID-19 cases") is
                 # skipped; a measure follower ("degrees Celsius") is kept.
                 if words and w in lex.measure_followers.get(words[-1], ()):
