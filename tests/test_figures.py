@@ -464,3 +464,21 @@ def test_others_takes_the_noun_of_the_figure_before():
     assert simple("The raid killed 9 guards and wounded 14 others.") == [
         ("9", 9, "guards killed", False), ("14", 14, "guards wounded", False)]
     assert simple("Two others were abducted.") == [("Two", 2, "people abducted", False)]
+
+
+def test_actor_after_the_previous_figure_wins():
+    figs = run("JNIM killed 12 soldiers and France deployed 900 troops.",
+               actors=[("JNIM", "jnim"), ("France", "france")])
+    assert [f.actor for f in figs] == ["jnim", "france"]
+
+
+def test_demonym_as_the_counted_noun_counts_people():
+    art_body = "More than 5,000 Burkinabe were displaced."
+    art = Article(id="t", path="t", title="", body=art_body)
+    loc = SentenceLocator(split_sentences(art))
+    i = art_body.index("Burkinabe")
+    am = [ActorMention("body", i, i + 9, "Burkinabe", 0, "burkina-faso", "Burkina Faso",
+                       "state")]
+    figs = extract_figures(art, loc, am, [])
+    assert [(f.text, f.unit, f.actor) for f in figs] == [
+        ("More than 5,000", "people", "burkina-faso")]

@@ -675,6 +675,7 @@ class _FieldPass:
         head_end = fig.end
         actor_mod: str | None = None
         actor_end = -1
+        actor_is_demonym = False
         pre = fig.pre or []
         caps_context = bool(pre) and pre[-1][2][0].isalpha() and len(pre[-1][2]) > 1 \
             and text[pre[-1][0]:pre[-1][1]].isupper()
@@ -686,6 +687,7 @@ class _FieldPass:
             if a is not None:
                 actor_mod = actor_mod or a.actor
                 actor_end = a.end
+                actor_is_demonym = a.text != a.name
                 while i < len(toks) and toks[i][0] < a.end:
                     i += 1
                 continue
@@ -763,7 +765,7 @@ class _FieldPass:
             fig.unit = fig.base = " ".join(words)
             fig.head_end = head_end
             rest = [t for t in toks if t[0] >= head_end]
-        elif actor_end > 0 and text[actor_end - 1] in "sS":
+        elif actor_end > 0 and (text[actor_end - 1] in "sS" or actor_is_demonym):
             # the actor is the counted noun ("dozens of Russians", "300 Malians")
             fig.base = "people"
             fig.head_end = actor_end
@@ -975,15 +977,22 @@ def _clause_cuts(fp: _FieldPass, lo: int, hi: int) -> list[tuple[int, bool]]:
     return [(lo, False)] + [c for c in cuts if c[0] <= hi]
 
 
-def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int) -> str | None:
+def _clause_actor(fp: _FieldPass, fig: _Fig, sent_start: int, prev_end: int = -1
+                  ) -> str | None:
     """The actor a clause gives a figure (see docs/extraction.md, "Figures"): the first
     actor mention of the figure's clause before it, skipping mentions governed by a
     preposition ("in Mali", "in northern Burkina Faso", "to al-Qaeda and Islamic
     State") and demonyms that modify another noun ("the Algerian border"). When the
     clause follows a reporting verb and has none, the reporter's clause is used
-    ("Britain said it would lend two planes"). Durations get no clause actor."""
+    ("Britain said it would lend two planes"). An actor between the previous figure of
+    the sentence and this one wins ("JNIM killed 12 soldiers and France deployed 4,000
+    troops"). Durations get no clause actor."""
     if (fig.base or "").split(" ")[0] in fp.lex.time_units:
         return None
+    if sent_start <= prev_end < fig.start:
+        found = _first_subject(fp, prev_end, fig.start)
+        if found is not None:
+            return found
     # a bounded look-back keeps the cost per figure constant in endless sentences
     lo = sent_start if fig.start - sent_start <= _CLAUSE_WINDOW else fig.start - _CLAUSE_WINDOW
     cuts = _clause_cuts(fp, lo, fig.start)
@@ -1041,10 +1050,12 @@ def find_figures(text: str, field: str = "body", actors: Sequence[ActorMention] 
     """Figures of one text as (start, end, value, unit, approx, actor) tuples."""
     fp, figs = _figures(text, field, actors, dates, locate)
     out = []
+    prev_end = -1
     for f in figs:
         actor = f.actor
         if actor is None and fp.actors:
-            actor = _clause_actor(fp, f, _sentence_start(text, f.start))
+            actor = _clause_actor(fp, f, _sentence_start(text, f.start), prev_end)
+        prev_end = max(f.end, f.head_end)
         out.append((f.start, f.end, f.value, f.unit, f.approx, actor))
     return out
 
@@ -1059,6 +1070,7 @@ def extract_figures(article: Article, locate: SentenceLocator,
         if not text:
             continue
         fp, figs = _figures(text, field, actors, dates, locate)
+        prev_end = -1
         for f in figs:
             if f.end <= f.start:
                 continue
@@ -1068,7 +1080,8 @@ def extract_figures(article: Article, locate: SentenceLocator,
                 ss = fp.sent_starts.get(sentence)
                 if ss is None:
                     ss = fp.sent_starts[sentence] = _sentence_start(text, f.start)
-                actor = _clause_actor(fp, f, ss)
+                actor = _clause_actor(fp, f, ss, prev_end)
+            prev_end = max(f.end, f.head_end)
             out.append(
                 FigureMention(
                     field=field,  # type: ignore[arg-type]
