@@ -101,6 +101,20 @@ def measure_corpus(path: Path, label: str) -> None:
         f"{k} {sub / 1e6 / v:.1f} MB/s" for k, v in st.items() if v > 0))
 
 
+def real_prose(repeat: int = 25) -> None:
+    """The bundled articles (hand-written wire copy), extracted `repeat` times over."""
+    from sahel_tui.resources import seeds_dir
+
+    arts = list(load_corpus([seeds_dir()]).articles)
+    size = text_bytes(arts) * repeat
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for a in arts:
+            extract_article(a)
+    t = time.perf_counter() - t0
+    print(f"\n[bundled seeds x{repeat}] {size / 1e6:.2f} MB of real prose: {size / 1e6 / t:.2f} MB/s")
+
+
 def adversarial() -> None:
     print("\n[adversarial inputs] time per size; linear cost keeps the ratio near the size ratio")
     cases = {
@@ -158,6 +172,7 @@ def main() -> None:
                 generate(n, out)
                 measure_corpus(out, f"generated {n:,}")
             spacy_comparison(Path(tmp) / f"c{a.sizes[0]}")
+    real_prose()
     if not a.no_adversarial:
         adversarial()
 

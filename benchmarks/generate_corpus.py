@@ -48,9 +48,26 @@ TEMPLATES = [
     "The {state_cap} government may reconsider its position in March, a diplomat said.",
     "{person} met {person2} in {town} for a two-day summit that ended without a statement.",
 ]
+# Wire copy is not all facts: between the sentences that carry them stand context,
+# quotes and description. Mixing these in keeps the density of dates and figures close
+# to real articles (the bundled seeds have about 6,000 dates and 4,000 figures per MB).
+FILLER = [
+    "Residents of {town} described long queues at the fuel stations and shuttered schools.",
+    "The road north of {town} has been cut for much of the rainy season, traders said.",
+    "Analysts said the government's strategy relied heavily on air power and local militias.",
+    "\"Nobody tells us anything,\" said a teacher who asked not to be named.",
+    "Aid workers said access to rural districts remained the main obstacle to reaching families.",
+    "The statement, read on state television, did not say who had ordered the operation.",
+    "Diplomats in the region said talks were continuing behind closed doors.",
+    "Much of the fighting takes place far from the capital, in areas journalists cannot reach.",
+    "Local officials said the market in {town} reopened after soldiers cleared the area.",
+    "The claims could not be independently verified.",
+]
 
 
 def sentence(rng: random.Random, year: int) -> str:
+    if rng.random() < 0.45:
+        return rng.choice(FILLER).format(town=rng.choice(TOWNS))
     t = rng.choice(TEMPLATES)
     return t.format(
         person=rng.choice(PEOPLE), person2=rng.choice(PEOPLE), state=rng.choice(STATES),
