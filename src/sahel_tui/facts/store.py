@@ -12,14 +12,7 @@ from dataclasses import dataclass
 
 from sahel_tui.corpus.model import Article, LoadProblem
 from sahel_tui.facts.filters import ArticleFilter, parse_filter
-from sahel_tui.facts.model import (
-    Actor,
-    ActorMention,
-    ArticleFacts,
-    DateMention,
-    FigureMention,
-    Mention,
-)
+from sahel_tui.facts.model import Actor, ArticleFacts, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +187,3 @@ class FactStore:
         flt = parse_filter(query) if isinstance(query, str) else query
         return [aid for aid in self._order if flt.matches(self._facts[aid], self._actors)]
 
-
-def mention_list(mention: Mention) -> str:
-    """Which of the article's lists a mention belongs to."""
-    if isinstance(mention, ActorMention):
-        return "actors"
-    if isinstance(mention, DateMention):
-        return "dates"
-    if isinstance(mention, FigureMention):
-        return "figures"
-    raise TypeError(type(mention).__name__)

@@ -8,7 +8,7 @@ how Enter, ``n`` and ``N`` find the other places stating it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -190,7 +190,3 @@ class CorpusIndex:
 
     def __len__(self) -> int:
         return sum(len(r) for r in self._rows.values())
-
-
-def sort_articles(ids: Iterable[str], position: Callable[[str], object]) -> list[str]:
-    return sorted(ids, key=position)
