@@ -259,3 +259,17 @@ async def test_a_burst_of_keys_runs_in_order():
         assert m.reader.article_id == "03-kidal"
         assert m.trail is not None and m.trail.key[0] == "figures"
         assert m.pane == "reader"
+
+
+async def test_a_loader_that_dies_ends_loading_with_a_problem():
+    def broken_source(paths):
+        yield from ()
+        raise OSError("disk went away")
+
+    app = build_app(source=broken_source)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert app.loading is False
+        assert app.main.progress == ""
+        messages = [p.message for p in app.store.problems]
+        assert any("loading stopped" in m and "disk went away" in m for m in messages)

@@ -12,7 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from sahel_tui.corpus.model import LoadProblem
 from sahel_tui.facts.store import FactStore
@@ -143,6 +143,15 @@ class SahelApp(App[int]):
             if worker.is_cancelled:
                 return
             self.post_message(LoadBatch(batch))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A loader that died must not leave the header saying "loading…" forever."""
+        if event.worker.group != "load" or event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        reason = clean_line(f"{type(error).__name__}: {error}", 200)
+        problem = LoadProblem(", ".join(self.paths), f"loading stopped: {reason}", "skipped")
+        self.post_message(LoadBatch(Batch(problems=[problem], done=True)))
 
     def on_load_batch(self, message: LoadBatch) -> None:
         batch = message.batch
