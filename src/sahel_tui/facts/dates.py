@@ -116,6 +116,23 @@ _TRIGGER = re.compile(
     r"(?<![\w])(?:(?<!\d[.,])(?P<num>(?=" + _DIGIT_GATE + r")\d)|(?P<word>"
     + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
 )
+# The same candidates for the scan of a whole field, written to start with a character
+# class (the non-word character before the candidate, consumed): the regex engine then
+# skips ahead in C to the next blank or punctuation instead of trying, at every
+# position, a look-behind and the alternation (about 1.5x faster). The candidate starts
+# one character after the match; position 0 is tried with ``_TRIGGER`` above. The
+# digit branch consumes its first digit, so the gate continues after it.
+_DIGIT_GATE_REST = (
+    r"[0-9]{3}(?![0-9])"
+    r"|[0-9]?(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+_TRIGGER_AFTER = re.compile(
+    r"[^\w](?:(?<!\d[.,])(?P<num>[0-9])(?=" + _DIGIT_GATE_REST + r")|(?P<word>"
+    + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
+)
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR_CORE = r"(?:1[89][0-9]{2}|20[0-9]{2})"
@@ -416,8 +433,15 @@ class _Scanner:
     def run(self) -> list[Atom]:
         atoms = self.atoms
         digit, word = self._digit, self._word
-        for m in _TRIGGER.finditer(self.text):
-            start = m.start()
+        text = self.text
+        m = _TRIGGER.match(text)
+        if m is not None:
+            atom = digit(0) if m.lastgroup == "num" else word(0, m.group("word"), m.end())
+            if atom is not None:
+                atoms.append(atom)
+                self.last_end = atom.end
+        for m in _TRIGGER_AFTER.finditer(text):
+            start = m.start() + 1
             if start < self.last_end:
                 continue
             if m.lastgroup == "num":
