@@ -26,11 +26,19 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.folding import TOKEN, ascii_fold, fold_token, fold_tokens, slug
+from sahel_tui.facts.folding import (
+    TOKEN,
+    FoldCache,
+    ascii_fold,
+    fold_cached,
+    fold_many,
+    fold_token,
+    fold_tokens,
+    slug,
+)
 from sahel_tui.facts.gazetteer import Entry, Gazetteer, Hit
 from sahel_tui.facts.model import ActorMention, Field
 from sahel_tui.facts.sentences import SentenceLocator
@@ -173,6 +181,7 @@ _ROLE_APPOS = re.compile(
     + _ROLES + r")(?:s|es)?(?![^\W_])"
 )
 _OPENERS = " \t\u00a0\"“'‘([«"
+_BLANKS = " \t\u00a0"
 _ENDERS = ".!?:;\n\"“”«»"
 
 # Capital-city metonymy.
@@ -928,8 +937,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
-@lru_cache(maxsize=8192)
-def _nameable_word(word: str) -> bool:
+def _nameable(word: str) -> bool:
     f = fold_token(word.replace("’", "'"))
     if f in _STOP or f in _MONTHS or f in _WEEKDAYS or f in _TITLE_CUES or f in _NOT_PERSON:
         return False
@@ -939,6 +947,10 @@ def _nameable_word(word: str) -> bool:
     if all(c.isupper() for c in letters):
         return False  # acronyms, and all-caps datelines
     return True
+
+
+_NAMEABLE = FoldCache(_nameable, 16384)
+_nameable_word = _NAMEABLE.__getitem__
 
 
 def _title_case(text: str) -> bool:
@@ -952,16 +964,30 @@ def _title_case(text: str) -> bool:
 Word = tuple[int, int, str]
 
 
+_HYPHEN = re.compile("[-‐]")
+
+
 def _words(text: str, toks: _Toks) -> list[Word]:
     """Capitalised words for person rules; a word glued to a lower-case part
     ("Tuareg-led", "pro-Wagner") is left out."""
+    words = list(zip(toks.wstarts, toks.wends, toks.wwords))
+    if "-" not in text and "‐" not in text:
+        return words
+    # Hyphens are much rarer than words: find the words next to one from the hyphens.
     size = len(text)
-    return [
-        (s, e, w)
-        for s, e, w in zip(toks.wstarts, toks.wends, toks.wwords)
-        if not (s and text[s - 1] in "-‐")
-        and not (e + 1 < size and text[e] in "-‐" and _is_word_char(text[e + 1]))
-    ]
+    starts, ends = toks.wstarts, toks.wends
+    drop: set[int] = set()
+    for m in _HYPHEN.finditer(text):
+        h = m.start()
+        k = bisect.bisect_left(starts, h + 1)  # a word starting just after the hyphen
+        if k < len(starts) and starts[k] == h + 1:
+            drop.add(k)
+        k = bisect.bisect_left(ends, h)  # a word ending at the hyphen, a word char next
+        if k < len(ends) and ends[k] == h and h + 1 < size and _is_word_char(text[h + 1]):
+            drop.add(k)
+    if drop:
+        words = [w for k, w in enumerate(words) if k not in drop]
+    return words
 
 
 def _joinable(text: str, a: Word, b: Word) -> bool:
@@ -970,11 +996,11 @@ def _joinable(text: str, a: Word, b: Word) -> bool:
     gap = text[a[1] : b[0]]
     if gap == " ":
         return True
-    if not gap.strip(" \t\u00a0"):
-        return bool(gap) and "\n" not in gap
-    parts = gap.split()
-    return (len(parts) == 1 and parts[0] in _PARTICLES and gap[:1] in " \t\u00a0"
-            and gap[-1:] in " \t\u00a0")
+    # Blanks only, or blanks + one particle + blanks; either way a blank at both ends
+    # (checked first: most gaps are prose, and splitting them is what cost time).
+    if not gap or gap[0] not in _BLANKS or gap[-1] not in _BLANKS:
+        return False
+    return not gap.strip(_BLANKS) or gap.strip() in _PARTICLES
 
 
 def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -982,10 +1008,11 @@ def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
     return text[max(0, pos - 40) : pos].split()[-n:]
 
 
-def _title_cue(text: str, pos: int) -> bool:
+def _title_cue(text: str, pos: int, last: list[str] | None = None) -> bool:
+    """``last``: ``_last_words(text, pos, n)`` when the caller has it already (n >= 1)."""
     if pos == 0 or text[pos - 1] not in " \t\u00a0":
         return False
-    last = _last_words(text, pos, 1)
+    last = _last_words(text, pos, 1) if last is None else last[-1:]
     if not last:
         return False
     w = last[0]
@@ -1017,8 +1044,9 @@ def _title_comma_cue(text: str, pos: int) -> bool:
     return False
 
 
-def _said_before(text: str, pos: int) -> bool:
-    last = _last_words(text, pos, 2)
+def _said_before(text: str, pos: int, last: list[str] | None = None) -> bool:
+    if last is None:
+        last = _last_words(text, pos, 2)
     if not last:
         return False
     if last[-1] in _SAY_WORDS:
@@ -1033,10 +1061,9 @@ def _person_name(words: list[Word]) -> str:
 def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
              order: int) -> None:
     """Cue-found persons, added to ``claims``."""
-    known_surnames = ctx.surnames
     # Words free of claims and nameable; runs are built only around those.
     n = len(words)
-    cand = [i for i, w in enumerate(words) if _nameable_word(w[2])]
+    cand = list(compress(range(n), map(_nameable_word, [w[2] for w in words])))
     if not cand:
         return
     # Drop words under a claim (deferred gazetteer surnames do not count): one
@@ -1065,6 +1092,11 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
         while hi + 1 < n and _joinable(text, words[hi], words[hi + 1]):
             hi += 1
         done = hi
+        if lo == hi:
+            # A lone word (most runs): its own segment (a capitalised word is never
+            # a particle).
+            _person_cues(text, [words[i]], claims, gaz, ctx, order)
+            continue
         okwords = {words[k] for k in range(lo, hi + 1) if k in okset}
         run: list[Word] = []
         for k in range(lo, hi + 1):
@@ -1103,33 +1135,45 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
                 k = fold_token(seg[1][2])
                 if len(seg) == 2 and (k in ctx.first_names or k in ctx.surnames):
                     seg = seg[1:]
-            s0, e1 = seg[0][0], seg[-1][1]
-            cue = ""
-            chosen = seg
-            if _title_cue(text, s0):
-                cue, chosen = "title", seg[:4]
-            elif _title_comma_cue(text, s0) and text[e1 : e1 + 1] in (",", ".", ";", ")", ""):
-                cue, chosen = "title", seg[:4]
-            elif (_WHO_AFTER.match(text, e1) or _AGE_AFTER.match(text, e1)
-                  or _ROLE_APPOS.match(text, e1)):
-                if len(seg) <= 4:
-                    cue = "appos"
-            elif _said_before(text, s0) and 2 <= len(seg) <= 4:
-                cue = "said"
-            elif len(seg) >= 2 and _SAID_AFTER.match(text, e1):
-                cue, chosen = "said", seg[-3:]
-            elif len(seg) >= 2 and fold_token(seg[-1][2]) in known_surnames:
-                cue = "surname"
-            if not cue:
-                continue
-            if cue == "said" and len(seg) > 4:
-                continue
-            span = _resolve_person(chosen, gaz, ctx)
-            if span is None:
-                continue
-            span.cue = cue
-            if claims.replace(span):
-                _learn_person(span, text, ctx, order)
+            _person_cues(text, seg, claims, gaz, ctx, order)
+
+
+def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
+                 order: int) -> None:
+    """The cue that makes a segment of nameable words a person, if any; the person added."""
+    s0, e1 = seg[0][0], seg[-1][1]
+    size = len(seg)
+    cue = ""
+    chosen = seg
+    # The words just before, once for all the look-behind cues; the character after,
+    # for the look-ahead ones (each of them starts with a comma or a blank).
+    last = text[max(0, s0 - 40) : s0].split()[-2:]
+    after = text[e1 : e1 + 1]
+    if _title_cue(text, s0, last):
+        cue, chosen = "title", seg[:4]
+    elif after in (",", ".", ";", ")", "") and (not last or last[-1][-1] == ",") \
+            and _title_comma_cue(text, s0):
+        cue, chosen = "title", seg[:4]
+    elif after == "," and (_WHO_AFTER.match(text, e1) or _AGE_AFTER.match(text, e1)
+                           or _ROLE_APPOS.match(text, e1)):
+        if size <= 4:
+            cue = "appos"
+    elif 2 <= size <= 4 and _said_before(text, s0, last):
+        cue = "said"
+    elif size >= 2 and after in _BLANKS and _SAID_AFTER.match(text, e1):
+        cue, chosen = "said", seg[-3:]
+    elif size >= 2 and fold_token(seg[-1][2]) in ctx.surnames:
+        cue = "surname"
+    if not cue:
+        return
+    if cue == "said" and size > 4:
+        return
+    span = _resolve_person(chosen, gaz, ctx)
+    if span is None:
+        return
+    span.cue = cue
+    if claims.replace(span):
+        _learn_person(span, text, ctx, order)
 
 
 def _resolve_person(words: list[Word], gaz: Gazetteer, ctx: _Context) -> _Span | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = [
@@ -20,6 +21,9 @@ __all__ = [
     "UPPER",
     "WORD_CHAR",
     "ascii_fold",
+    "FoldCache",
+    "fold_cached",
+    "fold_many",
     "fold_token",
     "fold_tokens",
     "fold_with_map",
@@ -73,6 +77,36 @@ def fold_token(token: str) -> str:
     decomposed = unicodedata.normalize("NFKD", token)
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.casefold()
+
+
+class FoldCache(dict):  # type: ignore[type-arg]
+    """A bounded memo of a one-argument function as a plain dict: a hit is one C-level
+    ``dict.__getitem__`` (``list(map(cache.__getitem__, words))`` runs without a Python
+    frame per word); a miss computes and stores. Cleared when full, so memory stays bounded
+    whatever the input."""
+
+    __slots__ = ("_fn", "_limit")
+
+    def __init__(self, fn, limit: int = 65536) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._fn = fn
+        self._limit = limit
+
+    def __missing__(self, key):  # type: ignore[no-untyped-def]
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[key] = self._fn(key)
+        return value
+
+
+_FOLDED = FoldCache(fold_token.__wrapped__)
+#: ``fold_token`` through a dict cache (the same result, cheaper per call on repeats).
+fold_cached = _FOLDED.__getitem__
+
+
+def fold_many(words: Iterable[str]) -> list[str]:
+    """``[fold_token(w) for w in words]``, one C call per already-seen word."""
+    return list(map(_FOLDED.__getitem__, words))
 
 
 def ascii_fold(text: str) -> str:
