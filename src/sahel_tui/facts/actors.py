@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from operator import not_
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.folding import (
@@ -492,7 +493,7 @@ class _Toks:
     tokens split those at their joiners (so "Franco-Malian" offers "Malian") and add
     the lower-case alias starts ("al" of "al-Qaeda")."""
 
-    __slots__ = ("wstarts", "wends", "wwords", "starts", "ends", "words", "folded")
+    __slots__ = ("wstarts", "wends", "wwords", "starts", "ends", "words", "_folded")
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         parts = gaz.candidate.split(text)
@@ -502,10 +503,10 @@ class _Toks:
         self.wwords: list[str] = parts[1::2]
         starts, ends, words = self.wstarts, self.wends, self.wwords
         # Words with a joiner ("Franco-Malian", "N'Diaye"); isalnum is one C call.
-        joined = [i for i, w in enumerate(words) if not w.isalnum()]
+        joined = list(compress(range(len(words)), map(not_, map(str.isalnum, words))))
         low: list[tuple[int, int, str]] = []
-        if gaz.lower_candidate is not None:
-            low = [(m.start(), m.end(), m.group()) for m in gaz.lower_candidate.finditer(text)]
+        for pattern in gaz.lower_patterns:
+            low.extend((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
         self.starts, self.ends, self.words = starts, ends, words
         if joined or low:
             self.starts, self.ends, self.words = starts[:], ends[:], words[:]
@@ -543,7 +544,14 @@ class _Toks:
                 if m is not None and m.end() != len(self.words[k]):
                     self.ends[k] = self.starts[k] + m.end()
                     self.words[k] = m.group()
-        self.folded: list[str] = [w.lower() if w.isascii() else fold_token(w) for w in self.words]
+        self._folded: list[str] | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        """The scan tokens folded (computed when first asked for)."""
+        if self._folded is None:
+            self._folded = fold_many(self.words)
+        return self._folded
 
 
 def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
@@ -551,16 +559,17 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     claimed_end = 0
     index = gaz._index
     prefixes = gaz._prefixes
-    firsts = gaz._firsts
     solo = gaz._solo
     next_match = _NEXT.match
     starts, ends, words_ = toks.starts, toks.ends, toks.words
-    for i in [i for i, f in enumerate(toks.folded) if f in firsts]:
+    # Folded key of each token that starts an alias, "" for the others (memoised).
+    keys = list(map(gaz._first_of.__getitem__, words_))
+    for i in compress(range(len(keys)), keys):
         s = starts[i]
         if s < claimed_end:
             continue
         e = ends[i]
-        f = toks.folded[i]
+        f = keys[i]
         h = solo.get(f)
         if h is not None and not words_[i].islower():
             # One word, no longer alias starts with it, case-tolerant: no walk.

@@ -20,7 +20,14 @@ from typing import Any
 
 import yaml
 
-from sahel_tui.facts.folding import CAP_WORD_SPLIT, fold_token, fold_tokens, slug, tokens
+from sahel_tui.facts.folding import (
+    CAP_WORD_SPLIT,
+    FoldCache,
+    fold_token,
+    fold_tokens,
+    slug,
+    tokens,
+)
 from sahel_tui.facts.model import ACTOR_KINDS, Actor
 from sahel_tui.resources import package_data
 
@@ -253,6 +260,7 @@ class Gazetteer:
     __slots__ = (
         "_by_id",
         "_entries",
+        "_first_of",
         "_firsts",
         "_frozen",
         "_head_firsts",
@@ -266,6 +274,7 @@ class Gazetteer:
         "_solo",
         "candidate",
         "lower_candidate",
+        "lower_patterns",
     )
 
     def __init__(
@@ -384,6 +393,22 @@ class Gazetteer:
             if lower
             else None
         )
+        # The same starts as separate patterns when they are few: a literal-prefixed
+        # pattern lets the regex engine jump between occurrences of its first letters,
+        # which an alternation cannot; a few such scans beat one alternation scan.
+        # Each match is a whole token, so the union equals the alternation's matches.
+        self.lower_patterns: tuple[re.Pattern[str], ...] = (
+            tuple(
+                re.compile(re.escape(w) + rf"(?<![\w\u0300-\u036f].{{{len(w)}}})(?![\w\u0300-\u036f])")
+                for w in lower
+            )
+            if len(lower) <= 8
+            else ((self.lower_candidate,) if self.lower_candidate is not None else ())
+        )
+        firsts = self._firsts
+        # Candidate token as written -> its folded key when an alias starts with it,
+        # else "" (a dict memo: the scan maps it over all tokens in C).
+        self._first_of = FoldCache(lambda w: (f if (f := fold_token(w)) in firsts else ""))
         head_firsts = {k[0] for k in head_map}
         self._head_firsts = frozenset(head_firsts)
         self._frozen = True
