@@ -23,6 +23,7 @@ checks look at small bounded windows around a candidate.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -554,13 +555,21 @@ class _Toks:
         return self._folded
 
 
+# First characters of the gap that ``_NEXT`` matches: a walk needs one after its token.
+_GAP_FIRST = frozenset(" \t\u00a0-‐‑–'’.\n")
+
+
 def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     out: list[_Span] = []
+    append = out.append
     claimed_end = 0
     index = gaz._index
     prefixes = gaz._prefixes
     solo = gaz._solo
     next_match = _NEXT.match
+    fold = fold_cached
+    gap_first = _GAP_FIRST
+    size = len(text)
     starts, ends, words_ = toks.starts, toks.ends, toks.words
     # Folded key of each token that starts an alias, "" for the others (memoised).
     keys = list(map(gaz._first_of.__getitem__, words_))
@@ -570,52 +579,58 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
             continue
         e = ends[i]
         f = keys[i]
+        w0 = words_[i]
         h = solo.get(f)
-        if h is not None and not words_[i].islower():
+        if h is not None and not w0.islower():
             # One word, no longer alias starts with it, case-tolerant: no walk.
             claimed_end = e
             ent = h.entry
             if ent is None:
-                out.append(_Span(s, e, "", "", "", "block", emit=False))
+                append(_Span(s, e, "", "", "", "block", False))
             else:
-                out.append(_Span(s, e, ent.id, ent.name, ent.kind, h.role, entry=ent))
+                append(_Span(s, e, ent.id, ent.name, ent.kind, h.role, True, ent))
             continue
         key: tuple[str, ...] = (f,)
+        best_e, best_h = -1, None
         hits = index.get(key)
-        words = [words_[i]]
-        best: tuple[int, Hit] | None = None
-        while True:
-            if hits:
-                h = hits[0] if len(words) == 1 and not hits[0].exact and not words[0].islower() \
-                    else _pick(hits, words)
-                if h is not None:
-                    best = (e, h)
-            if key not in prefixes:
-                break
-            n = next_match(text, e)
-            if n is None:
-                break
-            gap = n.group(1)
-            if "." in gap and len(words[-1]) > 3:
-                break  # "Mali. Niger": a sentence end, not an abbreviation
-            w = n.group(2)
-            if w == "s" and ("'" in gap or "’" in gap):
-                break  # a possessive
-            words.append(w)
-            key = (*key, fold_token(w))
-            e = n.end()
-            hits = index.get(key)
-        if best is None:
+        if hits:
+            h = hits[0] if not hits[0].exact and not w0.islower() else _pick(hits, [w0])
+            if h is not None:
+                best_e, best_h = e, h
+        # Walk on while the key is a prefix of longer aliases (and a gap follows).
+        if key in prefixes and e < size and text[e] in gap_first:
+            words = [w0]
+            while True:
+                n = next_match(text, e)
+                if n is None:
+                    break
+                gap = n.group(1)
+                if "." in gap and len(words[-1]) > 3:
+                    break  # "Mali. Niger": a sentence end, not an abbreviation
+                w = n.group(2)
+                if w == "s" and ("'" in gap or "’" in gap):
+                    break  # a possessive
+                words.append(w)
+                key = (*key, fold(w))
+                e = n.end()
+                hits = index.get(key)
+                if hits:
+                    h = _pick(hits, words)
+                    if h is not None:
+                        best_e, best_h = e, h
+                if key not in prefixes:
+                    break
+        if best_h is None:
             continue
-        end, h = best
+        end, h = best_e, best_h
         if h.dot and text.startswith(".", end):
             end += 1
         claimed_end = end
         ent = h.entry
         if ent is None:
-            out.append(_Span(s, end, "", "", "", "block", emit=False))
+            append(_Span(s, end, "", "", "", "block", False))
         else:
-            out.append(_Span(s, end, ent.id, ent.name, ent.kind, h.role, entry=ent))
+            append(_Span(s, end, ent.id, ent.name, ent.kind, h.role, True, ent))
     return out
 
 
@@ -973,29 +988,30 @@ def _title_case(text: str) -> bool:
 Word = tuple[int, int, str]
 
 
-_HYPHEN = re.compile("[-‐]")
+# A hyphen with a word character after it: the only hyphens that can glue a word.
+_HYPHEN = re.compile(r"[-‐](?=[\w\u0300-\u036f])")
 
 
 def _words(text: str, toks: _Toks) -> list[Word]:
     """Capitalised words for person rules; a word glued to a lower-case part
     ("Tuareg-led", "pro-Wagner") is left out."""
-    words = list(zip(toks.wstarts, toks.wends, toks.wwords))
+    starts, ends = toks.wstarts, toks.wends
+    words = list(zip(starts, ends, toks.wwords))
     if "-" not in text and "‐" not in text:
         return words
-    # Hyphens are much rarer than words: find the words next to one from the hyphens.
-    size = len(text)
-    starts, ends = toks.wstarts, toks.wends
-    drop: set[int] = set()
-    for m in _HYPHEN.finditer(text):
-        h = m.start()
-        k = bisect.bisect_left(starts, h + 1)  # a word starting just after the hyphen
-        if k < len(starts) and starts[k] == h + 1:
-            drop.add(k)
-        k = bisect.bisect_left(ends, h)  # a word ending at the hyphen, a word char next
-        if k < len(ends) and ends[k] == h and h + 1 < size and _is_word_char(text[h + 1]):
-            drop.add(k)
-    if drop:
-        words = [w for k, w in enumerate(words) if k not in drop]
+    # Hyphens are much rarer than words: the words next to one, from the hyphens
+    # (set intersections run in C), then removed by index.
+    hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+    if not hyphens:
+        return words
+    glued_after = {h + 1 for h in hyphens}.intersection(starts)  # "pro-Wagner"
+    glued_before = set(hyphens).intersection(ends)  # "Tuareg-led"
+    if not glued_after and not glued_before:
+        return words
+    drop = {bisect.bisect_left(starts, p) for p in glued_after}
+    drop.update(bisect.bisect_left(ends, p) for p in glued_before)
+    for k in sorted(drop, reverse=True):
+        del words[k]
     return words
 
 
@@ -1249,8 +1265,9 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
     surnames, first_names = ctx.surnames, ctx.first_names
     if not surnames and not first_names:
         return
-    folded = [fold_token(w[2]) for w in words]
-    for i in [i for i, f in enumerate(folded) if f in surnames or f in first_names]:
+    folded = fold_many([w[2] for w in words])
+    known = surnames.keys() | first_names.keys()
+    for i in compress(range(len(folded)), map(known.__contains__, folded)):
         s, e, t = words[i]
         key = folded[i]
         cands = surnames.get(key)
@@ -1277,6 +1294,44 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
 
 
 # ------------------------------------------------------------------------------- entry
+def _mention_factory():  # type: ignore[no-untyped-def]
+    """A positional constructor of ``ActorMention`` that sets its slots directly.
+
+    A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` once per field
+    (name lookup included); setting the slot descriptors is the same assignment at about
+    half the cost, which counts at thousands of mentions per MB. Only used while the
+    class is what this was written for: these fields in this order, slots, nothing run
+    after init; otherwise the class itself is the constructor."""
+    names = ("field", "start", "end", "text", "sentence", "actor", "name", "kind")
+    if (
+        tuple(f.name for f in dataclasses.fields(ActorMention)) != names
+        or getattr(ActorMention, "__slots__", None) != names
+        or hasattr(ActorMention, "__post_init__")
+    ):
+        return ActorMention
+    s_field, s_start, s_end, s_text, s_sentence, s_actor, s_name, s_kind = (
+        getattr(ActorMention, n).__set__ for n in names
+    )
+    alloc = object.__new__
+
+    def new(field, start, end, text, sentence, actor, name, kind):  # type: ignore[no-untyped-def]
+        m = alloc(ActorMention)
+        s_field(m, field)
+        s_start(m, start)
+        s_end(m, end)
+        s_text(m, text)
+        s_sentence(m, sentence)
+        s_actor(m, actor)
+        s_name(m, name)
+        s_kind(m, kind)
+        return m
+
+    return new
+
+
+_new_mention = _mention_factory()
+
+
 def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
                 ) -> tuple[_Claims, list[Word], _Toks]:
     toks = _Toks(text, gaz)
@@ -1304,23 +1359,15 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
             _acronym_repeats(text, toks, claims, ctx)
         _link(text, words, claims, ctx, order)
     out: list[ActorMention] = []
+    new = _new_mention
+    where = locate.locate
     for fld, text, claims in (("title", title, title_claims), ("body", body, body_claims)):
         last_end = -1
         f: Field = fld  # type: ignore[assignment]
         for sp in claims.spans:
-            if not sp.emit or sp.start < last_end or sp.end <= sp.start:
+            s, e = sp.start, sp.end
+            if not sp.emit or s < last_end or e <= s:
                 continue
-            last_end = sp.end
-            out.append(
-                ActorMention(
-                    field=f,
-                    start=sp.start,
-                    end=sp.end,
-                    text=text[sp.start : sp.end],
-                    sentence=locate.locate(f, sp.start),
-                    actor=sp.actor,
-                    name=sp.name,
-                    kind=sp.kind,  # type: ignore[arg-type]
-                )
-            )
+            last_end = e
+            out.append(new(f, s, e, text[s:e], where(f, s), sp.actor, sp.name, sp.kind))
     return out
