@@ -257,6 +257,11 @@ _NEXT_WORD = re.compile(r"[ \t]{0,3}-?([a-z]+)")
 _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
 
 
+# parse_number of the lower-cased text of a candidate ("two", "1,200", "2013"), memoised:
+# the same few spellings come back again and again.
+_PARSED: dict[str, float | int] = {}
+
+
 @dataclass(slots=True)
 class _Fig:
     start: int
@@ -412,9 +417,6 @@ class _FieldPass:
     def number(self, s: int, e: int) -> _Fig | None:
         lex, low = self.lex, self.low
         raw = low[s:e]
-        value = parse_number(raw)
-        if value is None:
-            return None
         digits = raw[0].isdigit()
         prev = low[s - 1] if s else ""
         # Cheap rejections first, before any token is read.
@@ -428,6 +430,14 @@ class _FieldPass:
                 return None  # "12/05/2020", "10:30", "#3"
             if prev == "-" and _DATE_BEFORE.search(low, max(0, s - 9), s):
                 return None  # the month or day of "2023-07-26"
+        value = _PARSED.get(raw)
+        if value is None:
+            value = parse_number(raw)
+            if value is None:
+                return None
+            if len(_PARSED) >= 4096:
+                _PARSED.clear()
+            _PARSED[raw] = value
         in_date = self.in_date(s, e)
         if in_date:
             # Inside a date ("Feb. 17", "Aug. 18, 2020"): only a numeral before a time
@@ -1076,7 +1086,9 @@ def extract_figures(article: Article, locate: SentenceLocator,
                 continue
             actor = f.actor
             sentence = locate.locate(field, f.start)  # type: ignore[arg-type]
-            if actor is None and fp.actors:
+            if actor is None and fp.actors and \
+                    (f.base or "").split(" ")[0] not in fp.lex.time_units:
+                # (durations get no clause actor: the sentence start is not needed)
                 ss = fp.sent_starts.get(sentence)
                 if ss is None:
                     ss = fp.sent_starts[sentence] = _sentence_start(text, f.start)
@@ -1098,12 +1110,39 @@ def extract_figures(article: Article, locate: SentenceLocator,
     return out
 
 
-_SENT_BOUND = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+_SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
+_LAST_MARK = re.compile(r".*[.!?\n]", re.S)
+_BOUND_CHARS = frozenset(".!?\"'”’)")
 
 
 def _sentence_start(text: str, pos: int) -> int:
+    """End of the last ``_SENT_BOUND`` match in ``text[pos - 400:pos]`` (scanned from the
+    left), or the start of that window.
+
+    Read from the right: the last ``[.!?\n]`` before the end is found in one match, the
+    scan starts at the run of boundary characters it belongs to (no match spans the
+    character before such a run, so the scan from the window start reaches it in the
+    same state), and only when no match starts there is the part before searched (after
+    a few such steps, "U.S.-led", all of it from the left: the cost stays that of one
+    scan of the window)."""
     lo = max(0, pos - 400)
+    hi = pos
+    last = _LAST_MARK.match
+    chars = _BOUND_CHARS
+    for _ in range(4):
+        m = last(text, lo, hi)
+        if m is None:
+            return lo
+        r = m.end() - 1
+        while r > lo and (text[r - 1] in chars or text[r - 1].isspace()):
+            r -= 1
+        best = -1
+        for b in _SENT_BOUND.finditer(text, r, hi):
+            best = b.end()
+        if best >= 0:
+            return best
+        hi = r
     best = lo
-    for m in _SENT_BOUND.finditer(text, lo, pos):
-        best = m.end()
+    for b in _SENT_BOUND.finditer(text, lo, hi):
+        best = b.end()
     return best
