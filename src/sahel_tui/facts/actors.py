@@ -184,6 +184,8 @@ _ROLE_APPOS = re.compile(
 )
 _OPENERS = " \t\u00a0\"“'‘([«"
 _BLANKS = " \t\u00a0"
+# What may follow a name introduced by "title, " ("the minister of mines, Lamine Diawara,").
+_COMMA_CUE_AFTER = (",", ".", ";", ")", "")
 _ENDERS = ".!?:;\n\"“”«»"
 
 # Capital-city metonymy.
@@ -635,15 +637,24 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
 
 
 # ------------------------------------------------------------------ anchored institutions
+_WORDS_AFTER: dict[int, re.Pattern[str]] = {}
+
+
 def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
-    out = []
-    for _ in range(n):
-        m = _SPACE_WORD.match(text, pos)
-        if m is None:
-            break
-        out.append((m.group(1), m.end()))
-        pos = m.end()
-    return out
+    """Up to ``n`` words after ``pos``, each after blanks: ``_SPACE_WORD`` matched
+    ``n`` times over, as one pattern of nested optional groups (the same matches: each
+    word is taken greedily, and the rest is optional, so nothing backtracks)."""
+    pattern = _WORDS_AFTER.get(n)
+    if pattern is None:
+        word = _SPACE_WORD.pattern
+        body = ""
+        for _ in range(n):
+            body = word + (f"(?:{body})?" if body else "")
+        pattern = _WORDS_AFTER[n] = re.compile(body)
+    m = pattern.match(text, pos)
+    if m is None:
+        return []
+    return [(m.group(k), m.end(k)) for k in range(1, n + 1) if m.start(k) >= 0]
 
 
 def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
@@ -696,10 +707,17 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
     """The word just before ``pos`` (blanks between allowed, no punctuation)."""
     lo = max(0, pos - 30)
     window = text[lo:pos].rstrip(" \t\u00a0")
-    end = lo + len(window)
-    i = len(window)
-    while i > 0 and window[i - 1].isalpha():
-        i -= 1
+    if not window[-1:].isalpha():
+        return None, pos
+    # The alphabetic run at the end: the last blank-separated piece when it is all
+    # letters (the character before it is white space), else a walk back.
+    last = window.rsplit(None, 1)[-1]
+    if last.isalpha():
+        i = len(window) - len(last)
+    else:
+        i = len(window)
+        while i > 0 and window[i - 1].isalpha():
+            i -= 1
     if i == len(window) or (i == 0 and lo > 0):
         return None, pos
     return window[i:], lo + i
@@ -921,7 +939,13 @@ def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> 
     index = {key: target for key, (target, _) in ctx.long_forms.items()}
     prefixes = {key[:i] for key in index for i in range(1, len(key))}
     firsts = {key[0] for key in index}
-    for s, e, w, f in zip(toks.starts, toks.ends, toks.words, toks.folded):
+    starts, ends, words = toks.starts, toks.ends, toks.words
+    # Only tokens that are a defined acronym or start a long form (C-level filters).
+    hit = set(compress(range(len(words)), map(acronyms.__contains__, words)))
+    if firsts:
+        hit.update(compress(range(len(words)), map(firsts.__contains__, toks.folded)))
+    for i in sorted(hit):
+        s, e, w = starts[i], ends[i], words[i]
         target = acronyms.get(w)
         if target is not None:
             if claims.free(s, e):
@@ -931,6 +955,7 @@ def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> 
                 if sp is not None and sp.emit and sp.actor != target[0]:
                     sp.actor, sp.name, sp.kind = target
             continue
+        f = toks.folded[i]
         if f not in firsts or not claims.free(s, e):
             continue
         # Walk the text token by token against the long forms (longest wins).
@@ -988,8 +1013,11 @@ def _title_case(text: str) -> bool:
 Word = tuple[int, int, str]
 
 
-# A hyphen with a word character after it: the only hyphens that can glue a word.
-_HYPHEN = re.compile(r"[-‐](?=[\w\u0300-\u036f])")
+# A hyphen with a word character after it: the only hyphens that glue a word. One
+# literal-prefixed pattern per hyphen character, so that the regex engine jumps between
+# them (a character class would test every character).
+_HYPHEN = re.compile(r"-(?=[\w\u0300-\u036f])")
+_HYPHEN_U = re.compile(r"‐(?=[\w\u0300-\u036f])")
 
 
 def _words(text: str, toks: _Toks) -> list[Word]:
@@ -997,19 +1025,22 @@ def _words(text: str, toks: _Toks) -> list[Word]:
     ("Tuareg-led", "pro-Wagner") is left out."""
     starts, ends = toks.wstarts, toks.wends
     words = list(zip(starts, ends, toks.wwords))
-    if "-" not in text and "‐" not in text:
-        return words
-    # Hyphens are much rarer than words: the words next to one, from the hyphens
-    # (set intersections run in C), then removed by index.
+    # Hyphens are much rarer than words: from each, the word just after it and the
+    # word ending at it (bisect), instead of a look at both sides of every word.
     hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+    if "‐" in text:
+        hyphens.extend(m.start() for m in _HYPHEN_U.finditer(text))
     if not hyphens:
         return words
-    glued_after = {h + 1 for h in hyphens}.intersection(starts)  # "pro-Wagner"
-    glued_before = set(hyphens).intersection(ends)  # "Tuareg-led"
-    if not glued_after and not glued_before:
-        return words
-    drop = {bisect.bisect_left(starts, p) for p in glued_after}
-    drop.update(bisect.bisect_left(ends, p) for p in glued_before)
+    n = len(words)
+    drop: set[int] = set()
+    for h in hyphens:
+        k = bisect.bisect_left(starts, h + 1)
+        if k < n and starts[k] == h + 1:
+            drop.add(k)  # "pro-Wagner"
+        k = bisect.bisect_left(ends, h)
+        if k < n and ends[k] == h:
+            drop.add(k)  # "Tuareg-led"
     for k in sorted(drop, reverse=True):
         del words[k]
     return words
@@ -1107,19 +1138,40 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
         return
     okset = set(cand)
     done = -1
+    blanks = _BLANKS
+    closers = _COMMA_CUE_AFTER
     for i in cand:
         if i <= done:
             continue
+        # Joinable gaps have a blank at both ends: checked first, inline.
         lo = i
-        while lo > 0 and _joinable(text, words[lo - 1], words[lo]):
-            lo -= 1
+        while lo > 0:
+            a, b = words[lo - 1], words[lo]
+            if text[a[1]] in blanks and text[b[0] - 1] in blanks and _joinable(text, a, b):
+                lo -= 1
+            else:
+                break
         hi = i
-        while hi + 1 < n and _joinable(text, words[hi], words[hi + 1]):
-            hi += 1
+        while hi + 1 < n:
+            a, b = words[hi], words[hi + 1]
+            if text[a[1]] in blanks and text[b[0] - 1] in blanks and _joinable(text, a, b):
+                hi += 1
+            else:
+                break
         done = hi
         if lo == hi:
             # A lone word (most runs): its own segment (a capitalised word is never
-            # a particle).
+            # a particle). One word can only have a title before it (after a blank),
+            # a "title," before it, or an apposition after it (after a comma);
+            # words that can have none are not looked at further.
+            s0, e1, _ = words[i]
+            after = text[e1 : e1 + 1]
+            if after != ",":
+                if s0 == 0:
+                    continue
+                p = text[s0 - 1]
+                if p not in blanks and not (after in closers and (p == "," or p.isspace())):
+                    continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order)
             continue
         okwords = {words[k] for k in range(lo, hi + 1) if k in okset}
@@ -1176,7 +1228,7 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     after = text[e1 : e1 + 1]
     if _title_cue(text, s0, last):
         cue, chosen = "title", seg[:4]
-    elif after in (",", ".", ";", ")", "") and (not last or last[-1][-1] == ",") \
+    elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == ",") \
             and _title_comma_cue(text, s0):
         cue, chosen = "title", seg[:4]
     elif after == "," and (_WHO_AFTER.match(text, e1) or _AGE_AFTER.match(text, e1)
