@@ -14,7 +14,8 @@ from textual.message import Message
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from sahel_tui.corpus.model import LoadProblem
+from sahel_tui.corpus.model import Article, LoadProblem
+from sahel_tui.facts.model import ArticleFacts
 from sahel_tui.facts.store import FactStore
 from sahel_tui.resources import seeds_dir, styles_dir
 from sahel_tui.tui.commands import SahelCommands
@@ -22,6 +23,7 @@ from sahel_tui.tui.loading import (
     Batch,
     Extract,
     Source,
+    article_hay,
     batches,
     count_files,
     default_extractor,
@@ -74,6 +76,7 @@ class SahelApp(App[int]):
         theme: str | None = None,
         animations: bool = True,
         batch_size: int = 100,
+        batch_interval: float = 0.5,
     ) -> None:
         super().__init__()
         default = not paths
@@ -83,7 +86,12 @@ class SahelApp(App[int]):
         self._extract = extract
         self._source = source
         self.batch_size = batch_size
+        # Each batch redraws the list, title and status on the UI thread (tens of ms on
+        # a large screen) while the worker holds the GIL between: batching by time at
+        # 0.1 s left the UI busy half the time and slowed the load itself.
+        self.batch_interval = batch_interval
         self.store = FactStore()
+        self.folded: dict[str, str] = {}  # article id -> text for free-text filters
         self.loading = True
         self._started = False
         if theme:
@@ -92,7 +100,7 @@ class SahelApp(App[int]):
             self.animation_level = "none"
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.store, self.corpus_name, self.display_path)
+        return MainScreen(self.store, self.corpus_name, self.display_path, self.folded)
 
     def display_path(self, path: str) -> str:
         """A file's path as shown: relative to the corpus folder it came from."""
@@ -131,11 +139,21 @@ class SahelApp(App[int]):
             extract, problems = default_extractor(self.gazetteer)
         source = self._source or default_source
         total = count_files(self.paths)
+        folded = self.folded
+
+        def extract_and_fold(article: Article) -> ArticleFacts:
+            facts = extract(article)
+            # Off the UI thread, so the first filter need not fold the whole corpus; the
+            # first article with an id is the one the store keeps.
+            folded.setdefault(article.id, article_hay(article))
+            return facts
+
         for batch in batches(
             self.paths,
             source,
-            extract,
+            extract_and_fold,
             size=self.batch_size,
+            interval=self.batch_interval,
             cancelled=lambda: worker.is_cancelled,
             extra_problems=problems,
             files_total=total,

@@ -7,7 +7,7 @@ the fact being followed, the location history) and calls methods on the widgets.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.style import Style
 from rich.text import Text
@@ -36,6 +36,7 @@ from sahel_tui.tui.fact_rows import (
     mention_kind,
     mentions_in_article,
 )
+from sahel_tui.tui.loading import article_hay
 from sahel_tui.tui.safe_text import clean_line
 from sahel_tui.tui.widgets.article_list import ArticleList
 from sahel_tui.tui.widgets.fact_panel import FactPanel, FactTable
@@ -123,7 +124,11 @@ class MainScreen(Screen[None]):
     scope: reactive[str] = reactive("article", init=False)
 
     def __init__(
-        self, store: FactStore, corpus_name: str, path_label: Callable[[str], str] = str
+        self,
+        store: FactStore,
+        corpus_name: str,
+        path_label: Callable[[str], str] = str,
+        folded: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.path_label = path_label
@@ -137,6 +142,10 @@ class MainScreen(Screen[None]):
         self._filter_timer: Timer | None = None
         self._corpus_dirty = False
         self._corpus_version = -1
+        # Each article's title and body folded for free-text filters (the loading worker
+        # fills it; else made on first use): folding 10,000 articles per keystroke
+        # blocked the UI for seconds.
+        self._folded: dict[str, str] = {} if folded is None else folded
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -212,8 +221,10 @@ class MainScreen(Screen[None]):
         return None
 
     def watch_pane(self, old: str, new: str) -> None:
-        for p in PANES:
-            self.set_class(p == new, f"-pane-{p}")
+        # A class change on the screen restyles (and repaints) every widget. The
+        # -pane-* classes only matter in the narrow layout (main.tcss), so when wide
+        # they are updated without a restyle; going narrow restyles anyway.
+        self.update_classes({f"-pane-{p}": p == new for p in PANES}, update=self.narrow)
         self.update_pane_strip()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -277,7 +288,7 @@ class MainScreen(Screen[None]):
             text = build(brand, short)
             if text.cell_len <= width:
                 break
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)  # one fixed line
 
     def on_resize(self) -> None:
         self.update_status()
@@ -410,10 +421,22 @@ class MainScreen(Screen[None]):
                 box.border_subtitle = clean_line(str(exc), 60).replace("[", "(")
                 return
             store = self.store
+            folded = self._folded
+            # Free-text words (ArticleFilter.matches: every word in the folded title and
+            # body) are checked here against the folded text kept per article.
+            words = flt.words
+            rest = replace(flt, words=()) if words else flt
 
             def match(article_id: str) -> bool:
                 try:
-                    return flt.matches(store.facts(article_id))
+                    facts = store.facts(article_id)
+                    if words:
+                        hay = folded.get(article_id)
+                        if hay is None:
+                            hay = folded[article_id] = article_hay(facts.article)
+                        if not all(w in hay for w in words):
+                            return False
+                    return rest.matches(facts)
                 except Exception:  # noqa: BLE001 - a filter never crashes the app
                     return False
 

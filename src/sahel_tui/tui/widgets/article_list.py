@@ -2,7 +2,8 @@
 
 A line-API ``ScrollView``: one screen line per article, only visible lines are drawn.
 Articles arriving in batches are inserted in sort order (no rebuild), so loading a
-large corpus stays linear.
+large corpus stays linear. Drawn rows are cached by article and state (not by index),
+so a batch or a cursor move redraws only the rows that changed.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("slash", "filter", "Filter", id="list.filter"),
     ]
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    # repaint=False: watch_cursor repaints the two rows that change, not the widget.
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class Opened(Message):
         """The user chose an article (Enter or click)."""
@@ -122,7 +124,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._after_change(current, reset=True)
 
     def _after_change(self, current: str | None, reset: bool = False) -> None:
-        self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._keys))
         index = self.index_of(current) if current else None
         if index is None:
@@ -164,11 +165,13 @@ class ArticleList(ScrollView, can_focus=True):
         return None
 
     def mark_open(self, article_id: str | None) -> None:
-        self.open_id = article_id
+        old, self.open_id = self.open_id, article_id
         if article_id:
             self.read.add(article_id)
-        self._cache.clear()
-        self.refresh()
+        for changed in (old, article_id):  # only their rows change
+            index = self.index_of(changed)
+            if index is not None:
+                self.refresh_line(index)
 
     # ------------------------------------------------------------------ cursor
     def set_cursor(self, index: int, scroll: bool = True) -> None:
@@ -178,8 +181,9 @@ class ArticleList(ScrollView, can_focus=True):
             self.scroll_cursor_into_view()
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._cache.clear()
-        self.refresh()
+        # Only the two rows change (a scroll, if any, refreshes the rest).
+        self.refresh_line(old)
+        self.refresh_line(new)
         self.post_message(self.Highlighted(self.highlighted_id))
 
     def scroll_cursor_into_view(self) -> None:
@@ -244,7 +248,6 @@ class ArticleList(ScrollView, can_focus=True):
             self.action_open()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._keys))
 
     def notify_style_update(self) -> None:
@@ -258,7 +261,12 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._keys):
             return Strip.blank(width, base)
-        cache_key = (index, width, self.has_focus, self.app.theme)
+        # Keyed by what the row shows, so rows stay valid when others are inserted.
+        article_id = self._ids[self._keys[index]]
+        cache_key = (
+            article_id, index == self.cursor, article_id == self.open_id,
+            article_id in self.read, width, self.has_focus, self.app.theme,
+        )
         strip = self._cache.get(cache_key)
         if strip is None:
             strip = self._render_row(index, width, base)
@@ -303,9 +311,7 @@ class ArticleList(ScrollView, can_focus=True):
         return strip.crop_extend(0, width, base)
 
     def on_focus(self) -> None:
-        self._cache.clear()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._cache.clear()
         self.refresh()

@@ -7,7 +7,7 @@ given by the screen (already grouped, see ``fact_rows``); choosing a row posts
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -68,6 +68,48 @@ def fit(text: str, width: int, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
+class RowCells(Sequence[tuple[str, ...]]):
+    """The cells of fact rows, each made (and cleaned) when first drawn or read.
+
+    A corpus panel can hold tens of thousands of rows; making every row's cells on each
+    refresh blocked the UI for seconds on a large corpus.
+    """
+
+    def __init__(
+        self, rows: Sequence[FactRow], actor_name: Callable[[str], str], corpus: bool
+    ) -> None:
+        self._rows = rows
+        self._actor_name = actor_name
+        self._corpus = corpus
+        self._cells: dict[int, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._rows)
+        cells = self._cells.get(index)
+        if cells is None:
+            row = self._rows[index]  # IndexError ends iteration
+            cells = tuple(clean_line(c, 200) for c in row.cells(self._actor_name, self._corpus))
+            self._cells[index] = cells
+        return cells
+
+    def count_widths(self, names: tuple[str, ...]) -> dict[str, int]:
+        """Widths of the count columns: the longest count (counts are not negative)."""
+        widths = {}
+        if "n" in names:
+            widths["n"] = len(str(max((r.mentions for r in self._rows), default=0)))
+        if "arts" in names:
+            widths["arts"] = len(str(max((r.articles for r in self._rows), default=0)))
+        if not self._rows:
+            widths = dict.fromkeys(widths, 0)
+        return widths
+
+
 class FactTable(ScrollView, can_focus=True):
     """Rows of facts with a cursor; Enter (or a click) chooses one."""
 
@@ -106,21 +148,30 @@ class FactTable(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows: list[tuple[str, ...]] = []
+        self.rows: Sequence[tuple[str, ...]] = []
         self.kind: PanelKind = "actors"
         self.names: tuple[str, ...] = ()
         self.count_widths: dict[str, int] = {}
         self._cache: LRUCache[tuple, Strip] = LRUCache(512)
 
-    def set_rows(self, kind: PanelKind, names: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    def set_rows(
+        self,
+        kind: PanelKind,
+        names: tuple[str, ...],
+        rows: list[tuple[str, ...]] | RowCells,
+    ) -> None:
         same = kind == self.kind and names == self.names
         self.kind, self.names = kind, names
-        self.rows = [tuple(clean_line(c, 200) for c in r) for r in rows]
-        self.count_widths = {
-            n: max((len(r[i]) for r in self.rows if i < len(r)), default=0)
-            for i, n in enumerate(names)
-            if n in ("n", "arts")
-        }
+        if isinstance(rows, RowCells):
+            self.rows = rows
+            self.count_widths = rows.count_widths(names)
+        else:
+            self.rows = [tuple(clean_line(c, 200) for c in r) for r in rows]
+            self.count_widths = {
+                n: max((len(r[i]) for r in self.rows if i < len(r)), default=0)
+                for i, n in enumerate(names)
+                if n in ("n", "arts")
+            }
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         if not same:
@@ -278,7 +329,7 @@ class FactPanel(Vertical):
                     pass
         names = columns(kind, corpus)
         self.keys = [r.key for r in rows]
-        self.table.set_rows(kind, names, [r.cells(actor_name, corpus) for r in rows])
+        self.table.set_rows(kind, names, RowCells(rows, actor_name, corpus))
         self._update_header()
 
     def _update_header(self) -> None:

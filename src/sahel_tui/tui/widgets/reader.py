@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.style import Style
+from rich.text import Span as RichSpan
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -74,6 +75,24 @@ def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, i
             col += cell_len(token)
     lines.append((line_start, end))
     return lines
+
+
+def slice_text(text: Text, start: int, end: int) -> Text:
+    """``text[start:end]``, the same Text, in time linear in its spans.
+
+    Rich's slicing divides the whole text (copying every piece) for each slice, which
+    made drawing a screen of a long article cost a full pass per line.
+    """
+    out = Text(
+        text.plain[start:end], style=text.style, justify=text.justify, overflow=text.overflow
+    )
+    spans = out.spans
+    for s, e, style in text.spans:
+        if e > start and s < end:
+            new_start, new_end = max(0, s - start), min(e, end) - start
+            if new_end > new_start:
+                spans.append(RichSpan(new_start, new_end, style))
+    return out
 
 
 class ReaderView(ScrollView, can_focus=True):
@@ -280,7 +299,7 @@ class ReaderView(ScrollView, can_focus=True):
         elif line.field == "blank":
             content = Text("")
         else:
-            content = self._texts[line.field][line.start : line.end]
+            content = slice_text(self._texts[line.field], line.start, line.end)
             content.rstrip()
         text = Text.assemble(gutter, content, no_wrap=True, end="")
         segments = list(text.render(self.app.console))
