@@ -568,6 +568,7 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     index = gaz._index
     prefixes = gaz._prefixes
     solo = gaz._solo
+    initials = gaz._next_initials
     next_match = _NEXT.match
     fold = fold_cached
     gap_first = _GAP_FIRST
@@ -600,7 +601,12 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
             if h is not None:
                 best_e, best_h = e, h
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
-        if key in prefixes and e < size and text[e] in gap_first:
+        # One blank then an ASCII letter or digit: that letter, lower-cased, starts
+        # the next folded token, so a letter no longer alias has next ends it here.
+        if key in prefixes and e < size and text[e] in gap_first and not (
+            text[e] == " " and (c := text[e + 1 : e + 2]).isascii() and c.isalnum()
+            and c.lower() not in initials[key]
+        ):
             words = [w0]
             while True:
                 n = next_match(text, e)

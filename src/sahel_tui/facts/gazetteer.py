@@ -269,6 +269,7 @@ class Gazetteer:
         "_index",
         "_lower_starts",
         "_modifiers",
+        "_next_initials",
         "_phrases",
         "_prefixes",
         "_solo",
@@ -355,6 +356,13 @@ class Gazetteer:
             for i in range(1, len(key)):
                 prefixes.add(key[:i])
         self._prefixes = frozenset(prefixes)
+        # Prefix key -> first characters of the folded tokens that can come next: the
+        # scan skips a walk when the next token cannot start with any of them.
+        initials: dict[tuple[str, ...], set[str]] = {}
+        for key in index:
+            for i in range(1, len(key)):
+                initials.setdefault(key[:i], set()).add(key[i][:1])
+        self._next_initials = {k: frozenset(v) for k, v in initials.items()}
 
         self._modifiers = frozenset(fold_token(m) for m in modifiers if m.strip())
         head_map: dict[tuple[str, ...], str] = {}
