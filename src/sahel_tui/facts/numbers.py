@@ -30,6 +30,7 @@ __all__ = [
     "NumberMatch",
     "find_numbers",
     "lower_same_length",
+    "number_spans",
     "number_words",
     "parse_number",
     "scan_numbers",
@@ -137,8 +138,17 @@ def scan_numbers(
     low: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[tuple[int, int]]:
     """Spans of every number in an already lower-cased text (see ``lower_same_length``)."""
+    return iter(number_spans(low, pos, endpos))
+
+
+def number_spans(
+    low: str, pos: int = 0, endpos: int | None = None
+) -> list[tuple[int, int]]:
+    """``scan_numbers`` as a list."""
     end = len(low) if endpos is None else endpos
     match = _LOWER_NUMBER.match
+    out: list[tuple[int, int]] = []
+    app = out.append
     for cs, ce, word in _candidates(low, pos, end):
         if cs < pos:
             continue  # inside the number just read
@@ -154,8 +164,9 @@ def scan_numbers(
         if m is None:
             pos = ce
             continue
-        yield start, m.end()
         pos = m.end()
+        app((start, pos))
+    return out
 
 
 # The candidates of ``_CANDIDATE`` without running it over the whole text (a regex that
@@ -165,9 +176,25 @@ def scan_numbers(
 # "seventy"), each hit checked for a word boundary before it and read to the end of
 # its word. Same positions, in the same order, as ``_CANDIDATE.finditer``.
 _CAND_SET = frozenset(_CAND_WORDS)
-_CAND_ROOTS = tuple(sorted(
-    w for w in _CAND_SET if not any(v != w and w.startswith(v) for v in _CAND_SET)
+# What is searched: a key and where in the word it sits. Words that share a rare start
+# or middle share one search ("tw": two, twelve, twenty; "illion": million, billion,
+# trillion); a word that starts with another one is found by it ("seven": "seventeen").
+_SHARED_KEYS = {"tw": (0,), "thir": (0,), "fif": (0,), "illion": (1, 2)}
+_CAND_KEYS: tuple[tuple[str, tuple[int, ...]], ...] = tuple(sorted(
+    [(k, v) for k, v in _SHARED_KEYS.items()]
+    + [(w, (0,)) for w in _CAND_SET
+       if not any(v != w and w.startswith(v) for v in _CAND_SET)
+       and not any(k in w for k in _SHARED_KEYS)]
 ))
+
+
+def _check_keys() -> None:
+    for w in _CAND_SET:
+        found = [(k, o) for k, offs in _CAND_KEYS for o in offs if w.startswith(k, o)]
+        assert len(found) == 1, (w, found)  # every word is found by exactly one search
+
+
+_check_keys()
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -193,15 +220,20 @@ def _candidates(low: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     find = low.find
     run = _WORD_RUN.match
     cand = _CAND_SET
-    for root in _CAND_ROOTS:
-        i = find(root, pos, end)
+    for key, offsets in _CAND_KEYS:
+        i = find(key, pos, end)
         while i >= 0:
-            if i == 0 or not _is_word_char(low[i - 1]):
-                w = run(low, i, end).group()
-                if w in cand:
-                    app((i, i + len(w), w))
-                    words += 1
-            i = find(root, i + 1, end)
+            for off in offsets:
+                st = i - off
+                if st < pos:
+                    continue
+                if st == 0 or not _is_word_char(low[st - 1]):
+                    m = run(low, st, end)  # None when st is not a word character
+                    if m is not None and m.group() in cand:
+                        w = m.group()
+                        app((st, st + len(w), w))
+                        words += 1
+            i = find(key, i + 1, end)
     if words:
         out.sort()
     return out
