@@ -74,24 +74,40 @@ def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
     for piece in pieces:
         j = find(piece, i)
         i = j + len(piece)
-        if piece[0] not in lead and piece[-1] not in trail:
-            app((base + j, base + i, piece))
-            continue
-        a, b = 0, len(piece)
-        while a < b and piece[a] in lead:
-            app((base + j + a, base + j + a + 1, piece[a]))
-            a += 1
-        tail = []
-        while b > a and piece[b - 1] in trail:
-            if piece[b - 1] == "." and (piece[a:b] in _KEEP_DOT or "." in piece[a:b - 1]):
-                break
-            tail.append((base + j + b - 1, base + j + b, piece[b - 1]))
-            b -= 1
-        if b > a:
-            app((base + j + a, base + j + b, piece[a:b]))
-        if tail:
-            out.extend(reversed(tail))
+        if piece[0] not in lead:
+            c = piece[-1]
+            if c not in trail:
+                app((base + j, base + i, piece))
+                continue
+            # the common case: one punctuation mark after a word ("soldiers,", "Mali.")
+            if i - j > 1 and piece[-2] not in trail:
+                if c == "." and (piece in _KEEP_DOT or "." in piece[:-1]):
+                    app((base + j, base + i, piece))
+                else:
+                    app((base + j, base + i - 1, piece[:-1]))
+                    app((base + i - 1, base + i, c))
+                continue
+        _peel(piece, base + j, app, out)
     return out
+
+
+def _peel(piece: str, j: int, app, out: list) -> None:
+    """Tokens of one piece with punctuation to peel off (``j``: where it starts)."""
+    lead, trail = _LEAD, _TRAIL
+    a, b = 0, len(piece)
+    while a < b and piece[a] in lead:
+        app((j + a, j + a + 1, piece[a]))
+        a += 1
+    tail = []
+    while b > a and piece[b - 1] in trail:
+        if piece[b - 1] == "." and (piece[a:b] in _KEEP_DOT or "." in piece[a:b - 1]):
+            break
+        tail.append((j + b - 1, j + b, piece[b - 1]))
+        b -= 1
+    if b > a:
+        app((j + a, j + b, piece[a:b]))
+    if tail:
+        out.extend(reversed(tail))
 
 
 def _tokenize(s: str) -> tuple[str, ...]:
@@ -230,12 +246,23 @@ def _lex() -> _Lex:
         troop_collectives=words("troop_collectives"),
         range_verbs=words("range_verbs"),
         compound_hedges=words("compound_hedges"),
-        clause_re=re.compile(
-            r"\b(" + "|".join(sorted(map(re.escape, words("clause_verbs")), key=len, reverse=True))
-            + r")\b|[;:—–]|\bbut\b|,\s{1,3}and\b"
-        ),
+        clause_re=_clause_pattern(words("clause_verbs")),
         clause_verbs=words("clause_verbs"),
     )
+
+
+def _clause_pattern(verbs: frozenset) -> re.Pattern:
+    """Clause cuts: a reporting verb, ";", ":", a dash, "but", ", and". The same matches
+    as ``\\b(said|told|...)\\b|[;:—–]|\\bbut\\b|,\\s{1,3}and\\b``, written so that every
+    alternative starts with a literal character ("s(?<!\\w.)aid\\b" for "\\bsaid\\b"): the
+    regex engine then skips ahead to those characters instead of trying each position.
+    A match is a verb when its text is one (``_Lex.clause_verbs``)."""
+    alts = [
+        re.escape(v[0]) + r"(?<!\w.)" + re.escape(v[1:]) + r"\b"
+        for v in sorted(verbs, key=len, reverse=True)
+    ]
+    alts += [";", ":", "—", "–", r"b(?<!\w.)ut\b", r",\s{1,3}and\b"]
+    return re.compile("|".join(alts))
 
 
 def _is_plural(word: str, lex: _Lex) -> bool:
@@ -519,7 +546,8 @@ class _FieldPass:
             fig.kind = "money"
             k -= used
         self.hedge(fig, before[:k], after)
-        fig.pre = [t for t in before if t[1] <= fig.start]
+        # every token of `before` ends by s; a hedge or currency sign moves the start back
+        fig.pre = before if fig.start == s else [t for t in before if t[1] <= fig.start]
 
         if fig.kind == "num":
             pct = self.percent_after(after, fig.end)
@@ -774,7 +802,12 @@ class _FieldPass:
         if words:
             fig.unit = fig.base = " ".join(words)
             fig.head_end = head_end
-            rest = [t for t in toks if t[0] >= head_end]
+            k = i if i <= len(toks) else len(toks)
+            while k > 0 and toks[k - 1][0] >= head_end:
+                k -= 1
+            while k < len(toks) and toks[k][0] < head_end:
+                k += 1
+            rest = toks[k:]
         elif actor_end > 0 and (text[actor_end - 1] in "sS" or actor_is_demonym):
             # the actor is the counted noun ("dozens of Russians", "300 Malians")
             fig.base = "people"
@@ -951,8 +984,11 @@ class _FieldPass:
             f.kind = "money"
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def _looks_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]{4,}", text[:400])
+    words = _LONG_WORD.findall(text, 0, 400)
     if len(words) < 3:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
@@ -980,9 +1016,10 @@ def _clause_cuts(fp: _FieldPass, lo: int, hi: int) -> list[tuple[int, bool]]:
     done, cuts = fp.clause_cache.get(key, (lo, []))
     if hi > done:
         start = max(lo, done - 12)  # a cut may straddle the previous end
+        verbs = fp.lex.clause_verbs
         for m in fp.lex.clause_re.finditer(fp.low, start, hi):
             if not cuts or m.end() > cuts[-1][0]:
-                cuts.append((m.end(), m.group(1) is not None))
+                cuts.append((m.end(), m.group() in verbs))
         fp.clause_cache[key] = (hi, cuts)
     return [(lo, False)] + [c for c in cuts if c[0] <= hi]
 
