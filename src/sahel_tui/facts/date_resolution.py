@@ -12,6 +12,7 @@ month without year in the same sentence or a narrative paragraph), the last year
 from __future__ import annotations
 
 import bisect
+import operator
 import datetime as dt
 import re
 from functools import lru_cache
@@ -42,6 +43,11 @@ _FUTURE = _cue_pattern()
 _CUE_SUBSTRINGS = tuple(sorted({
     str(w).lower() if " " in str(w) else str(w).lower()[:5] for w in _data()["future_cues"]
 }))
+# The same pre-check as one search over the field lower-cased once: as Latin-1 bytes
+# (bytes.lower() changes only A-Z; no Latin-1 letter lower-cases to ASCII or to two
+# characters, so offsets and ASCII matches are those of str.lower()).
+assert all(w.isascii() for w in _CUE_SUBSTRINGS)
+_CUE_SUBSTRING_RE = re.compile(b"|".join(re.escape(w.encode()) for w in _CUE_SUBSTRINGS))
 # Greedy: the end of the last clause break (comma, semicolon, colon, bracket, newline,
 # full stop) in the window; one call, linear in the window.
 _LAST_BREAK = re.compile(r".*(?:[,;:(\n]|\. )", re.S)
@@ -101,6 +107,20 @@ def _num(x: float) -> str:
 def duration_value(amount: float | None, unit: str | None) -> str | None:
     if amount is None or unit is None:
         return None
+    key = (amount, unit)
+    v = _DURATIONS.get(key)
+    if v is None:
+        if len(_DURATIONS) > 4096:
+            _DURATIONS.clear()
+        v = _DURATIONS[key] = _duration_value(amount, unit)
+    return v
+
+
+# Values by (amount, unit): the same few durations come back again and again.
+_DURATIONS: dict[tuple[float, str], str] = {}
+
+
+def _duration_value(amount: float, unit: str) -> str:
     if unit == "TH":
         return f"PT{_num(amount)}H"
     if unit == "TM":
@@ -136,6 +156,7 @@ class _Resolver:
         self.atom: Atom | None = None
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
+        self._low: bytes | None = None  # the field lower-cased, made on first use
 
     @property
     def offset(self) -> str:
@@ -153,9 +174,19 @@ class _Resolver:
         lo = max(0, start - 160)
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
-        seg = text[clause_lo:start].lower()
-        if any(w in seg for w in _CUE_SUBSTRINGS) and \
-                _FUTURE.search(text, clause_lo, start) is not None:
+        low = self._low
+        if low is None:
+            try:
+                low = text.encode("latin-1").lower()
+            except UnicodeEncodeError:  # beyond Latin-1: lower-case each clause
+                low = b""
+            self._low = low
+        if low:
+            cue = _CUE_SUBSTRING_RE.search(low, clause_lo, start) is not None
+        else:
+            seg = text[clause_lo:start].lower()
+            cue = any(w in seg for w in _CUE_SUBSTRINGS)
+        if cue and _FUTURE.search(text, clause_lo, start) is not None:
             return True
         # A strong future earlier in the sentence ("are expected to face hunger, ...,
         # during the season that runs from June to August"), with no past tense between.
@@ -497,6 +528,7 @@ class _Resolver:
         return value, a.approx, a.mod
 
 
+_START = operator.attrgetter("start")
 _ON_GAP = re.compile(r"[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 
 
@@ -564,13 +596,15 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     value, approx, mod = r.resolve(a)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
-                if value is not None and _BAD_YEAR.search(value):
+                if value is not None and (value[:1] in ("-", "0") or "/" in value
+                                          or value[4:5].isdigit()) \
+                        and _BAD_YEAR.search(value):
                     value = None  # a year outside 0001-9999 is no ISO 8601 value
             # field, start, end, text, sentence, kind, value, approx, mod
             found.append(DateMention(
                 field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]
                 sent, a.kind, value, approx, mod,  # type: ignore[arg-type]
             ))
-        found.sort(key=lambda d: d.start)
+        found.sort(key=_START)
         out.extend(found)
     return out

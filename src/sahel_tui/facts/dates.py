@@ -285,16 +285,16 @@ def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
     """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
     if pos <= lo or text[pos - 1] not in " \t\u00a0-":
         return ""
-    parts = text[max(lo, pos - 24):pos].rsplit(None, 1)
+    s = pos - 24
+    parts = text[s if s > lo else lo:pos].rsplit(None, 1)
     return parts[-1].lower() if parts else ""
 
 
 def _prev_word(text: str, pos: int) -> str | None:
     """The word (letters and apostrophes, as written) separated from ``pos`` by blanks."""
-    seg = text[max(0, pos - 30):pos]
-    if not seg or seg[-1] not in _WS:
+    if pos <= 0 or text[pos - 1] not in _WS:
         return None
-    toks = seg.split()
+    toks = text[pos - 30 if pos > 30 else 0:pos].rsplit(None, 1)
     if not toks:
         return None
     t = toks[-1].lstrip(_OPEN)
@@ -305,10 +305,9 @@ def _prev_word(text: str, pos: int) -> str | None:
 
 def _prev_word_punct(text: str, pos: int) -> tuple[str | None, str]:
     """(word, trailing punctuation among .,;:) before ``pos``; (None, '') when none."""
-    seg = text[max(0, pos - 30):pos]
-    if not seg or seg[-1] not in _WS:
+    if pos <= 0 or text[pos - 1] not in _WS:
         return None, ""
-    toks = seg.split()
+    toks = text[pos - 30 if pos > 30 else 0:pos].rsplit(None, 1)
     if not toks:
         return None, ""
     t = toks[-1].lstrip(_OPEN)
@@ -321,6 +320,8 @@ def _prev_word_punct(text: str, pos: int) -> tuple[str | None, str]:
 
 
 def _next_word(text: str, pos: int) -> str | None:
+    if text[pos:pos + 1] not in _WS:  # the pattern starts with a blank ('' goes on)
+        return None
     m = _NEXT_WORD.match(text, pos)
     return m.group("w") if m else None
 
@@ -385,6 +386,15 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
     """``rx`` (anchored with \\Z) searched just before ``start``, when the word there
     passes ``gate`` (a set of lower-case words or a predicate): cheap for most calls."""
     if tok is None:
+        tails = _GATE_TAILS.get(id(gate))
+        if tails is not None:
+            # Quick reject on the last two letters before one blank: the word there
+            # cannot be in the gate (its words are letters only, two or more).
+            if start <= lo or text[start - 1] not in _WS:
+                return None
+            if not text[start - 2].isspace() and (
+                    start < 3 or text[start - 3:start - 1].lower() not in tails):
+                return None
         tok = _prev_tok(text, start, lo)
     if callable(gate):
         if not gate(tok):
@@ -416,8 +426,48 @@ G_END_OF = frozenset("the this next last".split())
 G_LATER = frozenset("later earlier".split())
 G_PREFIX_WD = frozenset("last next this early late".split())
 _YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
+# Last two letters of the words of the gates used without a precomputed word.
+_GATE_TAILS = {
+    id(g): frozenset(w[-2:] for w in g)
+    for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER)
+}
+assert all(len(w) >= 2 and w.isalpha() for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER)
+           for w in g)
 G_SPAN_PREPS = frozenset("over for during within in throughout through across".split())
 G_RATE = frozenset("every each per".split())
+
+
+_MOD_TAILS = frozenset(["ly", "id", "te", "of"])
+_YEAR_LABEL_BEFORE = frozenset(
+    ["No", "Nos", "no", "Number", "number", "Law", "Decree", "Ordinance"])
+_HEDGE_BEFORE_COUNT = frozenset([
+    "some", "about", "around", "nearly", "almost", "than", "least", "roughly", "over",
+    "approximately", "with", "killed"])
+_YEAR_VERBS_AFTER = frozenset(
+    ["was", "has", "is", "as", "saw", "marks", "sees", "brings", "looks", "began"])
+# First letters of what _TIME_ZONE accepts after a four-digit time and a blank.
+_ZONE_INITIALS = frozenset([z[0] for z in ZONES] + ["l", "h"])
+
+
+# Dispatch on the candidate word, in the order of _Scanner._word: a month, a weekday,
+# or a unit (the value is then its lower-case form); other words go to _word.
+_K_MONTH, _K_WEEKDAY = object(), object()
+_WORD_KIND: dict[str, object] = {}
+for _w in _TRIGGER_WORDS:
+    if _w in MONTHS or _w in MONTH_ABBR:
+        _WORD_KIND[_w] = _K_MONTH
+    elif _w in WEEKDAYS:
+        _WORD_KIND[_w] = _K_WEEKDAY
+    elif _w.lower() in UNITS:
+        _WORD_KIND[_w] = _w.lower()
+_DAY_INT = {
+    f"{n:0{w}d}{suf}": n for n in range(1, 32) for w in (1, 2) for suf in ("", "st", "nd", "rd", "th")
+}
+_MONTH_PREV_OK = DATE_PREPS | {
+    "last", "next", "this", "that", "early", "late", "mid", "since", "in",
+    "until", "of", "the", "end", "between", "from",
+}
+_NAME_PREV_OK = DATE_PREPS | {"last", "next", "this", "that"}
 
 
 class _Scanner:
@@ -440,6 +490,8 @@ class _Scanner:
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
+        month, weekday, unit = self._month, self._weekday, self._unit
+        kinds = _WORD_KIND
         for m in _TRIGGER_AFTER.finditer(text):
             start = m.start() + 1
             if start < self.last_end:
@@ -447,7 +499,16 @@ class _Scanner:
             if m.lastgroup == "num":
                 atom = digit(start)
             else:
-                atom = word(start, m.group("word"), m.end())
+                w = m.group("word")
+                k = kinds.get(w)
+                if k is _K_MONTH:
+                    atom = month(start, m.end(), w)
+                elif k is _K_WEEKDAY:
+                    atom = weekday(start, w, m.end())
+                elif k is not None:
+                    atom = unit(start, k, m.end())
+                else:
+                    atom = word(start, w, m.end())
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
@@ -491,8 +552,13 @@ class _Scanner:
     def _mod(self, atom: Atom) -> Atom:
         """'early'/'mid'/'late'/'the end of' before a period: kind part + mod."""
         text, st = self.text, atom.start
-        # Cheap gate: the modifiers end in y/d/e/f ("early", "mid", "late", "of") or "-".
-        if st < 2 or not (text[st - 1] == "-" or text[st - 2] in "ydefYDEF"):
+        # Cheap gate: the modifiers end in "-", or in "ly", "id", "te", "of" ("early",
+        # "mid", "late", "of") just before one blank.
+        if st < 2:
+            return atom
+        c = text[st - 1]
+        if c != "-" and not (st > 2 and c in _WS and text[st - 2] in "ydefYDEF"
+                             and text[st - 3:st - 1].lower() in _MOD_TAILS):
             return atom
         mm = _lookback(_MOD_RE, text, st, self.last_end, 24, G_MOD)
         if mm is None:
@@ -520,7 +586,8 @@ class _Scanner:
         text = self.text
         # Dispatch on the shape (digit-run length, next character): at most two or
         # three anchored regexes per candidate instead of trying every form.
-        e = p + 1
+        s3 = text[p + 1:p + 4]
+        e = p + 4 if len(s3) == 3 and s3.isdigit() else p + 1
         while e < len(text) and text[e].isdigit():
             e += 1
         n = e - p
@@ -530,7 +597,9 @@ class _Scanner:
                 m = _ISO.match(text, p)
                 if m:
                     return Atom(p, m.end(), "date", int(m["y"]), int(m["m"]), int(m["d"]))
-            elif c in (" ", "\t", "G", "U", "W", "C", "h", "l"):
+            elif c in ("G", "U", "W", "C", "h", "l") or c in (" ", "\t") and \
+                    text[e + 1:e + 2] in _ZONE_INITIALS:
+                # a zone follows: "0500 GMT", "1400 local time", "0600 hrs"
                 t = self._time(p, _TIME_ZONE)
                 if t is not None:
                     return t
@@ -646,17 +715,22 @@ class _Scanner:
         nw = nxt.group("w") if nxt else ""
         if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
             return False  # "2000-strong", "2020-style" labels and compounds
-        if nw in ("%",) or (nw and nw.lower() in COUNTED):
-            return False
-        if nw and nw.lower() in UNITS:
-            return False  # "2100 hours"
+        if nw:
+            nl = nw.lower()
+            if nw == "%" or nl in COUNTED:
+                return False
+            if nl in UNITS:
+                return False  # "2100 hours"
         prev, punct = _prev_word_punct(text, s)
-        if prev in ("No", "Nos", "no", "Number", "number", "Law", "Decree", "Ordinance"):
+        if prev in _YEAR_LABEL_BEFORE:
             return False
-        if prev and not punct and prev.lower() in ("and", "or", "to", "through") and \
+        pl = prev.lower() if prev else None
+        if prev and not punct and pl in ("and", "or", "to", "through") and \
                 self.atoms and self.atoms[-1].kind in ("year", "part") and \
                 s - self.atoms[-1].end <= len(prev) + 3:
             return True  # "in 2017 and 2018": the second year of a coordination
+        # a plural noun after the number: "some 1950 tents", "2000 soldiers"
+        plural_after = nw[:1].islower() and nw.endswith("s") and len(nw) > 3
         if prev and not punct:
             if prev[:1].isupper() and prev not in YEAR_OK_BEFORE and not prev.endswith(
                 ("'s", "\u2019s")
@@ -664,23 +738,18 @@ class _Scanner:
                 # "Resolution 2100", "Agenda 2063", "France 24": a label, unless the
                 # capital is only the start of a sentence ("Nearly 2013..." is rare).
                 return False
-            if prev.lower() in ("some", "about", "around", "nearly", "almost", "than",
-                                "least", "roughly", "over", "approximately", "with",
-                                "killed", "of", "to", "and", "the") and nw[:1].islower() \
-                    and nw.endswith("s") and len(nw) > 3 and prev.lower() not in (
-                        "of", "the", "to", "and"):
+            if plural_after and pl in _HEDGE_BEFORE_COUNT:
                 return False  # "some 1950 tents"
-        if nw[:1].islower() and nw.endswith("s") and len(nw) > 3 and nw not in (
-            "was", "has", "is", "as", "saw", "marks", "sees", "brings", "looks", "began",
-        ) and (prev is None or prev.lower() not in _YEAR_ATTRIB_BEFORE
-               and not prev.endswith(("'s", "\u2019s"))):
+        if plural_after and nw not in _YEAR_VERBS_AFTER and (
+                prev is None or pl not in _YEAR_ATTRIB_BEFORE
+                and not prev.endswith(("'s", "\u2019s"))):
             return False  # "2000 soldiers" style counts with an unlisted noun
         return True
 
     # -------------------------------------------------------------- words
     def _word(self, p: int, word: str, wend: int) -> Atom | None:
         if word in MONTHS or word in MONTH_ABBR:
-            return self._month(p, wend)
+            return self._month(p, wend, word)
         if word in WEEKDAYS:
             return self._weekday(p, word, wend)
         low = word.lower()
@@ -701,27 +770,35 @@ class _Scanner:
             return self._day_part(p, low, wend)
         return None
 
-    def _month(self, p: int, wend: int) -> Atom | None:
+    def _month(self, p: int, wend: int, word: str) -> Atom | None:
         text = self.text
-        word = text[p:wend]
-        full = word if word in MONTHS else None
-        mon = MONTHS[word] if full else MONTH_ABBR[word]
-        e = wend + 1 if full is None and text[wend:wend + 1] == "." else wend
+        mon = MONTHS.get(word)
+        if mon is not None:
+            full = word
+            e = wend
+        else:
+            full = None
+            mon = MONTH_ABBR[word]
+            e = wend + 1 if text[wend:wend + 1] == "." else wend
         m = _AFTER_MONTH.match(text, e)
         if m and (m["d1"] or m["y2"] or m["y3"]):
-            if m["d1"]:
-                nxt = _NEXT_WORD.match(text, m.end())
-                if nxt is not None and nxt["w"] in NAME_HEADS:
-                    return None  # "the March 23 Movement", "the June 5 Movement"
-                d1 = _int_day(m["d1"])
-                y = int(m["y"]) if m["y"] else None
-                atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
+            d1s = m["d1"]
+            if d1s:
+                me = m.end()
+                if text[me:me + 1] in _WS:
+                    nxt = _NEXT_WORD.match(text, me)
+                    if nxt is not None and nxt["w"] in NAME_HEADS:
+                        return None  # "the March 23 Movement", "the June 5 Movement"
+                d1 = _DAY_INT[d1s]
+                ys = m["y"]
+                y = int(ys) if ys else None
+                atom = Atom(p, me, "date", y, mon, d1, dateline=self._is_dateline(p))
                 if m["d2"]:
-                    d2 = _int_day(m["d2"])
+                    d2 = _DAY_INT[m["d2"]]
                     if d2 > d1:
-                        first = Atom(p, m.end(), "date", y, mon, d1)
-                        atom = Atom(p, m.end(), "range", first=first,
-                                    end_atom=Atom(p, m.end(), "date", y, mon, d2))
+                        first = Atom(p, me, "date", y, mon, d1)
+                        atom = Atom(p, me, "range", first=first,
+                                    end_atom=Atom(p, me, "date", y, mon, d2))
                     else:
                         atom.end = m.start("d2") - 1
                         while text[atom.end - 1] in " \t-\u2013":
@@ -733,22 +810,20 @@ class _Scanner:
         # A month name alone.
         if not full:
             return None
-        rel = _MONTH_OF_REL.match(text, e)
+        rel = _MONTH_OF_REL.match(text, e) if text[e:e + 1] in _WS else None
         prev = _prev_word(text, p)
+        prev_low = prev.lower() if prev is not None else None
         linked = self._linked_to_previous_month(p)
         if full in AMBIGUOUS_MONTHS and not rel and not linked:
             if p > 0 and text[p - 1] == "-" and text[max(0, p - 4):p].lower() == "mid-":
                 pass
-            elif prev is None or prev.lower() not in DATE_PREPS | {
-                "last", "next", "this", "that", "early", "late", "mid", "since", "in",
-                "until", "of", "the", "end", "between", "from",
-            } or prev == "The":
+            elif prev is None or prev_low not in _MONTH_PREV_OK or prev == "The":
                 return None
-            elif prev.lower() == "the":
+            elif prev_low == "the":
                 return None
         nw = _next_word(text, e)
         if nw and nw[:1].isupper() and text[e:e + 1] == " " and not rel and (
-            prev is None or prev.lower() not in DATE_PREPS | {"last", "next", "this", "that"}
+            prev is None or prev_low not in _NAME_PREV_OK
         ) and nw not in MONTHS and nw not in WEEKDAYS:
             return None  # a name: "April Longley Alley"
         if rel:
@@ -779,7 +854,7 @@ class _Scanner:
         if prev in _NON_DATE_WEEKDAY_BEFORE:
             return None
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
-        pm = _PART_AFTER.match(text, wend)
+        pm = _PART_AFTER.match(text, wend) if text[wend:wend + 1] in _WS else None
         if pm:
             atom.end = pm.end()
             atom.kind = "part"
