@@ -5,9 +5,10 @@ Follows section 3.3 of the annotation guidelines (devset README) and the decisio
 
 The pass is candidate-first and linear:
 
-* candidates are numbers found by :func:`sahel_tui.facts.numbers.scan_numbers` (one
-  linear regex after a cheap gate) and vague quantity words found with ``str.find`` on
-  a handful of keywords ("hundred", "thousand", "dozen", ...);
+* candidates are numbers found by :func:`sahel_tui.facts.numbers.number_spans` (a
+  digit-run search and ``str.find`` on number words, then one anchored regex) and
+  vague quantity words found with ``str.find`` on a handful of keywords ("hundred",
+  "thousand", "dozen", ...);
 * around each candidate a few tokens are read once, from windows of bounded size and
   piece count before and after it (``_split_tokens``: ``str.split`` plus peeling of
   punctuation), and every decision (hedge, currency, percent, compound, date, label,
@@ -31,9 +32,9 @@ from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import ActorMention, DateMention, FigureMention
 from sahel_tui.facts.numbers import (
     lower_same_length,
+    number_spans,
     number_words,
     parse_number,
-    scan_numbers,
 )
 from sahel_tui.facts.sentences import SentenceLocator
 from sahel_tui.resources import package_data
@@ -413,16 +414,19 @@ class _FieldPass:
         return out
 
     def run(self) -> list[_Fig]:
-        cands = [(s, e, False) for s, e in scan_numbers(self.low)]
+        spans = number_spans(self.low)
         vague = self.vague_candidates()
         if vague:
-            cands = sorted(cands + [(s, e, True) for s, e in vague])
+            cands = sorted([(s, e, False) for s, e in spans] + [(s, e, True) for s, e in vague])
+        else:
+            cands = [(s, e, False) for s, e in spans]
         figs: list[_Fig] = []
         last_end = 0
+        number = self.number
         for s, e, is_vague in cands:
             if s < last_end:
                 continue
-            fig = self.vague(s, e) if is_vague else self.number(s, e)
+            fig = self.vague(s, e) if is_vague else number(s, e)
             if fig is None:
                 continue
             if fig.start < last_end:  # a hedge reaching into the previous figure
@@ -802,7 +806,7 @@ class _FieldPass:
         if words:
             fig.unit = fig.base = " ".join(words)
             fig.head_end = head_end
-            k = i if i <= len(toks) else len(toks)
+            k = min(i, len(toks))
             while k > 0 and toks[k - 1][0] >= head_end:
                 k -= 1
             while k < len(toks) and toks[k][0] < head_end:
@@ -1148,7 +1152,7 @@ def extract_figures(article: Article, locate: SentenceLocator,
 
 
 _SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
-_LAST_MARK = re.compile(r".*[.!?\n]", re.S)
+_LAST_MARK = re.compile(r".*[.!?\n]", re.DOTALL)
 _BOUND_CHARS = frozenset(".!?\"'”’)")
 
 
