@@ -101,6 +101,37 @@ def test_capital_metonymy_only_when_the_city_acts(body, expected):
     assert texts(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Coordinated subjects share the verb.
+        ("Accra and Lomé have both rejected the offer.", ["Accra", "Lomé"]),
+        ("Rabat, Algiers and Tunis have all signalled reluctance.", ["Rabat", "Algiers", "Tunis"]),
+        ("Nouakchott and Dakar jointly announced a patrol.", ["Nouakchott", "Dakar"]),
+        # Possessive + a force, a named armed group or a political noun.
+        ("Moscow's instructors trained the new unit.", ["Moscow"]),
+        ("Moscow's Wagner Group lost a helicopter.", ["Moscow", "Wagner Group"]),
+        ("The rebels count Ankara's enemies as friends.", ["Ankara"]),
+        ("Ouagadougou's markets were busy.", []),
+        # Nouns of pressure or relations.
+        ("The vote raised the pressure on Abuja again.", ["Abuja"]),
+        ("Analysts noted the junta's pivot towards Moscow.", ["Moscow"]),
+        ("The minister paid a visit to Abuja in May.", []),
+        # A relative or appositive clause between the subject and the verb.
+        ("Nouakchott, which borders the conflict zone, has refused to join.", ["Nouakchott"]),
+        ("Algiers, the region's main mediator, warned against intervention.", ["Algiers"]),
+        ("Bamako, which lies on the river, is hot in April.", []),
+        # Object of a verb done to a government; passive.
+        ("The pullout leaves Washington without a foothold in the region.", ["Washington"]),
+        ("She left Dakar without her luggage.", []),
+        ("Accra had been warned of the plan a week earlier.", ["Accra"]),
+        ("Kinshasa was flooded overnight.", []),
+    ],
+)
+def test_capital_metonymy_beyond_subject_verb(body, expected):
+    assert texts(body) == expected
+
+
 # ------------------------------------------------------------- anchored institutions
 @pytest.mark.parametrize(
     ("body", "expected"),

@@ -214,6 +214,35 @@ _ACTOR_VERBS_BEFORE = frozenset(
     condemned condemn backed supported support supports thanked thank praised praise praises
     convinced persuaded pushed push pressured pressure lobbied courted court defied defy
     snubbed rebuffed reassured reassure informed notified sued
+    accusing urging telling pressing criticising criticizing warning asking blaming
+    pressuring lobbying courting defying snubbing rebuffing reassuring informing backing
+    supporting condemning
+    """.split()
+)
+# Nouns of pressure and relations: "pressure on Paris", "ties to Moscow" (the city is
+# the government; "with"/"between" already make it one).
+_RELATION_NOUNS = frozenset(
+    """
+    pressure pressures sanctions ultimatum ultimatums demands demand dependence reliance
+    ties relations relationship pivot tilt turn shift outreach overtures rapprochement
+    hostility loyalty allegiance dependency leverage influence attacks attack criticism
+    """.split()
+)
+_RELATION_PREPS = frozenset("on upon to toward towards".split())
+# "leaves Paris without a base": a government left without a means of power.
+_DEPRIVED_NOUNS = frozenset(
+    """
+    base bases foothold presence ally allies partner partners troops forces leverage
+    influence military army option options friends support
+    """.split()
+)
+_LEAVE_WORDS = frozenset("leave leaves left leaving".split())
+# What a government may have ("Moscow's fighters"), besides _GOV_NOUNS.
+_OWNED_FORCES = frozenset(
+    """
+    fighters soldiers instructors advisers advisors enemies enemy adversaries rivals friends
+    proxies proxy contractors paramilitaries operatives spies agents diplomats client
+    clients satellites
     """.split()
 )
 _GOV_NOUNS = frozenset(
@@ -241,6 +270,7 @@ _ADVERBS = frozenset(
     at first also then now later quickly initially swiftly immediately however meanwhile
     officially formally publicly reportedly repeatedly already still never not itself so far
     since long once finally eventually soon just openly firmly strongly flatly again
+    both all jointly each together
     """.split()
 )
 _ACTOR_VERBS = frozenset(
@@ -729,7 +759,39 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
     return window[i:], lo + i
 
 
-def _capital_acts(text: str, sp: _Span) -> bool:
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a clause subject ending at ``pos`` is followed by a verb of action or
+    speech ("denied", "has both pointed", "is seeking", "had been told")."""
+    ws = _words_after(text, pos, 5)
+    i = 0
+    words = [w.lower() for w, _ in ws]
+    while i < len(words) and words[i] in _ADVERBS:
+        i += 1
+    if i < len(words) and words[i] in _AUX:
+        i += 1
+        while i < len(words) and words[i] in _ADVERBS:
+            i += 1
+        if i < len(words) and words[i] in _BE:
+            i += 1
+            # Passive of a verb done to a government: "Paris had been told".
+            return i < len(words) and (words[i] in _BE_ACTOR_ING or words[i] in _ACTOR_VERBS_BEFORE)
+    elif i < len(words) and words[i] in _BE:
+        i += 1
+        return i < len(words) and (words[i] in _BE_ACTOR_ING or words[i] in _ACTOR_VERBS_BEFORE)
+    if i < len(words):
+        v = words[i]
+        if v in _ACTOR_VERBS:
+            return True
+        if v.endswith("ed") and len(v) > 4 and v not in _NON_ACTOR_ED:
+            return True
+    return False
+
+
+# ", which forms the alliance with Bamako and Niamey," / ", the former colonial power,"
+_CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u00a0][^,.;:!?\n\"“”()]{1,160},")
+
+
+def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
     s, e = sp.start, sp.end
     surface = text[s:e]
     prev, prev_at = _prev_word(text, s)
@@ -738,16 +800,35 @@ def _capital_acts(text: str, sp: _Span) -> bool:
     if surface.isupper() and len(surface) > 3:
         return False
     poss = _POSSESSIVE.match(text, e)
+    if lprev in _RELATION_PREPS and poss is None:
+        # "pressure on Paris", "its tilt towards Moscow"; "a visit to Niamey" stays a place.
+        before, _ = _prev_word(text, prev_at)
+        if before and before.lower() in _RELATION_NOUNS:
+            return True
+    if lprev in _LEAVE_WORDS and poss is None:
+        # "leaves Paris without a base" (deprived of a means of power), not "left Paris
+        # without his passport".
+        ws = [w.lower() for w, _ in _words_after(text, e, 4)]
+        if ws[:1] == ["without"] or ws[:2] == ["with", "no"]:
+            rest = ws[1:] if ws[0] == "without" else ws[2:]
+            if any(w in _DEPRIVED_NOUNS for w in rest[:2]):
+                return True
     if lprev in _PLACE_PREPS and poss is None:
         return False
     if poss is not None:
         # "Moscow's generals" acts, even after a preposition ("answers to Moscow's
         # generals"); "Bamako's airport" is a place.
+        if claims is not None:
+            # "Moscow's Africa Corps": a named force or armed group owned by the city.
+            nxt = claims.overlapping(poss.end() + 1, poss.end() + 2)
+            if nxt and nxt[0].kind in ("armed_group", "force", "institution") \
+                    and not text[poss.end() : nxt[0].start].strip(_BLANKS):
+                return True
         ws = _words_after(text, poss.end(), 2)
         if not ws:
             return False
         w = ws[0][0].lower()
-        if w in _GOV_NOUNS:
+        if w in _GOV_NOUNS or w in _OWNED_FORCES:
             return True
         if len(ws) > 1 and ws[1][0].lower() in _GOV_NOUNS and w in ("new", "own", "top", "former",
                                                                    "military", "main", "chief"):
@@ -761,27 +842,13 @@ def _capital_acts(text: str, sp: _Span) -> bool:
     if lprev == "for":
         before, _ = _prev_word(text, prev_at)
         return not (before and before.lower() in _MOVE_WORDS)
-    # The city as the subject of a verb of action or speech.
-    ws = _words_after(text, e, 5)
-    i = 0
-    words = [w.lower() for w, _ in ws]
-    while i < len(words) and words[i] in _ADVERBS:
-        i += 1
-    if i < len(words) and words[i] in _AUX:
-        i += 1
-        while i < len(words) and words[i] in _ADVERBS:
-            i += 1
-        if i < len(words) and words[i] in _BE:
-            i += 1
-            return i < len(words) and words[i] in _BE_ACTOR_ING
-    elif i < len(words) and words[i] in _BE:
-        i += 1
-        return i < len(words) and words[i] in _BE_ACTOR_ING
-    if i < len(words):
-        v = words[i]
-        if v in _ACTOR_VERBS:
-            return True
-        if v.endswith("ed") and len(v) > 4 and v not in _NON_ACTOR_ED:
+    # The city as the subject of a verb of action or speech, also after a relative or
+    # appositive clause ("Ouagadougou, which ..., has not followed suit").
+    if _verb_follows(text, e):
+        return True
+    if text[e : e + 1] == ",":
+        m = _CLAUSE_SKIP.match(text, e)
+        if m is not None and _verb_follows(text, m.end()):
             return True
     return False
 
@@ -790,9 +857,11 @@ def _metonymy(text: str, claims: _Claims) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
         return
-    acts = {id(sp): _capital_acts(text, sp) for sp in caps}
-    # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said".
-    for a, b in zip(caps, caps[1:]):
+    acts = {id(sp): _capital_acts(text, sp, claims) for sp in caps}
+    # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
+    # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
+    pairs = list(zip(caps, caps[1:]))
+    for a, b in pairs[::-1] + pairs:
         between = text[a.end : b.start].strip().lower()
         if between in ("and", "nor", "or", ",", "and not", "but not") and (acts[id(a)] or acts[id(b)]):
             if _prev_word(text, a.start)[0] is None or (
