@@ -373,3 +373,34 @@ def test_spans_are_exact_sorted_and_never_overlap(words, seps, title_words):
             seen_body = True
         else:
             assert not seen_body  # title first
+
+
+# ------------------------------------------------------------- bylines and credits
+def test_byline_line_is_a_person():
+    body = "By Mariam Sawadogo-Kienou\n\nThe talks resumed in Lomé on Monday."
+    assert ("Mariam Sawadogo-Kienou", "mariam-sawadogo-kienou", "person") in found(body)
+
+
+def test_all_caps_byline_keeps_the_span_as_written():
+    body = "The road reopened.\n\nBy OUSMANE TRAORE-BALDE Associated Press"
+    got = mentions(body)
+    assert [(m.text, m.name, m.kind) for m in got] == [
+        ("OUSMANE TRAORE-BALDE", "Ousmane Traore-Balde", "person")
+    ]
+
+
+def test_credit_line_names_each_journalist():
+    body = ("The convoy arrived late.\n\n(Reporting by Idrissa Kone and Jean Dupuis in Accra; "
+            "Writing by Hanna Berg; Editing by Tom Wilkes)\n\nAdditional reporting by Fatou Ba")
+    got = [t for t, _, k in found(body) if k == "person"]
+    assert got == ["Idrissa Kone", "Jean Dupuis", "Hanna Berg", "Tom Wilkes", "Fatou Ba"]
+
+
+def test_city_newsroom_and_agency_are_not_actors():
+    body = "The convoy arrived late.\n\n(Reporting by Dakar newsroom; Editing by Reuters Staff)"
+    assert found(body) == []
+    assert found("The text follows.\n\nBy Associated Press\n") == []
+
+
+def test_by_inside_a_sentence_is_no_byline():
+    assert found("The bridge was built by Chinese Engineers in 2019.") == [("Chinese", "china", "state")]

@@ -800,6 +800,9 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
     if surface.isupper() and len(surface) > 3:
         return False
     poss = _POSSESSIVE.match(text, e)
+    nxt_word = _SPACE_WORD.match(text, e)
+    if nxt_word is not None and nxt_word.group(1).lower() in _DESK_WORDS:
+        return False  # "(Reporting by Bamako newsroom)": a news desk, not the state
     if lprev in _RELATION_PREPS and poss is None:
         # "pressure on Paris", "its tilt towards Moscow"; "a visit to Niamey" stays a place.
         before, _ = _prev_word(text, prev_at)
@@ -1378,6 +1381,82 @@ def _register(ctx: _Context, key: str, entry: tuple[int, int, str, str, str]) ->
     bisect.insort(ctx.surnames.setdefault(key, []), entry)
 
 
+# ------------------------------------------------------------------ bylines and credits
+_NAME_WORD = r"[^\W\d_][\w\u0300-\u036f]*(?:[-‐'’][^\W\d_][\w\u0300-\u036f]*)*"
+# "By Jane Doe" / "By JANE DOE Associated Press" / "By Jane Doe and John Roe", a line of
+# its own: the run of words written in one case (all capitals or capitalised).
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([^\n]{1,120})$")
+# "(Reporting by X; Writing by Y and Z; Editing by W)", "Additional reporting by X".
+_CREDIT = re.compile(
+    r"(?:^|[(;\n][ \t]*)(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+    r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)[ \t]+by[ \t]+([^;)\n]{1,160})"
+)
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*")
+_LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
+_DESK_WORDS = frozenset("newsroom newsrooms bureau bureaux desk staff team correspondents".split())
+
+
+def _credit_names(text: str, start: int, chunk: str) -> list[Word]:
+    """The (start, end, name) of each person named in a byline or credit list."""
+    out: list[Word] = []
+    pos = 0
+    for piece in _LIST_SPLIT.split(chunk) + [""]:
+        at = chunk.find(piece, pos) if piece else -1
+        if not piece or at < 0:
+            continue
+        pos = at + len(piece)
+        m = _NAME_RUN.match(piece.strip())
+        if m is None:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        ws = m.group().split()
+        # One case throughout: "HAMIDOU DIALLO Associated Press" -> the capitals only.
+        if ws[0].isupper() and len(ws[0]) > 1:
+            keep = [w for w in ws[: next((i for i, w in enumerate(ws) if not w.isupper()), len(ws))]]
+        else:
+            keep = ws[: next((i for i, w in enumerate(ws) if not w[:1].isupper()
+                              and w.lower() not in _PARTICLES), len(ws))]
+        # A full name (two to four words); "By Reuters" or "Bamako newsroom" is none.
+        if not 2 <= len(keep) <= 4 or any(w.lower() in _DESK_WORDS for w in ws[: len(keep) + 1]):
+            continue
+        s0 = start + at + lead
+        name = " ".join(keep)
+        out.append((s0, s0 + len(name), name))
+    return out
+
+
+def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int) -> None:
+    """Journalists named in a byline or a credit line are persons (guidelines 3.1.4)."""
+    found: list[Word] = []
+    for m in _BYLINE.finditer(text):
+        found += _credit_names(text, m.start(1), m.group(1))
+    for m in _CREDIT.finditer(text):
+        found += _credit_names(text, m.start(1), m.group(1))
+    for s, e, name in found:
+        if text[s:e] != name:
+            continue
+        # Spans of a known actor of another kind (a state, an agency) stay as they are.
+        if any(o.kind != "person" and o.role != "place" for o in claims.overlapping(s, e)):
+            continue
+        pieces = [(s + k, s + k + len(w), w) for k, w in _word_offsets(name)]
+        if name.isupper():
+            pieces = [(a, b, w.title()) for a, b, w in pieces]
+        span = _resolve_person(pieces, gaz, ctx)
+        if span is None or span.kind != "person":
+            continue
+        span.cue = "byline"
+        if claims.replace(span):
+            _learn_person(span, text, ctx, order)
+
+
+def _word_offsets(name: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for w in name.split(" "):
+        out.append((pos, w))
+        pos += len(w) + 1
+    return out
+
+
 def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: int) -> None:
     # Gazetteer surnames: the article's own full names first ("Traore" after
     # "Dioncounda Traore"), the gazetteer's person otherwise.
@@ -1469,6 +1548,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _acronyms(text, claims, gaz, ctx)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words = _words(text, toks)
+    if "y " in text and ("By " in text or "ing by " in text):
+        _bylines(text, claims, gaz, ctx, order)
     if cues:
         _persons(text, words, claims, gaz, ctx, order)
     return claims, words, toks
