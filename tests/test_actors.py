@@ -404,3 +404,33 @@ def test_city_newsroom_and_agency_are_not_actors():
 
 def test_by_inside_a_sentence_is_no_byline():
     assert found("The bridge was built by Chinese Engineers in 2019.") == [("Chinese", "china", "state")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Between Gaya and Dosso, the smugglers change trucks.",
+        "\"Between Gaya and Dosso, the smugglers rule,\" he said.",
+        "Herders near Tessalit, the traders said, lost their cattle.",
+        "Fighting in Ansongo, the villagers said, lasted all night.",
+    ],
+)
+def test_lone_word_in_a_place_slot_is_not_a_person(body):
+    assert [k for _, _, k in found(body) if k == "person"] == []
+
+
+def test_lone_name_with_apposition_is_still_a_person():
+    assert ("Mariama", "mariama", "person") in found("Mariama, a trader, fled on foot.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("AFRICAN UNION, Feb 3 - The summit opened late.", []),
+        ("EUROPEAN UNION, Brussels (Desk) - Ministers met.", []),
+        ("ECOWAS, the regional bloc, met on Monday.", ["ECOWAS"]),
+        ("JNIM, which is linked to al-Qaeda, attacked the post.", ["JNIM", "al-Qaeda"]),
+    ],
+)
+def test_dateline_in_capitals_is_not_an_actor(body, expected):
+    assert texts(body) == expected

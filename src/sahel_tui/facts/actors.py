@@ -1323,12 +1323,28 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         return
     if cue == "said" and size > 4:
         return
+    if size == 1 and cue == "appos" and _place_slot(text, s0, last):
+        return  # "between Karimama and Kandi, the militants ...": a place
     span = _resolve_person(chosen, gaz, ctx)
     if span is None:
         return
     span.cue = cue
     if claims.replace(span):
         _learn_person(span, text, ctx, order)
+
+
+def _place_slot(text: str, pos: int, last: list[str]) -> bool:
+    """A lone word in a place slot: after a place preposition ("in", "near") or as the
+    second term of "between X and"."""
+    if not last:
+        return False
+    w = last[-1].lower()
+    if w in _PLACE_PREPS or w == "between":
+        return True
+    if w == "and":
+        before = text[max(0, pos - 60) : pos].lower().split()[-4:-2]
+        return any(b.lstrip(_OPENERS) == "between" for b in before)
+    return False
 
 
 def _resolve_person(words: list[Word], gaz: Gazetteer, ctx: _Context) -> _Span | None:
@@ -1538,12 +1554,31 @@ def _mention_factory():  # type: ignore[no-untyped-def]
 _new_mention = _mention_factory()
 
 
+# A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
+# a place between ("UNITED NATIONS, Dec 22 -", "DAKAR, Senegal (AP) -").
+_DATELINE_REST = re.compile(
+    r"[A-Z'’.\- ]{0,40}(?:,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+    r"|(?:,[ \t]*[A-Z][\w.’' ]{1,30})?[ \t]*\([^)\n]{1,30}\)[ \t]*[-–—])"
+)
+
+
+def _datelines(text: str, claims: _Claims) -> None:
+    """The city (or body) in capitals that opens a dateline is never an actor."""
+    for sp in claims.spans:
+        s = sp.start
+        if sp.emit and (s == 0 or text[s - 1] == "\n") and text[s:sp.end].isupper() \
+                and sp.end - s > 3 and _DATELINE_REST.match(text, sp.end):
+            sp.emit = False
+            sp.role = "place"
+
+
 def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
                 ) -> tuple[_Claims, list[Word], _Toks]:
     toks = _Toks(text, gaz)
     claims = _Claims(_scan(text, toks, gaz))
     _anchor(text, claims, gaz)
     _metonymy(text, claims)
+    _datelines(text, claims)
     if "(" in text:
         _acronyms(text, claims, gaz, ctx)
     _learn_gazetteer_persons(text, claims, ctx, order)
