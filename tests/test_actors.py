@@ -434,3 +434,19 @@ def test_lone_name_with_apposition_is_still_a_person():
 )
 def test_dateline_in_capitals_is_not_an_actor(body, expected):
     assert texts(body) == expected
+
+
+def test_unknown_operation_is_a_force():
+    got = found("French jets flew in support of Operation Harmattan last week.")
+    assert ("Operation Harmattan", "operation-harmattan", "force") in got
+
+
+def test_acronym_movement_is_an_organisation_and_repeats_link():
+    body = ("Members of the R15 movement marched on Friday. An R15 spokesman said "
+            "the march would continue.")
+    got = [(t, a, k) for t, a, k in found(body)]
+    assert got == [("R15", "r15", "organisation"), ("R15", "r15", "organisation")]
+
+
+def test_lower_case_words_before_movement_are_not_names():
+    assert found("The protest movement grew quickly.") == []

@@ -1554,6 +1554,34 @@ def _mention_factory():  # type: ignore[no-untyped-def]
 _new_mention = _mention_factory()
 
 
+# Unknown named bodies with a telling head. "Operation Mirador" -> force (guidelines
+# 3.1.6: operations are forces). "the M62 movement", "the XYZ coalition" -> the name is an
+# organisation (a civil-society or political body; the guidelines' kinds have no closer
+# one) and its bare repeats are linked like an acronym.
+_OPERATION = re.compile(r"\bOperation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
+_MOVEMENT = re.compile(
+    r"\b([A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]+(?:movement|coalition|collective|platform)(?![^\W_])"
+)
+
+
+def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
+    if "Operation " in text:
+        for m in _OPERATION.finditer(text):
+            s, e = m.start(), m.end()
+            if claims.free(s, e) and not _is_sentence_start(text, m.start(1)):
+                name = "Operation " + m.group(1)
+                claims.add(_Span(s, e, slug(name), name, "force", "long"))
+    if "movement" in text or "coalition" in text or "collective" in text or "platform" in text:
+        for m in _MOVEMENT.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if not claims.free(s, e):
+                continue
+            name = m.group(1)
+            target = (slug(name), name, "organisation")
+            claims.add(_Span(s, e, *target, role="acronym"))
+            ctx.acronyms.setdefault(name, target)
+
+
 # A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
 # a place between ("UNITED NATIONS, Dec 22 -", "DAKAR, Senegal (AP) -").
 _DATELINE_REST = re.compile(
@@ -1579,6 +1607,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _anchor(text, claims, gaz)
     _metonymy(text, claims)
     _datelines(text, claims)
+    _named_bodies(text, claims, ctx)
     if "(" in text:
         _acronyms(text, claims, gaz, ctx)
     _learn_gazetteer_persons(text, claims, ctx, order)
