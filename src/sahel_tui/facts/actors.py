@@ -1401,10 +1401,10 @@ def _register(ctx: _Context, key: str, entry: tuple[int, int, str, str, str]) ->
 _NAME_WORD = r"[^\W\d_][\w\u0300-\u036f]*(?:[-‐'’][^\W\d_][\w\u0300-\u036f]*)*"
 # "By Jane Doe" / "By JANE DOE Associated Press" / "By Jane Doe and John Roe", a line of
 # its own: the run of words written in one case (all capitals or capitalised).
-_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([^\n]{1,120})$")
+_BYLINE = re.compile(r"[ \t]*By[ \t]+([^\n]{1,120})$")
 # "(Reporting by X; Writing by Y and Z; Editing by W)", "Additional reporting by X".
 _CREDIT = re.compile(
-    r"(?:^|[(;\n][ \t]*)(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+    r"(?:^|(?<=[(;\n])|(?<=[(;\n][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
     r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)[ \t]+by[ \t]+([^;)\n]{1,160})"
 )
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*")
@@ -1444,10 +1444,21 @@ def _credit_names(text: str, start: int, chunk: str) -> list[Word]:
 def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int) -> None:
     """Journalists named in a byline or a credit line are persons (guidelines 3.1.4)."""
     found: list[Word] = []
-    for m in _BYLINE.finditer(text):
-        found += _credit_names(text, m.start(1), m.group(1))
-    for m in _CREDIT.finditer(text):
-        found += _credit_names(text, m.start(1), m.group(1))
+    # Only the lines holding "By " or "ing by " are looked at (str.find is a C scan).
+    lines: set[int] = set()
+    for needle in ("By ", "ing by ", "ed by "):
+        i = text.find(needle)
+        while i >= 0:
+            lines.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(needle, i + 1)
+    for ls in sorted(lines):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _BYLINE.match(text, ls, le)
+        if m is not None:
+            found += _credit_names(text, m.start(1), m.group(1))
+        for m in _CREDIT.finditer(text, ls, le):
+            found += _credit_names(text, m.start(1), m.group(1))
     for s, e, name in found:
         if text[s:e] != name:
             continue
@@ -1558,28 +1569,33 @@ _new_mention = _mention_factory()
 # 3.1.6: operations are forces). "the M62 movement", "the XYZ coalition" -> the name is an
 # organisation (a civil-society or political body; the guidelines' kinds have no closer
 # one) and its bare repeats are linked like an acronym.
-_OPERATION = re.compile(r"\bOperation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
-_MOVEMENT = re.compile(
-    r"\b([A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]+(?:movement|coalition|collective|platform)(?![^\W_])"
-)
+_OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
+_MOVEMENT_HEAD = re.compile(r"[ \t](?:movement|coalition|collective|platform)(?![^\W_])")
+_MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
 
 def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
+    # Literal-led patterns (a fast substring search), the name checked only at a hit.
     if "Operation " in text:
         for m in _OPERATION.finditer(text):
             s, e = m.start(), m.end()
+            if s and _is_word_char(text[s - 1]):
+                continue
             if claims.free(s, e) and not _is_sentence_start(text, m.start(1)):
                 name = "Operation " + m.group(1)
                 claims.add(_Span(s, e, slug(name), name, "force", "long"))
-    if "movement" in text or "coalition" in text or "collective" in text or "platform" in text:
-        for m in _MOVEMENT.finditer(text):
-            s, e = m.start(1), m.end(1)
-            if not claims.free(s, e):
-                continue
-            name = m.group(1)
-            target = (slug(name), name, "organisation")
-            claims.add(_Span(s, e, *target, role="acronym"))
-            ctx.acronyms.setdefault(name, target)
+    for m in _MOVEMENT_HEAD.finditer(text):
+        lo = max(0, m.start() - 12)
+        n = _MOVEMENT_NAME.search(text, lo, m.start() + 1)
+        if n is None:
+            continue
+        name = n.group().rstrip(" \t")
+        s, e = n.start(), n.start() + len(name)
+        if not claims.free(s, e):
+            continue
+        target = (slug(name), name, "organisation")
+        claims.add(_Span(s, e, *target, role="acronym"))
+        ctx.acronyms.setdefault(name, target)
 
 
 # A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
@@ -1612,7 +1628,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _acronyms(text, claims, gaz, ctx)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words = _words(text, toks)
-    if "y " in text and ("By " in text or "ing by " in text):
+    if "By " in text or "ing by " in text:
         _bylines(text, claims, gaz, ctx, order)
     if cues:
         _persons(text, words, claims, gaz, ctx, order)
