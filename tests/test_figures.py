@@ -482,3 +482,47 @@ def test_demonym_as_the_counted_noun_counts_people():
     figs = extract_figures(art, loc, am, [])
     assert [(f.text, f.unit, f.actor) for f in figs] == [
         ("More than 5,000", "people", "burkina-faso")]
+
+
+# ------------------------------------------------------------------ units in new prose
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a date word after the number is never its noun
+        ("The camp held 12,000 refugees in June, up from about 9,000 last January.",
+         [("12,000", 12000, "refugees", False), ("about 9,000", 9000, "refugees", True)]),
+        ("Officials expect 400 next week.", [("400", 400, None, False)]),
+        # "more" before the noun is skipped
+        ("The drought may uproot hundreds of thousands more herders.",
+         [("hundreds of thousands", None, "herders", True)]),
+        ("Donors sent 30 more trucks.", [("30", 30, "trucks", False)]),
+        # an age limit after a person noun
+        ("Every girl under 12 was vaccinated.", [("under 12", 12, "years old", True)]),
+        ("People over 70 may stay home.", [("over 70", 70, "years old", True)]),
+        # "military" defines some heads and stays
+        ("The two military regimes met in Niamey.", [("two", 2, "military regimes", False)]),
+        ("Paris sent two military cargo planes.", [("two", 2, "cargo planes", False)]),
+        # a vague plural followed by its verb counts people
+        ("Hundreds gathered outside the court.", [("Hundreds", None, "people", True)]),
+        # "N of them": the last people noun of the sentence
+        ("The army recruited villagers for the militia and said that 40 of them had died.",
+         [("40", 40, "villagers died", False)]),
+    ],
+)
+def test_units_in_new_prose(body, expected):
+    assert simple(body) == expected
+
+
+def test_title_case_verb_after_vague_plural_is_not_the_unit():
+    figs = run("", title="Thousands Rally Against Fuel Prices in Dakar")
+    assert [(f.text, f.unit) for f in figs] == [("Thousands", "people")]
+
+
+def test_bare_numeral_before_a_verb_counts_listed_states_or_group_noun():
+    body = ("Ghana, Togo and Benin share a border, and the three have agreed to patrol it. "
+            "Some 500 soldiers will take part.")
+    figs = run(body, actors=[("Ghana", "ghana"), ("Togo", "togo"), ("Benin", "benin")])
+    assert [(f.text, f.unit) for f in figs][0] == ("three", "countries")
+    body = "Two juntas sent 800 troops. Later the two said they would stay."
+    assert simple(body)[-1] == ("two", 2, "juntas", False)
+    assert simple("He met 300 troops. Then the four said nothing.")[-1] == ("four", 4, None, False)

@@ -170,6 +170,13 @@ class _Lex:
     compound_hedges: frozenset
     clause_re: re.Pattern
     clause_verbs: frozenset
+    date_words: frozenset
+    more_words: frozenset
+    age_nouns: frozenset
+    group_nouns: frozenset
+    bare_determiners: frozenset
+    bare_verbs: frozenset
+    adjective_keep: dict
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +256,15 @@ def _lex() -> _Lex:
         compound_hedges=words("compound_hedges"),
         clause_re=_clause_pattern(words("clause_verbs")),
         clause_verbs=words("clause_verbs"),
+        date_words=words("date_words") | words("months") | words("weekdays"),
+        more_words=words("more_words"),
+        age_nouns=words("age_nouns"),
+        group_nouns=words("group_nouns"),
+        bare_determiners=words("bare_determiners"),
+        bare_verbs=words("bare_verbs") | words("clause_verbs"),
+        adjective_keep={
+            str(k): frozenset(map(str, v)) for k, v in d["adjective_keep"].items()
+        },
     )
 
 
@@ -440,8 +456,18 @@ class _FieldPass:
     def vague(self, s: int, e: int) -> _Fig | None:
         fig = _Fig(s, e, None, approx=True, kind="vague")
         fig.pre = self.before(s)
-        fig.post = self.after(e)
-        self.counted_noun(fig, fig.post)
+        fig.post = post = self.after(e)
+        if post and self.low[e - 1] == "s" and post[0][0] - e <= 1:
+            w = post[0][2]
+            if w[0].isalpha() and w not in self.lex.stop_words and w != "of" \
+                    and w not in self.lex.more_words and w not in self.lex.outcomes \
+                    and (self.title_case or w.endswith("ed")):
+                # A vague plural is itself the noun; the word after it is its verb
+                # ("Thousands March on ...", "hundreds gathered"): people are counted.
+                fig.unit = fig.base = "people"
+                fig.head_end = e
+                return fig
+        self.counted_noun(fig, post)
         return fig
 
     # -- numbers --------------------------------------------------------------------
@@ -677,8 +703,14 @@ class _FieldPass:
 
     def is_age(self, fig: _Fig, before: list[Tok], after: list[Tok]) -> bool:
         v = fig.value
-        if not isinstance(v, int) or not 0 < v < 125 or fig.approx:
+        if not isinstance(v, int) or not 0 < v < 125:
             return False
+        if fig.approx:
+            # "a child under five", "people over 60": an age limit after a person noun
+            return len(before) >= 2 and before[-1][2] in ("under", "over", "above", "below") \
+                and before[-1][0] == fig.start and before[-2][2] in self.lex.age_nouns \
+                and not (after and after[0][2][:1].isalpha()
+                         and after[0][2] not in self.lex.stop_words)
         if before and before[-1][2] == "aged":
             return True
         # "Déby, 68, was declared ...": an apposition after a capitalised name.
@@ -733,6 +765,13 @@ class _FieldPass:
                 while i < len(toks) and toks[i][0] < a.end:
                     i += 1
                 continue
+            if w in lex.date_words or (self.dates and w not in lex.time_units
+                                       and self.in_date(ts, te)):
+                break  # "about 27,000 last December": a date is never the noun
+            if not words and w in lex.more_words and i + 1 < len(toks) \
+                    and toks[i + 1][2][:1].isalpha() and toks[i + 1][2] not in lex.stop_words:
+                i += 1  # "tens of thousands more people"
+                continue
             if w.endswith(("'s", "’s")) and w[0].isalpha():
                 words.append(w[:-2])  # "one year's notice" counts a year
                 head_end = ts + len(w) - 2
@@ -782,7 +821,8 @@ class _FieldPass:
                         head_end = toks[i + 1][1]
                         i += 2
                 break
-        while len(words) > 1 and (words[0] in lex.adjectives or words[0].endswith("-led")):
+        while len(words) > 1 and (words[0] in lex.adjectives or words[0].endswith("-led")) \
+                and words[-1] not in lex.adjective_keep.get(words[0], ()):
             words.pop(0)
         others_end = -1
         if words == ["others"]:
@@ -934,12 +974,28 @@ class _FieldPass:
         if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.population_nouns:
             self._set(f, "people", "people")
             return
-        # "About 5.5 million of them": the people counted just before
+        # "About 5.5 million of them": the last people noun written before in the
+        # sentence ("targeted members of the VDP ... about 300 of them"), else the
+        # people counted just before
         if first == "of" and len(after) > 1 and after[1][2] in ("them", "whom", "those"):
+            ss = _sentence_start(self.text, f.start)
+            for t in reversed(_split_tokens(self.low[ss:f.start], ss)):
+                if t[2] in lex.people_nouns and not self.upper(t) \
+                        and self.actor_at(t[0]) is None:
+                    self._set(f, t[2], t[2])
+                    if f.outcome is None:
+                        self.outcome(f, after[2:])
+                    return
             for p in near:
                 if p.base.split(" ")[-1] in lex.people_nouns:
                     self._set(f, p.base, p.base, p)
                     return
+        # "the three have said": a numeral used as a noun counts the states listed
+        # before it ("Mali, Burkina Faso and Niger ... the three") or the last group
+        # noun of the sentence or the one before; never an unrelated recent noun
+        if words and words[-1] in lex.bare_determiners and first in lex.bare_verbs:
+            self._set(f, *([self.group_noun(f)] * 2))
+            return
         # "the number of people driven from their homes rose above 1.5 million"
         for k in range(len(words) - 3, -1, -1):
             if words[k] in lex.count_nouns and words[k + 1] == "of" and \
@@ -980,6 +1036,18 @@ class _FieldPass:
         near = [p for p in near if p.base.split(" ")[0] not in lex.time_units]
         if near:
             self._set(f, near[0].base, near[0].base, near[0])
+
+    def group_noun(self, f: _Fig) -> str | None:
+        ss = _sentence_start(self.text, f.start)
+        states = {a.actor for a in self.actors[bisect.bisect_left(self.actor_starts, ss):]
+                  if a.start < f.start and a.kind == "state" and a.text == a.name}
+        if f.value is not None and len(states) == f.value:
+            return "countries"
+        lo = _sentence_start(self.text, ss - 1) if ss > 0 else ss
+        for t in reversed(_split_tokens(self.low[lo:f.start], lo)):
+            if t[2] in self.lex.group_nouns:
+                return t[2]
+        return None
 
     @staticmethod
     def _set(f: _Fig, base: str | None, unit: str | None, src: _Fig | None = None) -> None:
