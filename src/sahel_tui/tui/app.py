@@ -34,6 +34,7 @@ from sahel_tui.tui.safe_text import clean_line
 from sahel_tui.tui.screens.main import MainScreen
 
 TEXT_BOXES = ("list-filter", "reader-search")
+FREEZE_EVERY = 500  # articles
 STYLESHEETS = ("app.tcss", "main.tcss", "dialogs.tcss")
 
 
@@ -95,6 +96,7 @@ class SahelApp(App[int]):
         self.folded: dict[str, str] = {}  # article id -> text for free-text filters
         self.loading = True
         self._started = False
+        self._unfrozen = 0  # articles stored since the last gc.freeze()
         if theme:
             self.theme = theme
         if not animations:
@@ -190,10 +192,16 @@ class SahelApp(App[int]):
             added.append(facts)
         for problem in batch.problems:
             self.store.add_problem(problem)
-        # The store only grows and is kept to the end: move what is alive now out of
-        # the cyclic GC's reach. Otherwise every full collection walks the whole store
-        # (millions of objects on 10,000 articles) and freezes the UI for seconds.
-        gc.freeze()
+        # The store only grows and lives to the end: every FREEZE_EVERY articles (and
+        # at the end) collect, then move what is alive out of the cyclic GC's reach.
+        # Otherwise full passes walk the whole store (millions of objects on 10,000
+        # articles) and stop the UI for seconds. Not per batch: whatever is alive at a
+        # freeze and later dies in a cycle is never freed.
+        self._unfrozen += len(added)
+        if self._unfrozen >= FREEZE_EVERY or (batch.done and self._unfrozen):
+            self._unfrozen = 0
+            gc.collect()
+            gc.freeze()
         if batch.done:
             self.loading = False
             progress = ""
