@@ -526,3 +526,33 @@ def test_bare_numeral_before_a_verb_counts_listed_states_or_group_noun():
     body = "Two juntas sent 800 troops. Later the two said they would stay."
     assert simple(body)[-1] == ("two", 2, "juntas", False)
     assert simple("He met 300 troops. Then the four said nothing.")[-1] == ("four", 4, None, False)
+
+
+# ------------------------------------------------------------------ fractions and ratios
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Three-quarters of the wells had run dry.", [("Three-quarters", 0.75, "wells", False)]),
+        ("Nearly a third of the herders lost cattle.",
+         [("Nearly a third", 1 / 3, "herders", True)]),
+        ("Almost half of the villages lack a school.",
+         [("Almost half", 0.5, "villages", True)]),
+        ("The clinic treated 600 patients; two thirds of them were children.",
+         [("600", 600, "patients", False), ("two thirds", 2 / 3, "children", False)]),
+        ("Donors paid 60 percent of the cost, and the remaining third came from Accra.",
+         [("60 percent", 60, "%", False), ("third", 1 / 3, "cost", False)]),
+        ("Roughly one in five schools has closed.",
+         [("Roughly one in five", 0.2, "schools", True)]),
+        ("In the camp, one in three is a woman.", [("one in three", 1 / 3, "women", False)]),
+        # ordinals, periods and compounds are not fractions
+        ("He began a third term in the first half of 2021.", []),
+        ("Sales fell in the third quarter.", []),
+        ("It was a half-day strike in the old quarter.", []),
+        ("They killed 12 in two raids.", [("12", 12, "people killed", False), ("two", 2, "raids", False)]),
+        ("Prices rose by half a million dollars.", [("half a million", 500000, "dollars", False)]),
+    ],
+)
+def test_fractions_and_ratios(body, expected):
+    got = simple(body)
+    assert [(t, u, a) for t, _, u, a in got] == [(t, u, a) for t, _, u, a in expected]
+    assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _, _ in expected])

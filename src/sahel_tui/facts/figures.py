@@ -31,6 +31,7 @@ import yaml
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import ActorMention, DateMention, FigureMention
 from sahel_tui.facts.numbers import (
+    NUMBER_PATTERN,
     lower_same_length,
     number_spans,
     number_words,
@@ -177,6 +178,10 @@ class _Lex:
     bare_determiners: frozenset
     bare_verbs: frozenset
     adjective_keep: dict
+    fractions: dict
+    fraction_bare_before: frozenset
+    fraction_not_after: frozenset
+    irregular_plurals: dict
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +267,10 @@ def _lex() -> _Lex:
         group_nouns=words("group_nouns"),
         bare_determiners=words("bare_determiners"),
         bare_verbs=words("bare_verbs") | words("clause_verbs"),
+        fractions={str(k): int(v) for k, v in d["fraction_denominators"].items()},
+        fraction_bare_before=words("fraction_bare_before"),
+        fraction_not_after=words("fraction_not_after"),
+        irregular_plurals={str(k): str(v) for k, v in d["irregular_plurals"].items()},
         adjective_keep={
             str(k): frozenset(map(str, v)) for k, v in d["adjective_keep"].items()
         },
@@ -299,6 +308,18 @@ _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
 _NEXT_WORD = re.compile(r"[ \t]{0,3}-?([a-z]+)")
 _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
+# Fractions and ratios (see _FieldPass.fraction / ratio).
+_FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+_FRACTION_WORD = re.compile(r"[a-z]+")
+_FRACTION_NUM = re.compile(
+    r"(?<![\w-])(a|an|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,3}|-)\Z")
+_FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_RATIO = re.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:every\s{1,3})?(" + NUMBER_PATTERN + ")")
+_SHARE_OF = re.compile(
+    r"(?:percent|per\s+cent|%|halves|half|thirds?|quarters?|fifths?)\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([a-z]+)")
+_COPULA = frozenset({"is", "are", "was", "were", ","})
 
 
 # parse_number of the lower-cased text of a candidate ("two", "1,200", "2013"), memoised:
@@ -429,20 +450,43 @@ class _FieldPass:
                     out.append((d.start(), m.end()))
         return out
 
+    def fraction_candidates(self) -> list[tuple[int, int]]:
+        """Spans of fraction words with their numerator ("two-thirds", "a third",
+        "half", "quarter"), found with ``str.find``; kept or dropped in ``fraction``."""
+        low, fr = self.low, self.lex.fractions
+        out = []
+        for key in _FRACTION_KEYS:
+            i = low.find(key)
+            while i >= 0:
+                if i == 0 or not low[i - 1].isalnum():
+                    m = _FRACTION_WORD.match(low, i)
+                    if m.group() in fr:
+                        n = _FRACTION_NUM.search(low, max(0, i - 9), i)
+                        out.append((n.start() if n else i, m.end()))
+                i = low.find(key, i + len(key))
+        return out
+
     def run(self) -> list[_Fig]:
         spans = number_spans(self.low)
         vague = self.vague_candidates()
+        cands = [(s, e, 1) for s, e in spans]
         if vague:
-            cands = sorted([(s, e, False) for s, e in spans] + [(s, e, True) for s, e in vague])
-        else:
-            cands = [(s, e, False) for s, e in spans]
+            cands += [(s, e, 2) for s, e in vague]
+        fractions = self.fraction_candidates()
+        if fractions:
+            cands += [(s, e, 0) for s, e in fractions]
+        if vague or fractions:
+            cands.sort(key=lambda c: (c[0], c[2]))  # a fraction first: "two thirds"
         figs: list[_Fig] = []
         last_end = 0
         number = self.number
-        for s, e, is_vague in cands:
+        for s, e, kind in cands:
             if s < last_end:
                 continue
-            fig = self.vague(s, e) if is_vague else number(s, e)
+            if kind == 0:
+                fig = self.fraction(s, e)
+            else:
+                fig = self.vague(s, e) if kind == 2 else number(s, e)
             if fig is None:
                 continue
             if fig.start < last_end:  # a hedge reaching into the previous figure
@@ -451,6 +495,104 @@ class _FieldPass:
             last_end = fig.end
         self.finish(figs)
         return figs
+
+    # -- fractions and ratios ---------------------------------------------------------
+    def fraction(self, s: int, e: int) -> _Fig | None:
+        """"two-thirds", "a third of", "half of", "the remaining quarter": value =
+        numerator / denominator; ordinals and parts of periods ("the first half of
+        2023", "a third term") are not figures."""
+        lex, low = self.lex, self.low
+        den_word = low[s:e].split()[-1].split("-")[-1]
+        den = lex.fractions[den_word]
+        plural = den_word.endswith("s")
+        num_word = low[s:e].replace("-", " ").split()[0] if e - s > len(den_word) else ""
+        num = _FRACTION_NUMS.get(num_word, 1)
+        after = self.after(e)
+        nxt = after[0][2] if after else ""
+        if after and after[0][0] == e and nxt in "-–":
+            if not (num_word and after[0][0] == e):
+                return None  # "half-brother", "a half-day strike"
+        before = self.before(s)
+        prev = before[-1][2] if before else ""
+        if prev in lex.fraction_not_after or prev in ("a", "an", "and"):
+            return None  # "the first half", "a third quarter", "and a half"
+        if plural:
+            if num < 2:
+                return None  # "quarters", "living quarters"
+        elif not num_word:
+            if den_word == "half":
+                if nxt not in ("of", "the", "its", "their", "his", "her", "our", "all"):
+                    return None
+            elif prev not in lex.fraction_bare_before:
+                return None
+        elif "-" not in low[s:e] and nxt != "of":
+            return None  # "a third term", "one quarter" of a city
+        if nxt == "of" and len(after) > 1:
+            k = 2 if len(after) > 2 and after[1][2] in ("the", "a") else 1
+            if _YEARISH.fullmatch(after[k][2]):
+                return None  # "half of 2023"
+        if self.in_date(s, e):
+            return None
+        fig = _Fig(s, e, num / den, kind="fraction")
+        self.hedge(fig, before, after)
+        fig.pre = [t for t in before if t[1] <= fig.start]
+        fig.post = after
+        if nxt == "of" and len(after) > 2 and after[1][2] in ("them", "whom", "those"):
+            # "Two-thirds of them are women and children", "a third of them children"
+            k = 2
+            while k < len(after) and after[k][2] in _COPULA:
+                k += 1
+            if k < len(after) and after[k][2] in lex.people_nouns:
+                self.counted_noun(fig, after[k:])
+            else:
+                fig.implied = True
+            return fig
+        if num_word or nxt == "of":
+            self.counted_noun(fig, after)
+        else:
+            fig.implied = True  # "the remaining quarter raised by ...": no noun after it
+            fig.head_end = e
+        if fig.implied and not num_word:
+            # "up to 75 percent of the budget ..., the remaining quarter": the whole
+            # the share before it in the sentence is taken of
+            ss = _sentence_start(self.text, s)
+            share = None
+            for share in _SHARE_OF.finditer(low, ss, s):
+                pass
+            if share is not None and share.group(1) not in lex.stop_words:
+                self._set(fig, share.group(1), share.group(1))
+        return fig
+
+    def ratio(self, s: int, e: int, value: float, before: list[Tok]) -> _Fig | None:
+        """"one in four (fuel stations)", "one in four is a child" -> 0.25."""
+        m = _RATIO.match(self.low, e)
+        if m is None:
+            return None
+        whole = parse_number(m.group(1))
+        if not whole or whole <= value or whole > 1000 or not 1 <= value <= 10:
+            return None
+        lex = self.lex
+        after = self.after(m.end())
+        if after and after[0][2] in lex.time_units:
+            return None  # "two in three days"
+        fig = _Fig(s, m.end(), _tidy(value / whole), kind="fraction")
+        self.hedge(fig, before, after)
+        fig.pre = [t for t in before if t[1] <= fig.start]
+        fig.post = after
+        k = 0
+        if after and after[0][2] in _COPULA:
+            k = 1
+            if k < len(after) and after[k][2] in ("a", "an"):
+                k += 1
+            if k < len(after) and after[k][2][:1].isalpha() \
+                    and after[k][2] not in lex.stop_words:
+                w = after[k][2]
+                w = lex.irregular_plurals.get(w) or (w if _is_plural(w, lex) else w + "s")
+                self._set(fig, w, w)
+                fig.head_end = after[k][1]
+                return fig
+        self.counted_noun(fig, after)
+        return fig
 
     # -- vague quantities -------------------------------------------------------------
     def vague(self, s: int, e: int) -> _Fig | None:
@@ -503,6 +645,10 @@ class _FieldPass:
             if m is None or m.group(1) not in lex.time_units:
                 return None
         before = self.before(s)
+        if not digits or value <= 10:
+            ratio = self.ratio(s, e, value, before)
+            if ratio is not None:
+                return ratio
         last = before[-1] if before else None
         adjacent_last = last is not None and last[1] == s
         fig = _Fig(s, e, value)
@@ -931,7 +1077,7 @@ class _FieldPass:
         for f in figs:
             if f.implied:
                 self.implied(f, recent)
-            if f.base and not f.implied and f.kind not in ("percent", "compound", "measure") \
+            if f.base and not f.implied and f.kind not in ("percent", "compound", "measure", "fraction") \
                     and f.base != "years old":
                 if f.sent < 0:
                     f.sent = self.sent(f.start)
