@@ -556,3 +556,24 @@ def test_fractions_and_ratios(body, expected):
     got = simple(body)
     assert [(t, u, a) for t, _, u, a in got] == [(t, u, a) for t, _, u, a in expected]
     assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _, _ in expected])
+
+
+# ------------------------------------------------------------------ day ranges
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Rebels hit the post on the night of Jan. 3 to 4, killing six guards.",
+         [("six", 6, "guards killed", False)]),
+        ("The summit ran Feb. 11-12 in Accra.", []),
+        ("Voting took place 9 and 10 March in three regions.", [("three", 3, "regions", False)]),
+        ("In April 30 to 40 families returned.", [("40", 40, "families", False)]),
+    ],
+)
+def test_days_of_a_day_range_are_not_figures(body, expected):
+    assert simple(body) == expected
+
+
+def test_day_range_next_to_a_given_date_mention():
+    body = "Fighting on Dec. 20 to 21 left 9 soldiers dead."
+    got = simple(body, dates=[("Dec. 20", "date")])
+    assert got == [("9", 9, "soldiers dead", False)]

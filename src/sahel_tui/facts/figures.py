@@ -308,6 +308,14 @@ _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
 _NEXT_WORD = re.compile(r"[ \t]{0,3}-?([a-z]+)")
 _GLUED = re.compile(r"[a-z]{1,3}\d?(?![a-z])")
+# The second day of a day range ("Oct. 27 to 28", "Oct. 27-28", "the night of Sept. 14
+# to 15") and the first one of "27 to 28 October": a date, never a figure.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+          r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+_DAY_LINK = r"(?:\s{0,3}[-–/]\s{0,3}|\s{1,3}(?:to|and|through|until|till|or)\s{1,3})"
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\w.])(" + _MONTH + r")\s{1,3}" + _DAY + _DAY_LINK + r"\Z")
+_DAY_RANGE_AFTER = re.compile(_DAY_LINK + _DAY + r"\s{1,3}(" + _MONTH + r")(?![\w])")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 _FRACTION_WORD = re.compile(r"[a-z]+")
@@ -686,6 +694,8 @@ class _FieldPass:
 
         if not in_date and digits and self.month_adjacent(before, after):
             return None
+        if digits and isinstance(value, int) and 1 <= value <= 31 and self.day_range(s, e):
+            return None
 
         if raw == "one" and not self.one_is_count(before, after, e):
             return None
@@ -802,6 +812,16 @@ class _FieldPass:
             if b in months and self.upper(before[-1] if before[-1][2] != "." else before[-2]):
                 return True
         return bool(after) and after[0][2] in months and self.upper(after[0])
+
+    def day_range(self, s: int, e: int) -> bool:
+        """The number is one end of a day range next to a capitalised month ("Oct. 27
+        to 28", "27-28 October"), so part of a date."""
+        low, text = self.low, self.text
+        m = _DAY_RANGE_BEFORE.search(low, max(0, s - 24), s)
+        if m is not None and text[m.start(1)].isupper():
+            return True
+        m = _DAY_RANGE_AFTER.match(low, e, min(self.n, e + 24))
+        return m is not None and text[m.start(1)].isupper()
 
     def is_label(self, before: list[Tok], s: int) -> bool:
         last = before[-1]
