@@ -462,3 +462,16 @@ def test_cost_grows_linearly(unit):
     t_big = _cpu(big)
     assert t_big < 10.0
     assert t_big / t_small < 8  # 4x the text: about 4x the time, never 16x
+
+
+def test_fast_mention_constructor_matches_the_dataclass():
+    from sahel_tui.facts.date_resolution import _mention
+    from sahel_tui.facts.model import DateMention
+
+    args = ("body", 3, 7, "2013", 0, "year", "2013", False, None)
+    m = _mention(*args)
+    assert type(m) is DateMention
+    assert m == DateMention(*args) and hash(m) == hash(DateMention(*args))
+    assert repr(m) == repr(DateMention(*args))
+    with pytest.raises(AttributeError):  # still frozen
+        m.start = 4  # type: ignore[misc]

@@ -119,9 +119,11 @@ _TRIGGER = re.compile(
 # The same candidates for the scan of a whole field, written to start with a character
 # class (the non-word character before the candidate, consumed): the regex engine then
 # skips ahead in C to the next blank or punctuation instead of trying, at every
-# position, a look-behind and the alternation (about 1.5x faster). The candidate starts
-# one character after the match; position 0 is tried with ``_TRIGGER`` above. The
-# digit branch consumes its first digit, so the gate continues after it.
+# position, a look-behind and the alternation. The class is first the cheap
+# [^A-Za-z0-9] (a bitmap), then the first character of a candidate, then the exact
+# "not a word character". The candidate starts one character after the match; position
+# 0 is tried with ``_TRIGGER`` above. The digit branch consumes its first digit, so its
+# look-behind and gate include it.
 _DIGIT_GATE_REST = (
     r"[0-9]{3}(?![0-9])"
     r"|[0-9]?(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
@@ -130,8 +132,9 @@ _DIGIT_GATE_REST = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _TRIGGER_AFTER = re.compile(
-    r"[^\w](?:(?<!\d[.,])(?P<num>[0-9])(?=" + _DIGIT_GATE_REST + r")|(?P<word>"
-    + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
+    r"[^A-Za-z0-9](?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
+    + r"])(?<=[^\w])(?:(?P<num>[0-9])(?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST
+    + r")|(?P<word>" + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
 )
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
