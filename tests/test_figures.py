@@ -577,3 +577,21 @@ def test_day_range_next_to_a_given_date_mention():
     body = "Fighting on Dec. 20 to 21 left 9 soldiers dead."
     got = simple(body, dates=[("Dec. 20", "date")])
     assert got == [("9", 9, "soldiers dead", False)]
+
+
+# ------------------------------------------------------------------ phone numbers
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("For interviews call +223 65 43 21 09 or the desk.", []),
+        ("Media contact: (+226) 25 30 60 70, fax 25 30 60 71.", []),
+        ("Tel: 4421 7788. The agency fed 3,500 families.",
+         [("3,500", 3500, "families", False)]),
+        ("Reach the hotline on 80 00 11 22 if 12 people are missing.",
+         [("12", 12, "people missing", False)]),
+        ("In 12 raids 45 fighters died.", [("12", 12, "raids", False),
+                                           ("45", 45, "fighters died", False)]),
+    ],
+)
+def test_phone_numbers_are_not_figures(body, expected):
+    assert simple(body) == expected

@@ -316,6 +316,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 _DAY_LINK = r"(?:\s{0,3}[-–/]\s{0,3}|\s{1,3}(?:to|and|through|until|till|or)\s{1,3})"
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w.])(" + _MONTH + r")\s{1,3}" + _DAY + _DAY_LINK + r"\Z")
 _DAY_RANGE_AFTER = re.compile(_DAY_LINK + _DAY + r"\s{1,3}(" + _MONTH + r")(?![\w])")
+# Phone numbers and contact lines: "+221 77 000 0000", "Tel: 33 822 12 34",
+# "(+227) 20 72 29 00", four or more groups of digits in a row. Never figures.
+_PHONE = re.compile(
+    r"(?:\(\s?\+\d{1,4}\s?\)|(?<![\w+])\+\d{1,4})(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){1,6}"
+    r"|\b(?:tel|t[ée]l[ée]phone|phone|fax|whatsapp|hotline)\b\.?:?\s{0,3}"
+    r"\(?\d{1,5}\)?(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){0,6}"
+    r"|(?<![\w,.])\d{2,5}(?:[ .\-]\d{2,5}){3,6}(?![\w,])")
+_PHONE_WORDS = ("tel", "phone", "fax", "whatsapp", "hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 _FRACTION_WORD = re.compile(r"[a-z]+")
@@ -376,6 +384,8 @@ class _FieldPass:
         self.sent_starts: dict[int, int] = {}
         self.actor_before: dict[int, tuple[str, str, int]] = {}
         self.clause_cache: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+        self.phones: list[tuple[int, int]] = []  # phone-number spans found so far
+        self.phone_hi = 0  # where the phone scan stopped
 
     # -- tokens ---------------------------------------------------------------------
     def after(self, pos: int, width: int = _AFTER_WINDOW) -> list[Tok]:
@@ -424,6 +434,27 @@ class _FieldPass:
                 ds, de = self.dates[j]
                 if ds < end and start < de:
                     return True
+        return False
+
+    def in_phone(self, s: int, e: int) -> bool:
+        """A digit group of a phone number or contact line (``_PHONE``), read in a small
+        window only when a "+", another digit group or a contact word is next to it."""
+        low, n = self.low, self.n
+        p = low[s - 1] if s else " "
+        if not (p in "+(" or (e + 2 < n and low[e] in " .-\u00a0" and low[e + 1].isdigit()
+                              and low[e + 2].isdigit() and e - s > 1)
+                or (s >= 3 and p in " .-)\u00a0" and low[s - 2].isdigit()
+                    and low[s - 3].isdigit() and e - s > 1)
+                or any(k in low[max(0, s - 14):s] for k in _PHONE_WORDS)):
+            return False
+        # candidates come left to right: each stretch of text is scanned once
+        lo, hi = max(0, s - 40, self.phone_hi), min(n, e + 40)
+        if lo < hi:
+            self.phones.extend(m.span() for m in _PHONE.finditer(low, lo, hi))
+            self.phone_hi = hi
+        for a, b in reversed(self.phones):
+            if a <= s:
+                return s < b
         return False
 
     def sent(self, pos: int) -> int:
@@ -637,6 +668,8 @@ class _FieldPass:
                 return None  # "12/05/2020", "10:30", "#3"
             if prev == "-" and _DATE_BEFORE.search(low, max(0, s - 9), s):
                 return None  # the month or day of "2023-07-26"
+            if self.in_phone(s, e):
+                return None  # "+221 77 000 0000", "Tel: 33 822 12 34"
         value = _PARSED.get(raw)
         if value is None:
             value = parse_number(raw)
