@@ -595,3 +595,9 @@ def test_day_range_next_to_a_given_date_mention():
 )
 def test_phone_numbers_are_not_figures(body, expected):
     assert simple(body) == expected
+
+
+def test_toll_scores_and_half_a_million_already_work():
+    assert simple("Medics gave a toll of 12 dead after the raid.") == [("12", 12, "people dead", False)]
+    assert simple("Gunmen shot scores of herders near the well.") == [("scores", None, "herders", True)]
+    assert simple("Half a million people need food.") == [("Half a million", 500000, "people", False)]
