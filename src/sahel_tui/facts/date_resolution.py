@@ -177,7 +177,7 @@ class _Resolver:
     def _future(self, start: int) -> bool:
         """A future cue ("will", "expected", "due"...) earlier in the same clause."""
         text = self.text
-        lo = max(0, start - 160)
+        lo = start - 160 if start > 160 else 0
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
         low = self._low
@@ -196,7 +196,12 @@ class _Resolver:
             return True
         # A strong future earlier in the sentence ("are expected to face hunger, ...,
         # during the season that runs from June to August"), with no past tense between.
-        sent_lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+        sent_lo = text.rfind(". ", lo, start) + 1
+        nl = text.rfind("\n", lo, start) + 1
+        if nl > sent_lo:
+            sent_lo = nl
+        if lo > sent_lo:
+            sent_lo = lo
         if sent_lo >= clause_lo:
             return False
         if low and _STRONG_FUTURE_QUICK.search(low, sent_lo, clause_lo) is None:
@@ -210,7 +215,7 @@ class _Resolver:
 
     def _framing(self, start: int) -> bool:
         """Does the mention open its sentence ("In 2019, ...", "By mid-2012 ...")?"""
-        return _FRAMING.search(self.text, max(0, start - 24), start) is not None
+        return _FRAMING.search(self.text, start - 24 if start > 24 else 0, start) is not None
 
     def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
         if d is None:
@@ -495,7 +500,7 @@ class _Resolver:
     # ------------------------------------------------------------ entry
     def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
         self.atom = a
-        self.para = self._para_of(a.start)
+        self.para = bisect.bisect_right(self._paras, a.start)  # _para_of
         kind = a.kind
         if kind == "duration":
             return duration_value(a.amount, a.unit), a.approx, None

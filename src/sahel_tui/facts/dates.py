@@ -46,6 +46,16 @@ def _alt(words) -> str:
 def _trie(words) -> str:
     """An alternation of ``words`` as a character trie: the regex engine then tries one
     branch per character instead of every word in turn (several times faster)."""
+    return _trie_build(words, top=False)
+
+
+def _trie_alts(words) -> list[str]:
+    """The top-level branches of ``_trie(words)``, one per first character (no word
+    here is a single character)."""
+    return _trie_build(words, top=True)
+
+
+def _trie_build(words, top: bool):
     root: dict = {}
     for w in set(words):
         node = root
@@ -64,6 +74,9 @@ def _trie(words) -> str:
             return "(?:" + body + ")?"
         return body
 
+    if top:
+        assert "" not in root
+        return [re.escape(k) + build(root[k]) for k in sorted(root)]
     return build(root)
 
 
@@ -131,11 +144,15 @@ _DIGIT_GATE_REST = (
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+# No groups, and one flat alternation whose branches each start with a character the
+# engine checks without entering the branch: a match two characters long is a digit
+# candidate, a longer one a word (three letters or more).
 _TRIGGER_AFTER = re.compile(
     r"[^A-Za-z0-9](?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
-    + r"])(?<=[^\w])(?:(?P<num>[0-9])(?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST
-    + r")|(?P<word>" + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
+    + r"])(?<=[^\w])(?:[0-9](?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST + r")|"
+    + "|".join(a + r"(?![\w])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
 )
+assert min(len(w) for w in _TRIGGER_WORDS) >= 3
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR_CORE = r"(?:1[89][0-9]{2}|20[0-9]{2})"
@@ -344,15 +361,19 @@ def _number_before(text: str, end: int, lo: int) -> int | None:
     the number pattern anchored at each token start, earliest (longest) first."""
     starts: list[int] = []
     e = end
-    floor = max(lo, end - 70)
+    floor = end - 70
+    if floor < lo:
+        floor = lo
     while len(starts) < 8:
-        sp = max(text.rfind(" ", floor, e), text.rfind("\n", floor, e))
-        if sp < 0:
-            if floor > lo or floor > 0:
-                break  # the token may go on before the window: not a number start
-            sp = -1
-        tok = text[sp + 1:e]
-        if not _numberish(tok.lower()):
+        sp = text.rfind(" ", floor, e)
+        nl = text.rfind("\n", floor, e)
+        if nl > sp:
+            sp = nl
+        if sp < 0 and floor > 0:  # (floor >= lo >= 0)
+            break  # the token may go on before the window: not a number start
+        tok = text[sp + 1:e].lower()
+        if not tok or not (tok[0].isdigit() or tok in _NUMBER_WORDS or (
+                "-" in tok and tok.split("-")[-1] in _NUMBER_WORDS)):  # _numberish
             break
         starts.append(sp + 1)
         if sp < 0:
@@ -404,7 +425,8 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
             return None
     elif tok not in gate:
         return None
-    return rx.search(text, max(lo, start - width), start)
+    s = start - width
+    return rx.search(text, s if s > lo else lo, start)
 
 
 # Hedges from the word list: one word ("about"), or two keyed by their last word
@@ -496,22 +518,23 @@ class _Scanner:
         month, weekday, unit = self._month, self._weekday, self._unit
         kinds = _WORD_KIND
         for m in _TRIGGER_AFTER.finditer(text):
-            start = m.start() + 1
+            start, wend = m.span()
+            start += 1
             if start < self.last_end:
                 continue
-            if m.lastgroup == "num":
+            if wend - start == 1:  # a digit
                 atom = digit(start)
             else:
-                w = m.group("word")
+                w = text[start:wend]
                 k = kinds.get(w)
                 if k is _K_MONTH:
-                    atom = month(start, m.end(), w)
+                    atom = month(start, wend, w)
                 elif k is _K_WEEKDAY:
-                    atom = weekday(start, w, m.end())
+                    atom = weekday(start, w, wend)
                 elif k is not None:
-                    atom = unit(start, k, m.end())
+                    atom = unit(start, k, wend)
                 else:
-                    atom = word(start, w, m.end())
+                    atom = word(start, w, wend)
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
@@ -579,10 +602,10 @@ class _Scanner:
     def _is_dateline(self, start: int) -> bool:
         if self.field != "body":
             return False
-        line = self.text.rfind("\n", max(0, start - 46), start) + 1
+        line = self.text.rfind("\n", start - 46 if start > 46 else 0, start) + 1
         if start - line > 45 or (line == 0 and start > 45):
             return False
-        return _DATELINE.search(self.text, max(0, start - 45), start) is not None
+        return _DATELINE.search(self.text, start - 45 if start > 45 else 0, start) is not None
 
     # -------------------------------------------------------------- digits
     def _digit(self, p: int) -> Atom | None:
@@ -708,7 +731,7 @@ class _Scanner:
     def _year_context(self, s: int, e: int) -> bool:
         """Is the 4-digit number at text[s:e] a year here?"""
         text = self.text
-        before = text[max(0, s - 2):s]
+        before = text[s - 2 if s > 2 else 0:s]
         if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
                 before[-1:] in "/-." and before[:1].isdigit()):
             return False
