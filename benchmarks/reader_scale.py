@@ -125,7 +125,8 @@ class GcPauses:
             text += f" (longest {ms(max(full))} ms, total {ms(sum(full))} ms)"
         if young:
             text += f", {len(young)} young passes (longest {ms(max(young))} ms)"
-        return text
+        return text + (f"; {gc.get_freeze_count():,} objects frozen, "
+                       f"{len(gc.get_objects()):,} tracked")
 
 
 class Bench:
