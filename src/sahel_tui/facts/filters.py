@@ -14,6 +14,7 @@ import shlex
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sahel_tui.facts.model import Actor, ArticleFacts
 
@@ -24,6 +25,10 @@ def fold(text: str) -> str:
     """Accent- and case-insensitive form for matching user queries."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Actor names, surface forms and sources repeat across a corpus: fold each once.
+fold_name = lru_cache(maxsize=65536)(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +58,13 @@ class ArticleFilter:
 
     def matches(self, facts: ArticleFacts, actors: Mapping[str, Actor] | None = None) -> bool:
         art = facts.article
-        if self.sources and not all(s in fold(art.source or "") for s in self.sources):
+        if self.sources and not all(s in fold_name(art.source or "") for s in self.sources):
             return False
         if self.kinds and not all(any(m.kind == k for m in facts.actors) for k in self.kinds):
             return False
         for wanted in self.actors:
             if not any(
-                wanted in fold(m.name) or wanted in fold(m.text) or wanted == m.actor
+                wanted in fold_name(m.name) or wanted in fold_name(m.text) or wanted == m.actor
                 for m in facts.actors
             ):
                 return False
