@@ -475,3 +475,29 @@ def test_fast_mention_constructor_matches_the_dataclass():
     assert repr(m) == repr(DateMention(*args))
     with pytest.raises(AttributeError):  # still frozen
         m.start = 4  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- narrative day
+def test_clock_time_follows_the_story_day_not_the_filing_date():
+    body = ("Herders were attacked near the well on Monday, officials said.\n\n"
+            "The elders met at the mosque to discuss the matter. Nobody was arrested.\n\n"
+            "Riders came at about 6 a.m. and left in the evening. A nurse arrived "
+            "the next day.")
+    got = {t: v for t, _, v in found(body)}
+    assert got["about 6 a.m."].startswith("2024-03-11T06:00")
+    assert got["the evening"] == "2024-03-11"
+    assert got["the next day"] == "2024-03-12"
+
+
+def test_a_since_clause_date_is_not_the_story_day():
+    body = ("Crowds filled the square on Tuesday, the biggest rally since soldiers "
+            "seized power on Jan. 9. It started at 8 a.m.")
+    got = {t: v for t, _, v in found(body)}
+    assert got["8 a.m."].startswith("2024-03-12T08:00")
+
+
+def test_clock_time_looks_ahead_to_its_day():
+    body = "The decree was broadcast at 9:15 pm local time (2015 GMT) on Monday."
+    got = {t: v for t, _, v in found(body)}
+    assert got["9:15 pm"].startswith("2024-03-11T21:15")
+    assert got["2015 GMT"] == "2024-03-11T20:15+00:00"

@@ -237,6 +237,14 @@ class _Resolver:
             return self.last_day[0]
         return None
 
+    def _story_day(self) -> dt.date | None:
+        """The day the narrative last established (any distance), when it is not after
+        the reference: clock times and "the evening" follow the story, not the filing."""
+        d = self.last_day[0] if self.last_day else None
+        if d is not None and (self.ref is None or d <= self.ref):
+            return d
+        return None
+
     # ------------------------------------------------------------ years
     def _year_for(self, m: int, d: int | None, a: Atom) -> int | None:
         ref = self.ref
@@ -319,7 +327,10 @@ class _Resolver:
         d = _safe_date(y, a.m, a.d)
         if d is None:
             return None, None
-        if not a.dateline:  # the dateline is the filing date, not part of the story
+        if not a.dateline and not _SINCE_BEFORE.search(self.text, max(0, a.start - 80),
+                                                       a.start):
+            # the dateline is the filing date, "since July 26" a backdrop: neither is
+            # the day the story is about
             self._note_day(d, explicit=True)
         return d.isoformat(), d
 
@@ -377,7 +388,7 @@ class _Resolver:
         elif a.rel == "last":
             d = ref - dt.timedelta(days=1) if ref else None
         else:  # "the morning", "that night", "at dawn"
-            d = self._recent_day(3) or ref
+            d = self._recent_day(3) or self._story_day() or ref
         if d is None:
             return None, None
         self._note_day(d)
@@ -411,7 +422,7 @@ class _Resolver:
                 if w == "same" and self.last_explicit_day and \
                         self.sent - self.last_explicit_day[1] <= 2:
                     base = self.last_explicit_day[0]
-                base = base or self._recent_day(3)
+                base = base or self._recent_day(3) or self._story_day()
                 if base is None:
                     return None, None
                 d = base + dt.timedelta(days=step)
@@ -505,7 +516,7 @@ class _Resolver:
         if kind == "duration":
             return duration_value(a.amount, a.unit), a.approx, None
         if kind == "time":
-            day = self._recent_day(3) or self.ref
+            day = self._recent_day(3) or self._story_day() or self.ref
             if day is None:
                 return None, a.approx, None
             off = a.zone if a.zone and a.zone != "local" else self.offset
@@ -586,18 +597,33 @@ def _mention_maker():
 
 _MEMBER = type(Atom.__dict__["start"])  # a slot's member descriptor
 _mention = _mention_maker()
-_ON_GAP = re.compile(r"[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
+_SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
+_ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
+_TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
 
 
 def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
     """'at midnight on Sunday', '5 a.m. on Aug. 18': resolve the day first, so the
     clock time takes it. Returns the atoms in resolution order (offsets unchanged)."""
     out = list(atoms)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.kind == "time" and b.kind in ("date", "weekday", "part") and \
-                b.start - a.end <= 6 and _ON_GAP.match(text, a.end, b.start) is not None:
-            out[i], out[i + 1] = b, a
+    n = len(out)
+    i = 0
+    while i < n - 1:
+        if out[i].kind != "time":
+            i += 1
+            continue
+        # "7:30 pm local time (1830 GMT) on Thursday": a chain of clock times in one
+        # clause, then the day they happen on.
+        j = i
+        while j + 1 < n and out[j + 1].kind == "time" and out[j + 1].start - out[j].end <= 16 \
+                and _TIME_LINK.fullmatch(text, out[j].end, out[j + 1].start) is not None:
+            j += 1
+        if j + 1 < n:
+            a, b = out[j], out[j + 1]
+            if b.kind in ("date", "weekday", "part") and b.start - a.end <= 7 and \
+                    _ON_GAP.match(text, a.end, b.start) is not None:
+                out[i:j + 2] = [b, *out[i:j + 1]]
+        i = j + 1
     return out
 
 
