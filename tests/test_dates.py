@@ -501,3 +501,13 @@ def test_clock_time_looks_ahead_to_its_day():
     got = {t: v for t, _, v in found(body)}
     assert got["9:15 pm"].startswith("2024-03-11T21:15")
     assert got["2015 GMT"] == "2024-03-11T20:15+00:00"
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("Raiders hit the camp on the night of Feb. 3 to 4, a medic said.",
+     "the night of Feb. 3 to 4", "2024-02-03/2024-02-04"),
+    ("Raiders hit the camp on the night of 8 to 9 January 2022.",
+     "the night of 8 to 9 January 2022", "2022-01-08/2022-01-09"),
+])
+def test_night_spanning_two_days_is_one_part(body, text, value):
+    assert found(body)[0] == (text, "part", value)

@@ -522,7 +522,7 @@ class _Resolver:
             off = a.zone if a.zone and a.zone != "local" else self.offset
             self._note_day(day)
             return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
-        if kind == "range":
+        if kind == "range" or a.first is not None:  # also "the night of 27 to 28 May"
             first, last = a.first, a.end_atom
             if first is None or last is None:
                 return None, a.approx, None

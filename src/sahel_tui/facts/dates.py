@@ -200,6 +200,13 @@ _DAY_AND_DAY_MONTH = re.compile(
     rf"(?P<d1>{_DAY})[ \t]{{1,3}}(?:and|or|&)[ \t]{{1,3}}{_DAY}[ \t\u00a0]{{1,3}}{_MONTH_ANY}"
     rf"(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
 )
+_TO_DAY = r"[ \t]{0,3}(?:to|into|and|-|\u2013)[ \t]{0,3}"
+_MON_WORD = rf"(?:(?:{_MONTH_ALT})|(?:{_ABBR_ALT})\.?)(?![\w])"
+_NIGHT_OF = re.compile(
+    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<m1>{_MON_WORD})[ \t]{{1,3}}(?P<a1>{_DAY}){_TO_DAY}"
+    rf"(?P<a2>{_DAY})|(?P<b1>{_DAY}){_TO_DAY}(?P<b2>{_DAY})[ \t]{{1,3}}(?P<m2>{_MON_WORD}))"
+    rf"(?:,?[ \t]{{1,3}}(?P<y>{_YEAR}))?"
+)
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
     rf"(?P<y2>{_YEAR_CORE}|[0-9]{{2}})(?![\w])|(?![\w]))(?!,[0-9])(?!\.[0-9])"
@@ -928,6 +935,18 @@ class _Scanner:
         if the is not None:
             nw = _next_word(text, wend)
             if nw == "of":
+                if low == "night":  # "the night of Oct. 27 to 28": one part, two days
+                    no = _NIGHT_OF.match(text, wend)
+                    if no is not None:
+                        mw = no["m1"] or no["m2"]
+                        mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
+                        d1 = _int_day(no["a1"] or no["b1"])
+                        d2 = _int_day(no["a2"] or no["b2"])
+                        if mon and d2 == d1 + 1:
+                            y = int(no["y"]) if no["y"] else None
+                            return Atom(the.start(), no.end(), "part", part="night",
+                                        first=Atom(p, wend, "date", y, mon, d1),
+                                        end_atom=Atom(p, wend, "date", y, mon, d2))
                 return None  # "the night of ...": let the date carry it
             return Atom(the.start(), wend, "part", part=low, rel="the")
         return None
