@@ -511,3 +511,14 @@ def test_clock_time_looks_ahead_to_its_day():
 ])
 def test_night_spanning_two_days_is_one_part(body, text, value):
     assert found(body)[0] == (text, "part", value)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("The ceasefire ended a decade-long feud between the clans.", "decade-long", "P10Y"),
+    ("A year-long drought emptied the wells.", "year-long", "P1Y"),
+    ("After months-long talks, the deal held.", "months-long", None),
+    ("The herders waited four nights at the ford.", "four nights", "P4D"),
+    ("The well was dug in 2019, a year after the drought.", "a year", "P1Y"),
+])
+def test_hyphen_long_nights_and_a_year_after_are_durations(body, text, value):
+    assert (text, "duration", value) in found(body)

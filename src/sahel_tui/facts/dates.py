@@ -957,6 +957,12 @@ class _Scanner:
         des, mult = UNITS[low]
         plural = low.endswith("s") or low == "centuries"
         lo = self.last_end
+        if text[wend:wend + 5] == "-long" and (p == 0 or text[p - 1] != "-") and \
+                not text[wend + 5:wend + 6].isalnum():
+            # "a decade-long war" (P10Y), "months-long talks" (vague)
+            if plural:
+                return Atom(p, wend + 5, "duration", approx=True, unit=des)
+            return Atom(p, wend + 5, "duration", amount=float(mult), unit=des)
         # "two-day", "18-month" (never "32-year-old")
         if p > 0 and text[p - 1] == "-":
             if text[wend:wend + 4] == "-old" or text[wend:wend + 5] == " old ":
@@ -1084,8 +1090,8 @@ class _Scanner:
                     or pl[:1].isdigit():
                 return None
         before = text[max(0, start - 3):start]
-        if any(ch.isdigit() for ch in before):
-            return None  # "$10 million a month" written "10m a month"
+        if any(ch.isdigit() for ch in before) and before[-2:-1] not in (",", ";", ":"):
+            return None  # "$10 million a month" written "10m a month" (not "2020, a year")
         if prev is not None and prev.lower() in ("for", "within", "in", "after", "over",
                                                    "than", "about", "nearly", "almost",
                                                    "around", "least", "past", "barely",
