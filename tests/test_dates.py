@@ -522,3 +522,16 @@ def test_night_spanning_two_days_is_one_part(body, text, value):
 ])
 def test_hyphen_long_nights_and_a_year_after_are_durations(body, text, value):
     assert (text, "duration", value) in found(body)
+
+
+def test_story_relative_words_and_clock_hours():
+    body = ("Herders clashed on Monday from 3 o'clock until nightfall. "
+            "The week before, elders had met. The day after, the road reopened. "
+            "In the final weeks of the season, rain came.")
+    got = found(body)
+    assert ("3 o'clock", "time", "2024-03-11T15:00+00:00") in got
+    assert ("nightfall", "part", "2024-03-11") in got
+    assert ("The week before", "relative", "2024-W10") in got
+    assert ("The day after", "relative", "2024-03-12") in got
+    assert ("the final weeks", "relative", None) in got
+    assert found("He rose at 5 o'clock in the morning.")[0][2] == "2024-03-14T05:00+00:00"

@@ -429,7 +429,7 @@ class _Resolver:
                 self._note_day(d)
                 return d.isoformat(), d
             if unit == "W":
-                base = self._recent_day(3)
+                base = self._recent_day(3) or self._story_day()
                 if base is None:
                     return None, None
                 return _iso_week(base + dt.timedelta(weeks=step)), None

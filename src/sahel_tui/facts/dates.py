@@ -120,7 +120,7 @@ _TRIGGER_WORDS = (
 # two followed by a date/time separator, a.m./p.m., "h", an ordinal suffix or a month.
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
-    r"|[0-9]{1,2}(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
@@ -139,7 +139,7 @@ _TRIGGER = re.compile(
 # look-behind and gate include it.
 _DIGIT_GATE_REST = (
     r"[0-9]{3}(?![0-9])"
-    r"|[0-9]?(?:[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"|[0-9]?(?:[ \t]o['\u2019]c|[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
@@ -187,6 +187,11 @@ _TIME_ZONE = re.compile(
     r"(?P<h>[01][0-9]|2[0-3])[:h.]?(?P<mi>[0-5][0-9])[ \t]?"
     r"(?P<z>" + _alt(ZONES) + r"|local[ \t]time|hrs(?![\w])|hours[ \t]GMT)(?![\w])"
 )
+_OCLOCK = re.compile(
+    r"(?P<h>1[0-2]|0?[1-9])[ \t]o['\u2019]clock(?![\w])"
+    r"(?:[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening))?"
+)
+_BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
 _TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])(?![\w])")
 _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
@@ -697,6 +702,13 @@ class _Scanner:
             zone = ZONES.get(z, "+00:00" if "GMT" in z else "local")
             atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
             return self._hedge(atom)
+        m = _OCLOCK.match(text, p)
+        if m:
+            # "4 o'clock": 1-6 is the afternoon unless "in the morning" says otherwise
+            h = int(m["h"]) % 12
+            if m["pd"] and m["pd"] != "morning" or not m["pd"] and 1 <= h <= 6:
+                h += 12
+            return self._hedge(Atom(p, m.end(), "time", hh=h, mi=0, zone="local"))
         m = _TIME_FR.match(text, p)
         if m:
             atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone="local")
@@ -923,7 +935,7 @@ class _Scanner:
                             zone="local")
                 return self._hedge(atom)
             return None
-        if low in ("dawn", "dusk", "daybreak"):
+        if low in ("dawn", "dusk", "daybreak", "nightfall", "sunset", "sunrise"):
             prev = _prev_word(text, p)
             if prev and prev.lower() in _AT_TIME_WORDS:
                 return Atom(p, wend, "part", part=low, rel="the")
@@ -1149,6 +1161,12 @@ class _Scanner:
             if w == "next" and low == "day":
                 return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
             return None
+        if tok == "the" and low in ("day", "week", "month", "year"):
+            # "The week before, ...", "the day after.": relative to the story's day
+            ba = _BEFORE_AFTER.match(text, wend)
+            if ba is not None and text[p - 4:p - 1].lower() == "the":
+                return Atom(p - 4, ba.end(1), "relative", unit=des,
+                            rel="anchor_previous" if ba[1] == "before" else "anchor_following")
         e = _lookback(_END_OF_THE, text, p, lo, 32, G_END_OF, tok)
         if e is not None and low in ("year", "month", "week"):
             pos = e.group("pos").lower()
