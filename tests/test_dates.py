@@ -535,3 +535,12 @@ def test_story_relative_words_and_clock_hours():
     assert ("The day after", "relative", "2024-03-12") in got
     assert ("the final weeks", "relative", None) in got
     assert found("He rose at 5 o'clock in the morning.")[0][2] == "2024-03-14T05:00+00:00"
+
+
+def test_attributive_month_and_scheduled_present():
+    got = found("He won a May election. The March vote was close. The mandate expires "
+                "on Jan. 5.")
+    assert ("May", "month", "2023-05") in got
+    assert ("March", "month", "2024-03") in got
+    assert ("Jan. 5", "date", "2025-01-05") in got
+    assert found("Protesters will March on the capital.") == []

@@ -191,6 +191,9 @@ _OCLOCK = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])[ \t]o['\u2019]clock(?![\w])"
     r"(?:[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening))?"
 )
+_MONTH_EVENTS = frozenset(
+    "election elections vote poll polls referendum ballot coup attack attacks offensive "
+    "summit deadline ceasefire truce accord deal talks decree uprising protests".split())
 _BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
 _TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])(?![\w])")
 _TIME_COLON = re.compile(
@@ -862,6 +865,8 @@ class _Scanner:
         if full in AMBIGUOUS_MONTHS and not rel and not linked:
             if p > 0 and text[p - 1] == "-" and text[max(0, p - 4):p].lower() == "mid-":
                 pass
+            elif prev_low in ("a", "the", "an") and _next_word(text, e) in _MONTH_EVENTS:
+                pass  # attributive: "a May election", "the March vote"
             elif prev is None or prev_low not in _MONTH_PREV_OK or prev == "The":
                 return None
             elif prev_low == "the":
