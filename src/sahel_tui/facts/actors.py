@@ -23,7 +23,6 @@ checks look at small bounded windows around a candidate.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from sahel_tui.facts.folding import (
     slug,
 )
 from sahel_tui.facts.gazetteer import Entry, Gazetteer, Hit
-from sahel_tui.facts.model import ActorMention, Field
+from sahel_tui.facts.model import ActorMention, Field, new_actor_mention
 from sahel_tui.facts.sentences import SentenceLocator
 
 __all__ = ["extract_actors"]
@@ -1527,42 +1526,7 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
 
 
 # ------------------------------------------------------------------------------- entry
-def _mention_factory():  # type: ignore[no-untyped-def]
-    """A positional constructor of ``ActorMention`` that sets its slots directly.
-
-    A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` once per field
-    (name lookup included); setting the slot descriptors is the same assignment at about
-    half the cost, which counts at thousands of mentions per MB. Only used while the
-    class is what this was written for: these fields in this order, slots, nothing run
-    after init; otherwise the class itself is the constructor."""
-    names = ("field", "start", "end", "text", "sentence", "actor", "name", "kind")
-    if (
-        tuple(f.name for f in dataclasses.fields(ActorMention)) != names
-        or getattr(ActorMention, "__slots__", None) != names
-        or hasattr(ActorMention, "__post_init__")
-    ):
-        return ActorMention
-    s_field, s_start, s_end, s_text, s_sentence, s_actor, s_name, s_kind = (
-        getattr(ActorMention, n).__set__ for n in names
-    )
-    alloc = object.__new__
-
-    def new(field, start, end, text, sentence, actor, name, kind):  # type: ignore[no-untyped-def]
-        m = alloc(ActorMention)
-        s_field(m, field)
-        s_start(m, start)
-        s_end(m, end)
-        s_text(m, text)
-        s_sentence(m, sentence)
-        s_actor(m, actor)
-        s_name(m, name)
-        s_kind(m, kind)
-        return m
-
-    return new
-
-
-_new_mention = _mention_factory()
+_new_mention = new_actor_mention
 
 
 # Unknown named bodies with a telling head. "Operation Mirador" -> force (guidelines

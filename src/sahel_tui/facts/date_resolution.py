@@ -12,7 +12,6 @@ month without year in the same sentence or a narrative paragraph), the last year
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import operator
 import datetime as dt
 import re
@@ -22,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data
-from sahel_tui.facts.model import DateMention
+from sahel_tui.facts.model import DateMention, new_date_mention
 from sahel_tui.facts.sentences import SentenceLocator
 
 __all__ = ["resolve_article"]
@@ -553,50 +552,7 @@ class _Resolver:
 
 
 _START = operator.attrgetter("start")
-_MENTION_FIELDS = ("field", "start", "end", "text", "sentence", "kind", "value", "approx",
-                   "mod")
-
-
-def _mention_maker():
-    """``DateMention(...)``, about twice as fast: the frozen dataclass __init__ calls
-    object.__setattr__ once per field; this sets the slots through their descriptors.
-    Only when DateMention is still the plain frozen, slotted dataclass of these fields
-    (generated __init__, no __post_init__); the class itself otherwise."""
-    cls = DateMention
-    try:
-        ok = (
-            tuple(f.name for f in dataclasses.fields(cls)) == _MENTION_FIELDS
-            and cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
-            and cls.__init__.__code__.co_filename == "<string>"  # generated
-            and not hasattr(cls, "__post_init__")
-            and cls.__new__ is object.__new__
-            and all(type(cls.__dict__.get(n)) is _MEMBER for n in _MENTION_FIELDS)
-        )
-    except (AttributeError, TypeError):
-        ok = False
-    if not ok:
-        return cls
-    new = object.__new__
-    sf, ss, se, st, sn, sk, sv, sa, sm = (cls.__dict__[n].__set__ for n in _MENTION_FIELDS)
-
-    def make(field, start, end, text, sentence, kind, value, approx, mod):
-        o = new(cls)
-        sf(o, field)
-        ss(o, start)
-        se(o, end)
-        st(o, text)
-        sn(o, sentence)
-        sk(o, kind)
-        sv(o, value)
-        sa(o, approx)
-        sm(o, mod)
-        return o
-
-    return make
-
-
-_MEMBER = type(Atom.__dict__["start"])  # a slot's member descriptor
-_mention = _mention_maker()
+_mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
 _ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")

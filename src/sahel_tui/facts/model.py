@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from sahel_tui.corpus.model import Article
 
@@ -98,3 +100,34 @@ class ArticleFacts:
     def sentence_text(self, mention: Mention) -> str:
         s = self.sentences[mention.sentence]
         return self.article.field_text(s.field)[s.start : s.end]
+
+
+def record_builder(cls: type) -> Callable[..., Any]:
+    """A positional constructor for one of these frozen, slotted records, about 2x faster.
+
+    The frozen dataclass ``__init__`` assigns each field through ``object.__setattr__``;
+    extractors build thousands of mentions per MB of text, so they use this instead,
+    which sets the slots through their descriptors. Same fields, same order, same
+    result; the class itself is returned when it is not a plain frozen slotted dataclass.
+    """
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    plain = (
+        cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        and getattr(cls, "__slots__", None) == names
+        and not hasattr(cls, "__post_init__")
+    )
+    if not plain:
+        return cls
+    # Generated like dataclasses generates __init__: the names are our own field names.
+    args = ", ".join(names)
+    body = "".join(f"    _set_{n}(o, {n})\n" for n in names)
+    source = f"def build({args}):\n    o = _new(_cls)\n{body}    return o\n"
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    scope.update({f"_set_{n}": cls.__dict__[n].__set__ for n in names})
+    exec(source, scope)  # noqa: S102 - fixed template over the class's own field names
+    return scope["build"]  # type: ignore[no-any-return]
+
+
+new_actor_mention = record_builder(ActorMention)
+new_date_mention = record_builder(DateMention)
+new_figure_mention = record_builder(FigureMention)
