@@ -19,13 +19,12 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.tui.safe_text import clean_line
+from sahel_tui.tui.widgets.cursor_list import CursorList
 
 SortKey = tuple
 
@@ -37,7 +36,7 @@ def sort_key(article: Article) -> SortKey:
     return (1, 0, article.title.casefold(), article.id)
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(CursorList):
     """Every article of the corpus (or those matching the filter), one per line."""
 
     COMPONENT_CLASSES = {
@@ -59,9 +58,6 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("enter", "open", "Open", id="list.open"),
         Binding("slash", "filter", "Filter", id="list.filter"),
     ]
-
-    # repaint=False: watch_cursor repaints the two rows that change, not the widget.
-    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class Opened(Message):
         """The user chose an article (Enter or click)."""
@@ -174,11 +170,11 @@ class ArticleList(ScrollView, can_focus=True):
                 self.refresh_line(index)
 
     # ------------------------------------------------------------------ cursor
-    def set_cursor(self, index: int, scroll: bool = True) -> None:
-        index = max(0, min(index, len(self._keys) - 1)) if self._keys else 0
-        self.cursor = index
-        if scroll:
-            self.scroll_cursor_into_view()
+    def row_count(self) -> int:
+        return len(self._keys)
+
+    def activate(self) -> None:
+        self.action_open()
 
     def watch_cursor(self, old: int, new: int) -> None:
         # Only the two rows change (a scroll, if any, refreshes the rest).
@@ -186,31 +182,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh_line(new)
         self.post_message(self.Highlighted(self.highlighted_id))
 
-    def scroll_cursor_into_view(self) -> None:
-        height = max(self.scrollable_content_region.height, 1)
-        top = self.scroll_offset.y
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
-
     def select_id(self, article_id: str) -> None:
         index = self.index_of(article_id)
         if index is not None:
             self.set_cursor(index)
-
-    def action_cursor(self, step: int) -> None:
-        self.set_cursor(self.cursor + step)
-
-    def action_page(self, step: int) -> None:
-        height = max(self.scrollable_content_region.height - 1, 1)
-        self.set_cursor(self.cursor + step * height)
-
-    def action_first(self) -> None:
-        self.set_cursor(0)
-
-    def action_last(self) -> None:
-        self.set_cursor(len(self._keys) - 1)
 
     def action_open(self) -> None:
         article_id = self.highlighted_id
@@ -237,18 +212,6 @@ class ArticleList(ScrollView, can_focus=True):
                 event.stop()
                 event.prevent_default()
                 self._start_filter(event.character)
-
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        index = self.scroll_offset.y + offset.y
-        if 0 <= index < len(self._keys):
-            self.set_cursor(index)
-            self.action_open()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._keys))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -21,12 +21,12 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static, Tab, Tabs
 
 from sahel_tui.tui.fact_rows import FactKey, FactRow, PanelKind, columns
 from sahel_tui.tui.safe_text import clean_line
+from sahel_tui.tui.widgets.cursor_list import CursorList
 
 LABELS: dict[PanelKind, str] = {"actors": "Actors", "dates": "Dates", "figures": "Figures"}
 
@@ -110,7 +110,7 @@ class RowCells(Sequence[tuple[str, ...]]):
         return widths
 
 
-class FactTable(ScrollView, can_focus=True):
+class FactTable(CursorList):
     """Rows of facts with a cursor; Enter (or a click) chooses one."""
 
     COMPONENT_CLASSES = {"fact-table--cursor", "fact-table--cursor-blur", "fact-table--count"}
@@ -126,8 +126,6 @@ class FactTable(ScrollView, can_focus=True):
         Binding("left,h", "kind(-1)", "Previous panel", show=False, id="facts.prev_kind"),
         Binding("right,l", "kind(1)", "Next panel", show=False, id="facts.next_kind"),
     ]
-
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
     class Chosen(Message):
         def __init__(self, index: int) -> None:
@@ -186,31 +184,16 @@ class FactTable(ScrollView, can_focus=True):
         cells = [fit(n, w, right=n in ("n", "arts")) for n, w in zip(self.names, widths)]
         return " ".join(cells)
 
-    def set_cursor(self, index: int) -> None:
-        self.cursor = max(0, min(index, len(self.rows) - 1)) if self.rows else 0
-        height = max(self.scrollable_content_region.height, 1)
-        top = self.scroll_offset.y
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def activate(self) -> None:
+        self.action_choose()
 
     def watch_cursor(self, cursor: int) -> None:
         self._cache.clear()
         self.refresh()
         self.post_message(self.Moved(cursor))
-
-    def action_cursor(self, step: int) -> None:
-        self.set_cursor(self.cursor + step)
-
-    def action_page(self, step: int) -> None:
-        self.set_cursor(self.cursor + step * max(self.scrollable_content_region.height - 1, 1))
-
-    def action_first(self) -> None:
-        self.set_cursor(0)
-
-    def action_last(self) -> None:
-        self.set_cursor(len(self.rows) - 1)
 
     def action_choose(self) -> None:
         if self.rows:
@@ -219,18 +202,9 @@ class FactTable(ScrollView, can_focus=True):
     def action_kind(self, step: int) -> None:
         self.post_message(self.KindStep(step))
 
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        index = self.scroll_offset.y + offset.y
-        if 0 <= index < len(self.rows):
-            self.set_cursor(index)
-            self.action_choose()
-
     def on_resize(self, event: events.Resize) -> None:
+        # CursorList.on_resize runs too (Textual calls each class's handler).
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
 
     def on_focus(self) -> None:
         self._cache.clear()
