@@ -199,20 +199,27 @@ def parse_json(text: str, stem: str, truncated: bool) -> tuple[list[Record], lis
         if not data:
             issues.append(Issue("JSON list holds no articles"))
         for index, item in enumerate(data, 1):
-            if not isinstance(item, dict):
-                issues.append(Issue(f"item {index}: not an article object (got {_kind(item)})"))
-                continue
-            record, issue = _record(item, f"{stem}-{index}")
-            if issue is not None:
-                issues.append(Issue(f"item {index}: {issue.message}", issue.severity))
-            if record is not None:
-                record.notices = [f"item {index}: {n}" for n in record.notices]
-                records.append(record)
+            _add_numbered(item, f"item {index}", f"{stem}-{index}", records, issues)
     else:
         issues.append(
             Issue(f"JSON top level must be an article object or a list of them (got {_kind(data)})")
         )
     return records, issues
+
+
+def _add_numbered(
+    data: Any, where: str, default_id: str, records: list[Record], issues: list[Issue]
+) -> None:
+    """One article of a JSON list or JSONL file; its messages say where it stands."""
+    if not isinstance(data, dict):
+        issues.append(Issue(f"{where}: not an article object (got {_kind(data)})"))
+        return
+    record, issue = _record(data, default_id)
+    if issue is not None:
+        issues.append(Issue(f"{where}: {issue.message}", issue.severity))
+    if record is not None:
+        record.notices = [f"{where}: {n}" for n in record.notices]
+        records.append(record)
 
 
 def parse_jsonl(text: str, stem: str, truncated: bool) -> tuple[list[Record], list[Issue]]:
@@ -238,15 +245,7 @@ def parse_jsonl(text: str, stem: str, truncated: bool) -> tuple[list[Record], li
             continue
         if constants.seen:
             issues.append(Issue(f"line {number}: NaN or Infinity values read as null", "notice"))
-        if not isinstance(data, dict):
-            issues.append(Issue(f"line {number}: not an article object (got {_kind(data)})"))
-            continue
-        record, issue = _record(data, f"{stem}-{number}")
-        if issue is not None:
-            issues.append(Issue(f"line {number}: {issue.message}", issue.severity))
-        if record is not None:
-            record.notices = [f"line {number}: {n}" for n in record.notices]
-            records.append(record)
+        _add_numbered(data, f"line {number}", f"{stem}-{number}", records, issues)
     if not records and not issues:
         issues.append(Issue("empty file (no JSON lines)"))
     return records, issues
