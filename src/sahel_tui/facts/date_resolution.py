@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data
+from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data, _trie
 from sahel_tui.facts.model import DateMention, new_date_mention
 from sahel_tui.facts.sentences import SentenceLocator
 
@@ -47,7 +47,8 @@ _CUE_SUBSTRINGS = tuple(sorted({
 # (bytes.lower() changes only A-Z; no Latin-1 letter lower-cases to ASCII or to two
 # characters, so offsets and ASCII matches are those of str.lower()).
 assert all(w.isascii() for w in _CUE_SUBSTRINGS)
-_CUE_SUBSTRING_RE = re.compile(b"|".join(re.escape(w.encode()) for w in _CUE_SUBSTRINGS))
+# Written as a character trie: one branch per character instead of every word in turn.
+_CUE_SUBSTRING_RE = re.compile(_trie(_CUE_SUBSTRINGS).encode())
 # Greedy: the end of the last clause break (comma, semicolon, colon, bracket, newline,
 # full stop) in the window; one call, linear in the window.
 _LAST_BREAK = re.compile(r".*(?:[,;:(\n]|\. )", re.S)
@@ -60,8 +61,21 @@ _STRONG_FUTURE = re.compile(
 # What any match of _STRONG_FUTURE contains, on the Latin-1 lower-cased field: "will",
 # "shall", or "is"/"are" before a blank (the Latin-1 characters that are \s).
 _LATIN1_SPACE = re.escape(bytes(b for b in range(256) if chr(b).isspace()))
+_LATIN1_SPACE_STR = _LATIN1_SPACE.decode("latin-1")
 _STRONG_FUTURE_QUICK = re.compile(
     rb"will|shall|(?:is|are)[" + _LATIN1_SPACE + rb"]")
+def _cue_quick_pattern() -> re.Pattern:
+    """``_FUTURE`` loosened to run on the Latin-1 lower-cased field: case-sensitive bytes,
+    word boundaries on ASCII only, no exception after "due". Every match of ``_FUTURE``
+    is one of this (Latin-1 has no letter that case-folds to ASCII), so a miss here
+    spares the slower case-insensitive search."""
+    words = [str(w).lower() for w in _data()["future_cues"]]
+    alts = [re.escape(w).replace(r"\ ", "[" + _LATIN1_SPACE_STR + "]+")
+            for w in sorted(words, key=len, reverse=True)]
+    return re.compile(("(?<![a-z0-9_'])(?:" + "|".join(alts) + ")(?![a-z0-9_])").encode("latin-1"))
+
+
+_FUTURE_QUICK = _cue_quick_pattern()
 # Past tense (or the end of a quotation) between a future cue and the date cancels it.
 _PAST_AUX = re.compile(
     r"(?<![\w'])(?:was|were|had|did|said|told|announced|added|reported|declared|stated|"
@@ -81,6 +95,7 @@ def _place_re() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
 _DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
 
 
@@ -133,11 +148,34 @@ def _duration_value(amount: float, unit: str) -> str:
     return f"P{_num(amount)}{unit}"
 
 
+_bisect_right = bisect.bisect_right
+_YEARS = {y: f"{y:04d}" for y in range(1800, 2200)}
+
+
+def _year_str(y: int) -> str:
+    """ "2019" for 2019 (a table lookup for the years articles name)."""
+    s = _YEARS.get(y)
+    return s if s is not None else f"{y:04d}"
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=4096)
+def _weekday_days(ref: dt.date, wd: int) -> tuple[dt.date, dt.date, dt.date, dt.date]:
+    """For a weekday seen from ``ref``: the one on or before, on or after, "last" and
+    "next" (pure calendar arithmetic, the same for every mention in an article)."""
+    back = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+    fwd = ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+    if back == fwd:
+        fwd = back
+    last = back if back < ref else back - dt.timedelta(days=7)
+    nxt = fwd if fwd > ref else fwd + dt.timedelta(days=7)
+    return back, fwd, last, nxt
 
 
 class _Resolver:
@@ -155,10 +193,9 @@ class _Resolver:
         self.last_explicit_day: tuple[dt.date, int] | None = None
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.last_year: int | None = None
-        self._paras = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+        self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
         self.para = 0
-        self.atom: Atom | None = None
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
         self._low: bytes | None = None  # the field lower-cased, made on first use
@@ -191,7 +228,8 @@ class _Resolver:
         else:
             seg = text[clause_lo:start].lower()
             cue = any(w in seg for w in _CUE_SUBSTRINGS)
-        if cue and _FUTURE.search(text, clause_lo, start) is not None:
+        if cue and (not low or _FUTURE_QUICK.search(low, clause_lo, start) is not None) \
+                and _FUTURE.search(text, clause_lo, start) is not None:
             return True
         # A strong future earlier in the sentence ("are expected to face hunger, ...,
         # during the season that runs from June to August"), with no past tense between.
@@ -287,15 +325,20 @@ class _Resolver:
         clause speaks of the future."""
         ref = self.ref
         assert ref is not None
-        if self._future(start):
-            if d is None:
-                return ref.year if m >= ref.month else ref.year + 1
-            c = _safe_date(ref.year, m, d)
-            return ref.year if c is None or c >= ref else ref.year + 1
+        y = ref.year
         if d is None:
-            return ref.year if m <= ref.month else ref.year - 1
-        c = _safe_date(ref.year, m, d)
-        return ref.year if c is None or c <= ref else ref.year - 1
+            if m == ref.month:
+                return y
+            past = m < ref.month
+        else:
+            c = _safe_date(y, m, d)
+            if c is None or c == ref:
+                return y  # the same either way: no need to read the clause
+            past = c < ref
+        # Past reading: this year when on or before the reference; future: next year.
+        if self._future(start):
+            return y if not past else y + 1
+        return y if past else y - 1
 
     # ------------------------------------------------------------ points
     def _point(self, a: Atom) -> tuple[str | None, dt.date | None]:
@@ -309,25 +352,30 @@ class _Resolver:
             return self._part(a)
         if a.rel is not None:
             return self._relative(a)
-        if a.m is None:
-            if a.y is None:
+        m, y = a.m, a.y
+        if m is None:
+            if y is None:
                 return None, None
-            self._note_month(a.y, None)
-            if self._framing(a.start):
+            self.last_year = y  # _note_month(y, None)
+            start = a.start
+            if _FRAMING.search(self.text, start - 24 if start > 24 else 0, start) is not None:
                 # "In 2019, troops left in March": the year frames the sentence.
-                self.last_month = (a.y, 0, self.sent, self.para)
-            return f"{a.y:04d}", None
-        y = a.y if a.y is not None else self._year_for(a.m, a.d, a)
+                self.last_month = (y, 0, self.sent, self.para)
+            return _year_str(y), None
         if y is None:
-            return None, None
-        if a.d is None or a.mod is not None and a.d is None:
-            self._note_month(y, a.m)
-            return f"{y:04d}-{a.m:02d}", None
-        d = _safe_date(y, a.m, a.d)
+            y = self._year_for(m, a.d, a)
+            if y is None:
+                return None, None
+        if a.d is None:
+            self.last_year = y  # _note_month(y, m)
+            self.last_month = (y, m, self.sent, self.para)
+            return f"{y:04d}-{m:02d}", None
+        d = _safe_date(y, m, a.d)
         if d is None:
             return None, None
-        if not a.dateline and not _SINCE_BEFORE.search(self.text, max(0, a.start - 80),
-                                                       a.start):
+        start = a.start
+        if not a.dateline and not _SINCE_BEFORE.search(self.text, start - 80 if start > 80
+                                                       else 0, start):
             # the dateline is the filing date, "since July 26" a backdrop: neither is
             # the day the story is about
             self._note_day(d, explicit=True)
@@ -337,18 +385,19 @@ class _Resolver:
         ref = self.ref
         if ref is None or a.wd is None:
             return None
-        diff = (ref.weekday() - a.wd) % 7
-        back = ref - dt.timedelta(days=diff)  # on or before ref
-        fwd = ref + dt.timedelta(days=(a.wd - ref.weekday()) % 7)  # on or after ref
-        if a.rel == "last":
-            d = back if back < ref else back - dt.timedelta(days=7)
-        elif a.rel == "next":
-            d = fwd if fwd > ref else fwd + dt.timedelta(days=7)
-        elif a.rel == "this" or self._future(a.start):
+        back, fwd, last, nxt = _weekday_days(ref, a.wd)
+        rel = a.rel
+        if rel == "last":
+            d = last
+        elif rel == "next":
+            d = nxt
+        elif back is fwd:  # the reference is that weekday: future or not, the same day
+            d = back
+        elif rel == "this" or self._future(a.start):
             d = fwd
         else:
             d = back
-        self._note_day(d)
+        self.last_day = (d, self.sent)  # _note_day
         return d
 
     def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
@@ -509,8 +558,7 @@ class _Resolver:
 
     # ------------------------------------------------------------ entry
     def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
-        self.atom = a
-        self.para = bisect.bisect_right(self._paras, a.start)  # _para_of
+        self.para = _bisect_right(self._paras, a.start)  # _para_of
         kind = a.kind
         if kind == "duration":
             return duration_value(a.amount, a.unit), a.approx, None
@@ -625,14 +673,16 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     s = locate.locate(field, a.start)  # type: ignore[arg-type]
                     r.explicit_years.setdefault(s, []).append((a.start, a.y))
         found: list[DateMention] = []
+        append, where, resolve = found.append, locate.locate, r.resolve
         for a in atoms:
-            sent = locate.locate(field, a.start)  # type: ignore[arg-type]
-            if a.kind == "duration":  # no context needed, none given
+            start, end, kind = a.start, a.end, a.kind
+            sent = where(field, start)  # type: ignore[arg-type]
+            if kind == "duration":  # no context needed, none given
                 value, approx, mod = duration_value(a.amount, a.unit), a.approx, None
             else:
                 r.sent = sent
                 try:
-                    value, approx, mod = r.resolve(a)
+                    value, approx, mod = resolve(a)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 if value is not None and (value[:1] in ("-", "0") or "/" in value
@@ -640,10 +690,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                         and _BAD_YEAR.search(value):
                     value = None  # a year outside 0001-9999 is no ISO 8601 value
             # field, start, end, text, sentence, kind, value, approx, mod
-            found.append(_mention(
-                field, a.start, a.end, text[a.start:a.end],  # type: ignore[arg-type]
-                sent, a.kind, value, approx, mod,  # type: ignore[arg-type]
-            ))
+            append(_mention(field, start, end, text[start:end], sent, kind, value, approx,
+                            mod))  # type: ignore[arg-type]
         found.sort(key=_START)
         out.extend(found)
     return out
