@@ -166,6 +166,23 @@ def test_scan_spans_are_ordered_and_disjoint(text):
         last = e
 
 
+@given(st.lists(st.sampled_from(
+    ["1", "25", "3.5", "4,000", ",", ".", "_", "-", " ", "\n", "x", "é", "²", "٣", "one", "ten",
+     "tens", "seventeen", "seven", "million", "billion", "twenty", "two", "half", "dozen",
+     "often", "none", "sevenfold"]), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_candidates_are_the_candidate_regex_matches(parts):
+    """The str.find scan finds exactly what the one-regex definition would."""
+    from sahel_tui.facts.numbers import _CANDIDATE, _candidates
+
+    low = "".join(parts)
+    expected = [(m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(low)]
+    assert _candidates(low, 0, len(low)) == expected
+    if len(low) > 4:
+        inner = [(m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(low, 2, len(low) - 1)]
+        assert _candidates(low, 2, len(low) - 1) == inner
+
+
 # ------------------------------------------------------------------ linear time
 def _elapsed(text: str) -> float:
     """Best of three CPU times (robust to other processes on the machine)."""

@@ -29,7 +29,12 @@ from functools import lru_cache
 import yaml
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.model import ActorMention, DateMention, FigureMention
+from sahel_tui.facts.model import (
+    ActorMention,
+    DateMention,
+    FigureMention,
+    new_figure_mention,
+)
 from sahel_tui.facts.numbers import (
     NUMBER_PATTERN,
     lower_same_length,
@@ -60,21 +65,30 @@ def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
         pieces = seg.rsplit(None, limit) if limit else seg.split()
         if limit and len(pieces) > limit:
             del pieces[0]
-        # the first kept piece is found from the right, past the ones after it
+        # each piece is found from the right, before the one after it
+        starts = []
         i = len(seg)
+        rfind = seg.rfind
         for piece in reversed(pieces):
-            i = seg.rfind(piece, 0, i)
+            i = rfind(piece, 0, i)
+            starts.append(i)
+        starts.reverse()
     else:
         pieces = seg.split(None, limit) if limit else seg.split()
         if limit and len(pieces) > limit:
             pieces.pop()
+        # each piece is found from the left, after the one before it
+        starts = []
         i = 0
+        find = seg.find
+        for piece in pieces:
+            i = find(piece, i)
+            starts.append(i)
+            i += len(piece)
     out: list[tuple[int, int, str]] = []
     app = out.append
-    find = seg.find
     lead, trail = _LEAD, _TRAIL
-    for piece in pieces:
-        j = find(piece, i)
+    for j, piece in zip(starts, pieces):
         i = j + len(piece)
         if piece[0] not in lead:
             c = piece[-1]
@@ -323,7 +337,7 @@ _PHONE = re.compile(
     r"|\b(?:tel|t[ée]l[ée]phone|phone|fax|whatsapp|hotline)\b\.?:?\s{0,3}"
     r"\(?\d{1,5}\)?(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){0,6}"
     r"|(?<![\w,.])\d{2,5}(?:[ .\-]\d{2,5}){3,6}(?![\w,])")
-_PHONE_WORDS = ("tel", "phone", "fax", "whatsapp", "hotline")
+_PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 _FRACTION_WORD = re.compile(r"[a-z]+")
@@ -445,7 +459,7 @@ class _FieldPass:
                               and low[e + 2].isdigit() and e - s > 1)
                 or (s >= 3 and p in " .-)\u00a0" and low[s - 2].isdigit()
                     and low[s - 3].isdigit() and e - s > 1)
-                or any(k in low[max(0, s - 14):s] for k in _PHONE_WORDS)):
+                or _PHONE_WORD.search(low, max(0, s - 14), s) is not None):
             return False
         # candidates come left to right: each stretch of text is scanned once
         lo, hi = max(0, s - 40, self.phone_hi), min(n, e + 40)
@@ -1402,19 +1416,9 @@ def extract_figures(article: Article, locate: SentenceLocator,
                     ss = fp.sent_starts[sentence] = _sentence_start(text, f.start)
                 actor = _clause_actor(fp, f, ss, prev_end)
             prev_end = max(f.end, f.head_end)
-            out.append(
-                FigureMention(
-                    field=field,  # type: ignore[arg-type]
-                    start=f.start,
-                    end=f.end,
-                    text=text[f.start:f.end],
-                    sentence=sentence,
-                    value=f.value,
-                    unit=f.unit,
-                    approx=f.approx,
-                    actor=actor,
-                )
-            )
+            out.append(new_figure_mention(
+                field, f.start, f.end, text[f.start:f.end], sentence, f.value, f.unit,
+                f.approx, actor))
     return out
 
 
