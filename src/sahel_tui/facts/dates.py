@@ -146,10 +146,14 @@ _DIGIT_GATE_REST = (
 )
 # No groups, and one flat alternation whose branches each start with a character the
 # engine checks without entering the branch: a match two characters long is a digit
-# candidate, a longer one a word (three letters or more).
+# candidate, a longer one a word (three letters or more). The consumed character may
+# still be a word character beyond ASCII or "_" ("_March", "\u00e92020"): the caller
+# drops those matches (a look-behind here, tried at every blank, costs more than the
+# check on the few matches; such a match spans only word characters, so it hides no
+# candidate).
 _TRIGGER_AFTER = re.compile(
     r"[^A-Za-z0-9](?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
-    + r"])(?<=[^\w])(?:[0-9](?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST + r")|"
+    + r"])(?:[0-9](?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST + r")|"
     + "|".join(a + r"(?![\w])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
 )
 assert min(len(w) for w in _TRIGGER_WORDS) >= 3
@@ -262,6 +266,7 @@ _END_OF_THE = re.compile(
 _PREFIX_WD = re.compile(r"(?<![\w])(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)" + _W + r"\Z")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}(?P<w>[A-Za-z\u00c0-\u024f%]+)")
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|\S)")
+_PUNCT_AFTER_YEAR = frozenset(",.;:)]\"'\u2019\u201d")  # single marks _NEXT_TOKEN reads as is
 _PART_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?P<p>" + _PART_ALT + r")(?![\w])")
 _AGO = re.compile(_W + r"ago(?![\w])")
 _AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
@@ -332,7 +337,10 @@ def _prev_word(text: str, pos: int) -> str | None:
     toks = text[pos - 30 if pos > 30 else 0:pos].rsplit(None, 1)
     if not toks:
         return None
-    t = toks[-1].lstrip(_OPEN)
+    t = toks[-1]
+    if t.isalpha():  # the usual plain word
+        return t
+    t = t.lstrip(_OPEN)
     if not t or not (t[-1].isalpha()) or not t.replace("'", "").replace("\u2019", "").isalpha():
         return None
     return t
@@ -345,7 +353,10 @@ def _prev_word_punct(text: str, pos: int) -> tuple[str | None, str]:
     toks = text[pos - 30 if pos > 30 else 0:pos].rsplit(None, 1)
     if not toks:
         return None, ""
-    t = toks[-1].lstrip(_OPEN)
+    t = toks[-1]
+    if t.isalpha():  # the usual plain word
+        return t, ""
+    t = t.lstrip(_OPEN)
     punct = ""
     if t and t[-1] in ".,;:":
         punct, t = t[-1], t[:-1]
@@ -533,10 +544,14 @@ class _Scanner:
         month, weekday, unit = self._month, self._weekday, self._unit
         kinds = _WORD_KIND
         for m in _TRIGGER_AFTER.finditer(text):
-            start, wend = m.span()
-            start += 1
-            if start < self.last_end:
+            start, wend = m.span()  # the candidate starts at start + 1
+            if start + 1 < self.last_end:
                 continue
+            c = text[start]
+            if c > "\x7f" or c == "_":  # not a word start after all (see _TRIGGER_AFTER)
+                if c == "_" or c.isalnum():
+                    continue
+            start += 1
             if wend - start == 1:  # a digit
                 atom = digit(start)
             else:
@@ -757,11 +772,15 @@ class _Scanner:
         if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
                 before[-1:] in "/-." and before[:1].isdigit()):
             return False
-        if text[e:e + 1] in "-/" and text[e + 1:e + 2].isdigit():
+        c = text[e:e + 1]
+        if c in "-/" and text[e + 1:e + 2].isdigit():
             return False  # "2020-014", "2023/45": an identifier
-        nxt = _NEXT_TOKEN.match(text, e)
-        nw = nxt.group("w") if nxt else ""
-        if text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha():
+        if c in _PUNCT_AFTER_YEAR:  # what _NEXT_TOKEN would read: the mark itself
+            nw = c
+        else:
+            nxt = _NEXT_TOKEN.match(text, e)
+            nw = nxt.group("w") if nxt else ""
+        if c == "-" and text[e + 1:e + 2].isalpha():
             return False  # "2000-strong", "2020-style" labels and compounds
         if nw:
             nl = nw.lower()
@@ -1029,7 +1048,8 @@ class _Scanner:
                     atom.start = fs
                     atom.amount = None
                     atom.approx = True
-            return self._duration_prefix(atom)
+                    return self._duration_prefix(atom)
+            return self._duration_prefix(atom, low_first)
         if tok in G_A:
             if plural:
                 return None
@@ -1053,9 +1073,11 @@ class _Scanner:
             return self._bare_plural(p, wend, des)
         return self._singular(p, low, des, mult, wend, tok)
 
-    def _duration_prefix(self, atom: Atom) -> Atom:
+    def _duration_prefix(self, atom: Atom, tok: str | None = None) -> Atom:
+        """``tok``: the word before the atom when the caller has it already."""
         text = self.text
-        tok = _prev_tok(text, atom.start, self.last_end)
+        if tok is None:
+            tok = _prev_tok(text, atom.start, self.last_end)
         if tok in G_RATE:
             return None  # "every two weeks": a frequency
         if tok in G_THE_ORD:
