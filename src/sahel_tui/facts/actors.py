@@ -761,6 +761,13 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
 def _verb_follows(text: str, pos: int) -> bool:
     """Whether a clause subject ending at ``pos`` is followed by a verb of action or
     speech ("denied", "has both pointed", "is seeking", "had been told")."""
+    # Most often the first word decides (no adverb, auxiliary or "be" to skip).
+    m = _SPACE_WORD.match(text, pos)
+    if m is None:
+        return False
+    v = m.group(1).lower()
+    if v not in _ADVERBS and v not in _AUX and v not in _BE:
+        return v in _ACTOR_VERBS or (v.endswith("ed") and len(v) > 4 and v not in _NON_ACTOR_ED)
     ws = _words_after(text, pos, 5)
     i = 0
     words = [w.lower() for w, _ in ws]
@@ -866,9 +873,8 @@ def _metonymy(text: str, claims: _Claims) -> None:
     for a, b in pairs[::-1] + pairs:
         between = text[a.end : b.start].strip().lower()
         if between in ("and", "nor", "or", ",", "and not", "but not") and (acts[id(a)] or acts[id(b)]):
-            if _prev_word(text, a.start)[0] is None or (
-                (_prev_word(text, a.start)[0] or "").lower() not in _PLACE_PREPS
-            ):
+            prev = _prev_word(text, a.start)[0]
+            if prev is None or prev.lower() not in _PLACE_PREPS:
                 acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
     states = [sp for sp in claims.spans if sp.kind == "state" and sp.emit]
@@ -1123,17 +1129,19 @@ def _words(text: str, toks: _Toks) -> list[Word]:
     return words
 
 
+# The gap between two words of one run: blanks only, or a blank, a name particle
+# between any white space, and a blank ("Iyad ag Ghaly"). Matched in place
+# (``fullmatch(text, end, start)``): prose gaps fail at their first letters, unsliced.
+_JOIN_GAP = re.compile(
+    r"[ \t\u00a0](?:[ \t\u00a0]*|\s*(?:"
+    + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))
+    + r")\s*[ \t\u00a0])"
+)
+
+
 def _joinable(text: str, a: Word, b: Word) -> bool:
-    """Two words of one run: only blanks between them, or a name particle
-    ("Iyad ag Ghaly")."""
-    gap = text[a[1] : b[0]]
-    if gap == " ":
-        return True
-    # Blanks only, or blanks + one particle + blanks; either way a blank at both ends
-    # (checked first: most gaps are prose, and splitting them is what cost time).
-    if not gap or gap[0] not in _BLANKS or gap[-1] not in _BLANKS:
-        return False
-    return not gap.strip(_BLANKS) or gap.strip() in _PARTICLES
+    """Two words of one run: only blanks between them, or a name particle."""
+    return _JOIN_GAP.fullmatch(text, a[1], b[0]) is not None
 
 
 def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -1217,21 +1225,21 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
     done = -1
     blanks = _BLANKS
     closers = _COMMA_CUE_AFTER
+    join = _JOIN_GAP.fullmatch
     for i in cand:
         if i <= done:
             continue
-        # Joinable gaps have a blank at both ends: checked first, inline.
         lo = i
         while lo > 0:
             a, b = words[lo - 1], words[lo]
-            if text[a[1]] in blanks and text[b[0] - 1] in blanks and _joinable(text, a, b):
+            if join(text, a[1], b[0]):
                 lo -= 1
             else:
                 break
         hi = i
         while hi + 1 < n:
             a, b = words[hi], words[hi + 1]
-            if text[a[1]] in blanks and text[b[0] - 1] in blanks and _joinable(text, a, b):
+            if join(text, a[1], b[0]):
                 hi += 1
             else:
                 break
@@ -1534,7 +1542,12 @@ _new_mention = new_actor_mention
 # organisation (a civil-society or political body; the guidelines' kinds have no closer
 # one) and its bare repeats are linked like an acronym.
 _OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
-_MOVEMENT_HEAD = re.compile(r"[ \t](?:movement|coalition|collective|platform)(?![^\W_])")
+# One literal-led pattern per head word (the regex engine jumps between occurrences of
+# a literal; a pattern led by a blank is tried at every character).
+_MOVEMENT_HEADS = {
+    h: re.compile(r"(?<=[ \t])" + h + r"(?![^\W_])")
+    for h in ("movement", "coalition", "collective", "platform")
+}
 _MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
 
@@ -1548,9 +1561,12 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
             if claims.free(s, e) and not _is_sentence_start(text, m.start(1)):
                 name = "Operation " + m.group(1)
                 claims.add(_Span(s, e, slug(name), name, "force", "long"))
-    for m in _MOVEMENT_HEAD.finditer(text):
-        lo = max(0, m.start() - 12)
-        n = _MOVEMENT_NAME.search(text, lo, m.start() + 1)
+    # The blank before each head word, in text order (the heads cannot overlap).
+    blanks = sorted(m.start() - 1 for h, pattern in _MOVEMENT_HEADS.items() if h in text
+                    for m in pattern.finditer(text))
+    for b in blanks:
+        lo = max(0, b - 12)
+        n = _MOVEMENT_NAME.search(text, lo, b + 1)
         if n is None:
             continue
         name = n.group().rstrip(" \t")
