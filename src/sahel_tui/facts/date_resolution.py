@@ -609,6 +609,8 @@ _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
 def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
     """'at midnight on Sunday', '5 a.m. on Aug. 18': resolve the day first, so the
     clock time takes it. Returns the atoms in resolution order (offsets unchanged)."""
+    if "time" not in [a.kind for a in atoms]:
+        return atoms  # the usual case: no clock time, nothing to reorder
     out = list(atoms)
     n = len(out)
     i = 0
@@ -643,18 +645,20 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
             pub = None
     elif not isinstance(pub, dt.date):
         pub = None
-    years: list[int] = []
-    for a in (*title_atoms, *body_atoms):
-        for x in (a, a.first, a.end_atom):
-            if x is not None and x.y is not None:
-                years.append(x.y)
-    doc_year = max(years) if years else None
     ref = pub
     if ref is None:
         for a in body_atoms[:3]:
             if a.dateline and a.y is not None and a.m and a.d:
                 ref = _safe_date(a.y, a.m, a.d)
                 break
+    doc_year = None
+    if ref is None:  # only read without a reference: the latest year the text states
+        years: list[int] = []
+        for a in (*title_atoms, *body_atoms):
+            for x in (a, a.first, a.end_atom):
+                if x is not None and x.y is not None:
+                    years.append(x.y)
+        doc_year = max(years) if years else None
     cache: dict[str, str] = {}
 
     def offset() -> str:
@@ -664,8 +668,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
 
     out: list[DateMention] = []
     for field, atoms in (("title", title_atoms), ("body", body_atoms)):
-        atoms = _times_before_days(article.field_text(field) or "", atoms)
         text = article.field_text(field) or ""
+        atoms = _times_before_days(text, atoms)
         r = _Resolver(article, field, text, locate, ref, doc_year, offset)
         if ref is None:  # only undated articles look ahead for a year
             for a in atoms:

@@ -386,22 +386,28 @@ def _number_before(text: str, end: int, lo: int) -> int | None:
     Walks back over number-like tokens (a cheap set lookup, at most eight), then tries
     the number pattern anchored at each token start, earliest (longest) first."""
     starts: list[int] = []
+    toks: list[str] = []  # the same tokens, lower-cased
     e = end
     floor = end - 70
     if floor < lo:
         floor = lo
+    # Tokens end at a blank or a line break; most windows have no line break at all.
+    has_nl = text.find("\n", floor, end) >= 0
+    words = _NUMBER_WORDS
     while len(starts) < 8:
         sp = text.rfind(" ", floor, e)
-        nl = text.rfind("\n", floor, e)
-        if nl > sp:
-            sp = nl
+        if has_nl:
+            nl = text.rfind("\n", floor, e)
+            if nl > sp:
+                sp = nl
         if sp < 0 and floor > 0:  # (floor >= lo >= 0)
             break  # the token may go on before the window: not a number start
         tok = text[sp + 1:e].lower()
-        if not tok or not (tok[0].isdigit() or tok in _NUMBER_WORDS or (
-                "-" in tok and tok.split("-")[-1] in _NUMBER_WORDS)):  # _numberish
+        if not tok or not (tok[0].isdigit() or tok in words or (
+                "-" in tok and tok.split("-")[-1] in words)):  # _numberish
             break
         starts.append(sp + 1)
+        toks.append(tok)
         if sp < 0:
             break
         e = sp
@@ -409,16 +415,16 @@ def _number_before(text: str, end: int, lo: int) -> int | None:
             e -= 1
     # Earliest start first (the longest number). parse_number validates the words; a
     # number never starts with "and", nor with "a"/"an" unless a scale word follows.
+    # (A token is followed by blanks only, up to the next start: stripped, it is the
+    # text between the two starts, stripped.)
     for i in range(len(starts) - 1, -1, -1):
-        s = starts[i]
-        first = text[s:starts[i - 1] if i else end].strip().lower()
+        first = toks[i].strip()
         if first in _NOT_FIRST:
             continue
         if first in ("a", "an"):
-            nxt = text[starts[i - 1]:starts[i - 2] if i > 1 else end].strip().lower() if i \
-                else ""
-            if nxt not in _A_SCALES:
+            if not i or toks[i - 1].strip() not in _A_SCALES:
                 continue
+        s = starts[i]
         if _parse(text[s:end]) is not None:
             return s
     return None
@@ -1223,13 +1229,15 @@ class _Scanner:
 def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """'from 2013 to 2022', 'between March and May' become one range atom."""
     out: list[Atom] = []
-    point = ("date", "month", "year", "weekday", "part")
+    point = _POINT_KINDS
     for atom in atoms:
         if out and atom.kind in point and out[-1].kind in point and out[-1].end_atom is None:
             prev = out[-1]
-            gap = text[prev.end:atom.start] if atom.start - prev.end <= 12 else ""
-            g = _RANGE_GAP.search(gap) if gap else None
-            if g is not None and g.start() == 0 and prev.rel is None and atom.rel is None:
+            gap = text[prev.end:atom.start] if atom.start - prev.end <= 12 and \
+                prev.rel is None and atom.rel is None else ""
+            # (the whole gap is the connective: a match from its start)
+            g = _RANGE_GAP.match(gap) if gap else None
+            if g is not None:
                 conn = g.group("c")
                 fb = _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start)
                 ok = False
@@ -1249,6 +1257,9 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                     continue
         out.append(atom)
     return out
+
+
+_POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part"])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
