@@ -196,6 +196,8 @@ class _Lex:
     fraction_bare_before: frozenset
     fraction_not_after: frozenset
     irregular_plurals: dict
+    implied_cues: re.Pattern  # any word of population_nouns, count_nouns, troop_collectives
+    bare_cues: re.Pattern  # any word of bare_determiners
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +290,16 @@ def _lex() -> _Lex:
         adjective_keep={
             str(k): frozenset(map(str, v)) for k, v in d["adjective_keep"].items()
         },
+        implied_cues=_any_word(
+            words("population_nouns") | words("count_nouns") | words("troop_collectives")),
+        bare_cues=_any_word(words("bare_determiners")),
     )
+
+
+def _any_word(words: frozenset) -> re.Pattern:
+    """A search for any of ``words`` as a substring: a cheap test of whether a stretch
+    of text may hold one of them as a token (tokens are substrings of the text)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _clause_pattern(verbs: frozenset) -> re.Pattern:
@@ -441,6 +452,29 @@ class _FieldPass:
             return self.actors[i]
         return None
 
+    def any_actor(self, lo: int, hi: int) -> bool:
+        """Whether ``actor_at`` may find an actor at some offset in [lo, hi]: the one
+        that starts last by ``lo`` still covers it, or another starts after it."""
+        if not self.actors:
+            return False
+        starts = self.actor_starts
+        i = bisect.bisect_right(starts, lo) - 1
+        if i >= 0 and self.actors[i].end > lo:
+            return True
+        return i + 1 < len(starts) and starts[i + 1] <= hi
+
+    def any_date(self, start: int, end: int) -> bool:
+        """Whether a date span overlaps [start, end) (then ``in_date`` is asked per token)."""
+        if not self.dates:
+            return False
+        dates = self.dates
+        i = max(bisect.bisect_right(self.date_starts, start) - 1, 0)
+        while i < len(dates) and dates[i][0] < end:
+            if dates[i][1] > start:
+                return True
+            i += 1
+        return False
+
     def in_date(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.date_starts, start) - 1
         for j in (i, i + 1):
@@ -464,7 +498,8 @@ class _FieldPass:
         # candidates come left to right: each stretch of text is scanned once
         lo, hi = max(0, s - 40, self.phone_hi), min(n, e + 40)
         if lo < hi:
-            self.phones.extend(m.span() for m in _PHONE.finditer(low, lo, hi))
+            for m in _PHONE.finditer(low, lo, hi):
+                self.phones.append(m.span())
             self.phone_hi = hi
         for a, b in reversed(self.phones):
             if a <= s:
@@ -706,6 +741,7 @@ class _FieldPass:
                 return ratio
         last = before[-1] if before else None
         adjacent_last = last is not None and last[1] == s
+        cur = self.currency_before(before, s)  # depends on `before` and s only
         fig = _Fig(s, e, value)
         after = self.after(e)
         nxt = after[0] if after else None
@@ -716,7 +752,6 @@ class _FieldPass:
                 # Glued letters: "15km", "$10m", "1.5bn" (already in the number), "19th".
                 g = _GLUED.match(low, e)
                 glued = g.group() if g else ""
-                cur = self.currency_before(before, s)
                 rest = self.after(e + len(glued), 24)
                 noun_next = bool(rest) and (_is_plural(rest[0][2], lex)
                                             or rest[0][2] in lex.people_nouns)
@@ -736,7 +771,7 @@ class _FieldPass:
                     nxt_adj and nxt[2] == ":" and len(after) > 1 and after[1][2][0].isdigit())):
                 return None  # "5 a.m.", "0500 GMT"
             if adjacent_last is False and last is not None and self.is_label(before, s) \
-                    and self.currency_before(before, s) is None:
+                    and cur is None:
                 return None  # "Resolution 2100", "Air Base 201", "France 24"
 
         if not in_date and digits and self.month_adjacent(before, after):
@@ -770,7 +805,6 @@ class _FieldPass:
                 after = after[2:]
 
         # Currency before ("$10 million", "US$ 5", "EUR 20"), then the hedge.
-        cur = self.currency_before(before, s)
         k = len(before)
         if cur is not None:
             cs, cunit, used = cur
@@ -967,7 +1001,10 @@ class _FieldPass:
         caps_context = bool(pre) and pre[-1][2][0].isalpha() and len(pre[-1][2]) > 1 \
             and text[pre[-1][0]:pre[-1][1]].isupper()
         caps_as_words = self.title_case or caps_context
-        has_actors = bool(self.actors)
+        # per-token look-ups only when an actor or a date touches the tokens at all
+        has_actors = bool(toks) and self.any_actor(toks[i][0] if i < len(toks) else 0,
+                                                   toks[-1][0])
+        has_dates = bool(toks) and self.any_date(toks[0][0], toks[-1][1])
         while i < len(toks) and len(words) < 5:
             ts, te, w = toks[i]
             a = self.actor_at(ts) if has_actors else None
@@ -978,7 +1015,7 @@ class _FieldPass:
                 while i < len(toks) and toks[i][0] < a.end:
                     i += 1
                 continue
-            if w in lex.date_words or (self.dates and w not in lex.time_units
+            if w in lex.date_words or (has_dates and w not in lex.time_units
                                        and self.in_date(ts, te)):
                 break  # "about 27,000 last December": a date is never the noun
             if not words and w in lex.more_words and i + 1 < len(toks) \
@@ -1181,8 +1218,14 @@ class _FieldPass:
         if first in lex.people_participles:
             self._set(f, "people", "people")
             return
-        before = self.before(f.start, 80, 16)
-        words = [t[2] for t in before]
+        # The look-back is tokenised only when a word the rules below look for is in
+        # it (most implied figures have none, and 16 tokens cost more than a search).
+        lo = max(0, f.start - 80)
+        if lex.implied_cues.search(self.low, lo, f.start) or (
+                first in lex.bare_verbs and lex.bare_cues.search(self.low, lo, f.start)):
+            words = [t[2] for t in self.before(f.start, 80, 16)]
+        else:
+            words = []
         # "a country of about 22 million"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.population_nouns:
             self._set(f, "people", "people")

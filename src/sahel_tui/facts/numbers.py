@@ -198,10 +198,6 @@ _check_keys()
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _candidates(low: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, text) of every ``_CANDIDATE`` match in ``low[pos:end]``, in order."""
     out: list[tuple[int, int, str]] = []
@@ -230,11 +226,12 @@ def _candidates(low: str, pos: int, end: int) -> list[tuple[int, int, str]]:
                 st = i - off
                 if st < pos:
                     continue
-                if st == 0 or not _is_word_char(low[st - 1]):
-                    m = run(low, st, end)  # None when st is not a word character
-                    if m is not None and m.group() in cand:
-                        w = m.group()
-                        app((st, st + len(w), w))
+                if st and (low[st - 1].isalnum() or low[st - 1] == "_"):
+                    continue  # not at a word start
+                m = run(low, st, end)  # None when st is not a word character
+                if m is not None and m.group() in cand:
+                    w = m.group()
+                    app((st, st + len(w), w))
             i = find(key, i + 1, end)
     out.sort()
     return out
