@@ -544,3 +544,84 @@ def test_attributive_month_and_scheduled_present():
     assert ("March", "month", "2024-03") in got
     assert ("Jan. 5", "date", "2025-01-05") in got
     assert found("Protesters will March on the capital.") == []
+
+
+# ---------------------------------------------------------------- context year and day
+def test_since_clause_month_does_not_set_the_narrated_year():
+    pub = dt.date(2025, 6, 20)
+    got = found("Traders marched on 2 June, the largest protest since the army took power "
+                "in March 2019. A second march called for 12 June went ahead.", pub)
+    assert ("12 June", "date", "2025-06-12") in got
+    # never: a month narrated in its own sentence keeps carrying its year
+    got = found("In March 2019 the army took power. In June, traders marched.", pub)
+    assert ("June", "month", "2019-06") in got
+
+
+def test_abbreviated_month_does_not_end_the_clause_of_a_future_cue():
+    pub = dt.date(2024, 8, 21)
+    assert found("The ministry said it would open the road from Sept. 1 to Dec. 1.", pub)[-1] \
+        == ("Sept. 1 to Dec. 1", "range", "2024-09-01/2024-12-01")
+
+
+def test_past_relative_clause_or_past_verb_after_the_date_cancels_a_future_cue():
+    pub = dt.date(2023, 8, 7)
+    assert one("Envoys are expected to meet the colonels who staged the coup on July 20.",
+               pub).value == "2023-07-20"
+    assert one("A march planned for 2 August was banned by the governor.", pub).value \
+        == "2023-08-02"
+    # never cancelled: a plain future
+    assert one("Envoys are expected to meet the colonels on August 20.", pub).value \
+        == "2023-08-20"
+
+
+def test_modal_and_scheduling_cues_make_a_weekday_future():
+    assert one("The council may meet in Dakar as early as Saturday.").value == "2024-03-16"
+    assert one("Summit set for Monday").value == "2024-03-18"
+    # never: "may have", and never the month May
+    assert one("The convoy may have left on Saturday.").value == "2024-03-09"
+
+
+def test_when_clause_with_will_in_the_sentence_is_future():
+    assert one("When the harvest ends in October, the families will go home.").value \
+        == "2024-10"
+    # never without will/shall in the sentence
+    assert one("When the harvest ended in October, the families went home.").value \
+        == "2023-10"
+
+
+def test_range_does_not_become_the_story_day():
+    pub = dt.date(2024, 8, 21)
+    got = found("Trucks crossed on Tuesday. Officials said the road would stay open "
+                "from Aug. 22 to Nov. 22. Talks were held the same week.", pub)
+    assert got[-1] == ("the same week", "relative", "2024-W34")
+
+
+def test_far_clock_time_takes_the_event_day_not_the_day_something_was_said():
+    pub = dt.date(2025, 1, 10)
+    body = ("The army said on Thursday that the post was overrun. The raid took place on "
+            "Wednesday near the park.\n\nFighters came on motorbikes.\n\nThey fled north. "
+            "Some were caught.\n\nThe shooting began at about 4 a.m., a soldier recalled.")
+    assert found(body, pub)[-1][2] == "2025-01-08T04:00+00:00"
+
+
+def test_clock_time_opening_a_line_is_the_live_blog_day():
+    pub = dt.date(2023, 8, 7)
+    body = ("09:15 GMT - Talks resume\n\nEnvoys met the officers who took power on July 20."
+            "\n\n08:40 GMT - Roads quiet\n\nShops stayed shut since dawn.")
+    got = found(body, pub)
+    assert got[2] == ("08:40 GMT", "time", "2023-08-07T08:40+00:00")
+    assert got[3] == ("dawn", "part", "2023-08-07")
+
+
+def test_midnight_closes_the_day_and_its_conversion_is_the_same_instant():
+    body = "Late on Sunday, the curfew began at midnight (2300 GMT) in Niamey."
+    got = found(body, dt.date(2023, 8, 7))
+    assert got[1:] == [("midnight", "time", "2023-08-07T00:00+01:00"),
+                       ("2300 GMT", "time", "2023-08-06T23:00+00:00")]
+
+
+def test_local_time_with_gmt_conversion_gives_the_offset():
+    got = found("The decree was read at 8:15 pm local time (1915 GMT) on Friday in Dakar.",
+                dt.date(2024, 3, 16))
+    assert got[0] == ("8:15 pm", "time", "2024-03-15T20:15+01:00")
+    assert got[1] == ("1915 GMT", "time", "2024-03-15T19:15+00:00")

@@ -51,7 +51,17 @@ assert all(w.isascii() for w in _CUE_SUBSTRINGS)
 _CUE_SUBSTRING_RE = re.compile(_trie(_CUE_SUBSTRINGS).encode())
 # Greedy: the end of the last clause break (comma, semicolon, colon, bracket, newline,
 # full stop) in the window; one call, linear in the window.
-_LAST_BREAK = re.compile(r".*(?:[,;:(\n]|\. )", re.S)
+def _last_break_pattern() -> re.Pattern:
+    """The end of the last clause break in a window. A full stop after an abbreviation
+    ("Aug. 15 to Nov. 15", "Mr. Sall") is no break: one fixed-width look-behind each."""
+    d = _data()
+    abbrs = sorted({str(w) for w in d["dotted_abbreviations"]}
+                   | {str(w) for w in d["month_abbreviations"]})
+    not_abbr = "".join(rf"(?<![^\w]{re.escape(w)})" for w in abbrs)
+    return re.compile(r".*(?:[,;:(\n]|" + not_abbr + r"\. )", re.S)
+
+
+_LAST_BREAK = _last_break_pattern()
 _BAD_YEAR = re.compile(r"(?:^|/)(?:-|0000|[0-9]{5})")
 _STRONG_FUTURE = re.compile(
     r"(?<![\w'])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely|to"
@@ -82,6 +92,23 @@ _PAST_AUX = re.compile(
     r"claimed|confirmed|wrote)(?![\w])|[\"\u201d]",
     re.IGNORECASE,
 )
+# A past tense in a relative clause, or a past auxiliary, after a future cue.
+_PAST_REL = re.compile(
+    r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
+_SPEECH_DAY = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["reporting_verbs"])
+    + r")[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+|last[ \t]+)*\Z")
+_PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
+_CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
+_MODAL_FUTURE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
+    + r")\s+(?!have(?![\w])|not\s+have(?![\w]))[a-z]{2,20}(?![\w])")
+_SUBORDINATOR = re.compile(
+    r"[\s\"'\u201c\u2018]*(?:" + "|".join(
+        re.escape(str(w)).replace(r"\ ", r"\s+")
+        for w in sorted(_data()["future_subordinators"], key=len, reverse=True))
+    + r")(?![\w])", re.IGNORECASE)
+_WILL = re.compile(r"(?<![\w'])(?:will|shall)(?![\w])|\w'll(?![\w])", re.IGNORECASE)
 _FRAMING = re.compile(
     r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
     r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
@@ -190,6 +217,11 @@ class _Resolver:
         self._offset_fn = offset_fn
         self._offset: str | None = None
         self.last_day: tuple[dt.date, int] | None = None
+        # The last day of an event (not the day something was said, not after the
+        # reference): clock times and "the evening" far from any date take it.
+        self.event_day: dt.date | None = None
+        self._at = 0  # start of the mention being resolved
+        self._last_time: tuple[int, dt.datetime] | None = None  # end, instant
         self.last_explicit_day: tuple[dt.date, int] | None = None
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.last_year: int | None = None
@@ -228,8 +260,23 @@ class _Resolver:
         else:
             seg = text[clause_lo:start].lower()
             cue = any(w in seg for w in _CUE_SUBSTRINGS)
-        if cue and (not low or _FUTURE_QUICK.search(low, clause_lo, start) is not None) \
-                and _FUTURE.search(text, clause_lo, start) is not None:
+        if cue and (not low or _FUTURE_QUICK.search(low, clause_lo, start) is not None):
+            fm = None
+            for fm in _FUTURE.finditer(text, clause_lo, start):
+                pass
+            # "talks with the officers who seized power on July 26": a past relative
+            # clause between the cue and the date speaks of the past.
+            if fm is not None and _PAST_REL.search(text, fm.end(), start) is None:
+                # "A rally planned for 9 May was called off": the clause's verb after
+                # the date is past, the cue only a participle.
+                hi = start + 60
+                brk = _CLAUSE_END.search(text, start, hi)
+                if _PAST_AFTER.search(text, start, brk.start() if brk else hi) is None:
+                    return True
+        if "may " in text[clause_lo:start] or "might " in text[clause_lo:start]:
+            if _MODAL_FUTURE.search(text, clause_lo, start) is not None:
+                return True  # "may convene ... as early as Sunday"
+        if self._subordinate_future(clause_lo, start):
             return True
         # A strong future earlier in the sentence ("are expected to face hunger, ...,
         # during the season that runs from June to August"), with no past tense between.
@@ -250,6 +297,20 @@ class _Resolver:
             return False
         return _PAST_AUX.search(text, m.end(), start) is None
 
+    def _subordinate_future(self, clause_lo: int, start: int) -> bool:
+        """'When the rains come in July, we will leave': a temporal or conditional clause
+        (present tense in English) whose sentence goes on with will/shall."""
+        text = self.text
+        if _SUBORDINATOR.match(text, clause_lo, start) is None:
+            return False
+        hi = start + 160
+        end = text.find(". ", start, hi)
+        nl = text.find("\n", start, hi)
+        if end < 0 or 0 <= nl < end:
+            end = nl if nl >= 0 else min(hi, len(text))
+        fm = _WILL.search(text, start, end)
+        return fm is not None and _PAST_AUX.search(text, start, fm.start()) is None
+
     def _framing(self, start: int) -> bool:
         """Does the mention open its sentence ("In 2019, ...", "By mid-2012 ...")?"""
         return _FRAMING.search(self.text, start - 24 if start > 24 else 0, start) is not None
@@ -258,6 +319,7 @@ class _Resolver:
         if d is None:
             return
         self.last_day = (d, self.sent)
+        self._note_event_day(d)
         if explicit:  # a month named in the text: an anchor for the narrative
             self.last_explicit_day = (d, self.sent)
             self._note_month(d.year, d.month)
@@ -277,10 +339,16 @@ class _Resolver:
     def _story_day(self) -> dt.date | None:
         """The day the narrative last established (any distance), when it is not after
         the reference: clock times and "the evening" follow the story, not the filing."""
-        d = self.last_day[0] if self.last_day else None
-        if d is not None and (self.ref is None or d <= self.ref):
-            return d
-        return None
+        return self.event_day
+
+    def _note_event_day(self, d: dt.date, start: int | None = None) -> None:
+        """"Benin said on Thursday that ... the attack took place on Wednesday": the day
+        of a reporting verb is when it was said, not when the story happened."""
+        if self.ref is not None and d > self.ref:
+            return
+        start = self._at if start is None else start
+        if _SPEECH_DAY.search(self.text, start - 40 if start > 40 else 0, start) is None:
+            self.event_day = d
 
     # ------------------------------------------------------------ years
     def _year_for(self, m: int, d: int | None, a: Atom) -> int | None:
@@ -368,7 +436,12 @@ class _Resolver:
                 return None, None
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
-            self.last_month = (y, m, self.sent, self.para)
+            start = a.start
+            if _SINCE_BEFORE.search(self.text, start - 80 if start > 80 else 0,
+                                    start) is None:
+                # "since the colonels seized power in August 2020" is a backdrop: it
+                # does not set the year the paragraph narrates.
+                self.last_month = (y, m, self.sent, self.para)
             return f"{y:04d}-{m:02d}", None
         d = _safe_date(y, m, a.d)
         if d is None:
@@ -398,6 +471,7 @@ class _Resolver:
         else:
             d = back
         self.last_day = (d, self.sent)  # _note_day
+        self._note_event_day(d, a.start)
         return d
 
     def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
@@ -558,45 +632,80 @@ class _Resolver:
 
     # ------------------------------------------------------------ entry
     def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
+        self._at = a.start
         self.para = _bisect_right(self._paras, a.start)  # _para_of
         kind = a.kind
         if kind == "duration":
             return duration_value(a.amount, a.unit), a.approx, None
         if kind == "time":
-            day = self._recent_day(3) or self._story_day() or self.ref
-            if day is None:
-                return None, a.approx, None
-            off = a.zone if a.zone and a.zone != "local" else self.offset
-            self._note_day(day)
-            return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
+            return self._time(a)
         if kind == "range" or a.first is not None:  # also "the night of 27 to 28 May"
             first, last = a.first, a.end_atom
             if first is None or last is None:
                 return None, a.approx, None
-            if first.y is None and last.y is None and first.m is not None and \
-                    last.m is not None and first.rel is None and last.rel is None and \
-                    first.wd is None and last.wd is None and \
-                    (self.last_month is None or self.last_month[2] != self.sent):
-                # "between March and May": the end decides (most recent, or future).
-                v2, _ = self._point(last)
-                last_y = int(v2[:4]) if v2 else None
-                if last_y is not None:
-                    first.y = last_y - 1 if first.m > last.m else last_y
-                    last.y = last_y
-            if first.y is None and last.y is not None and first.m is not None and \
-                    first.rel is None and first.wd is None:
-                first.y = last.y - 1 if last.m is not None and first.m > last.m else last.y
-            v1, _ = self._point(first)
-            if last.y is None and last.m is not None and last.wd is None and \
-                    self.last_month is not None:
-                y0, m0 = self.last_month[0], self.last_month[1]
-                last.y = y0 + 1 if last.m < m0 else y0
-            v2, _ = self._point(last)
-            if v1 is None or v2 is None:
-                return None, a.approx, None
-            return f"{v1}/{v2}", a.approx, None
+            # A span is not the day the story is on: "the same week", a clock time
+            # later on keep the day they had before it.
+            days = self.last_day, self.last_explicit_day, self.event_day
+            try:
+                return self._range(a, first, last)
+            finally:
+                self.last_day, self.last_explicit_day, self.event_day = days
         value, _ = self._point(a)
         return value, a.approx, a.mod
+
+    def _time(self, a: Atom) -> tuple[str | None, bool, str | None]:
+        text = self.text
+        off = a.zone if a.zone and a.zone != "local" else self.offset
+        last = self._last_time
+        if last is not None and a.zone != "local" and \
+                _CONVERSION.fullmatch(text, last[0], a.start) is not None:
+            # "midnight (2300 GMT)", "7:30 pm local time (1830 GMT)": one instant
+            # written twice, so the same moment in the other zone (maybe the day before).
+            t = last[1].astimezone(_tz(off))
+            self._last_time = None
+            return f"{t.date().isoformat()}T{t.hour:02d}:{t.minute:02d}{off}", a.approx, None
+        if self.field == "body" and a.part != "day_given" and \
+                not text[text.rfind("\n", 0, a.start) + 1:a.start].strip():
+            # A clock time that opens a line is a live-blog or timeline entry stamp
+            # ("10:05 GMT - Summit set for Thursday"): the day of publication.
+            day = self.ref or self._recent_day(3) or self._story_day()
+        else:
+            day = self._recent_day(3) or self._story_day() or self.ref
+        if day is None:
+            return None, a.approx, None
+        if a.rel == "midnight" and a.part != "day_given":
+            # "ran out at midnight" late on a day: the midnight that closes it. ("at
+            # midnight on Sunday" names its day and is that day's 00:00.)
+            day = day + dt.timedelta(days=1)
+        else:
+            self._note_day(day)
+        self._last_time = (a.end, dt.datetime(day.year, day.month, day.day, a.hh, a.mi,
+                                             tzinfo=_tz(off)))
+        return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
+
+    def _range(self, a: Atom, first: Atom, last: Atom) -> tuple[str | None, bool, str | None]:
+        if first.y is None and last.y is None and first.m is not None and \
+                last.m is not None and first.rel is None and last.rel is None and \
+                first.wd is None and last.wd is None and \
+                (self.last_month is None or self.last_month[2] != self.sent):
+            # "between March and May": the end decides (most recent, or future).
+            v2, _ = self._point(last)
+            last_y = int(v2[:4]) if v2 else None
+            if last_y is not None:
+                first.y = last_y - 1 if first.m > last.m else last_y
+                last.y = last_y
+        if first.y is None and last.y is not None and first.m is not None and \
+                first.rel is None and first.wd is None:
+            first.y = last.y - 1 if last.m is not None and first.m > last.m else last.y
+        v1, _ = self._point(first)
+        if last.y is None and last.m is not None and last.wd is None and \
+                self.last_month is not None:
+            y0, m0 = self.last_month[0], self.last_month[1]
+            last.y = y0 + 1 if last.m < m0 else y0
+        v2, _ = self._point(last)
+        if v1 is None or v2 is None:
+            return None, a.approx, None
+        return f"{v1}/{v2}", a.approx, None
 
 
 _START = operator.attrgetter("start")
@@ -629,8 +738,33 @@ def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
             if b.kind in ("date", "weekday", "part") and b.start - a.end <= 7 and \
                     _ON_GAP.match(text, a.end, b.start) is not None:
                 out[i:j + 2] = [b, *out[i:j + 1]]
+                for t in out[i + 1:j + 2]:
+                    t.part = "day_given"  # "at midnight on Sunday": the day is named
         i = j + 1
     return out
+
+
+_CONVERSION = re.compile(r"[ \t]*(?:local[ \t]+time[ \t]*)?\([ \t]*")
+
+
+@lru_cache(maxsize=64)
+def _tz(off: str) -> dt.timezone:
+    sign = -1 if off[0] == "-" else 1
+    return dt.timezone(sign * dt.timedelta(hours=int(off[1:3]), minutes=int(off[4:6])))
+
+
+def _conversion_offsets(text: str, atoms: list[Atom]) -> None:
+    """'7:30 pm local time (1830 GMT)': the local offset is the difference (+01:00)."""
+    for a, b in zip(atoms, atoms[1:]):
+        if a.kind == "time" and b.kind == "time" and a.zone == "local" and \
+                b.zone not in (None, "local") and b.start - a.end <= 16 and \
+                _CONVERSION.fullmatch(text, a.end, b.start) is not None:
+            diff = (a.hh * 60 + a.mi) - (b.hh * 60 + b.mi) + int(b.zone[0] + "1") * (
+                int(b.zone[1:3]) * 60 + int(b.zone[4:6]))
+            diff = (diff + 720) % 1440 - 720
+            if diff % 30 == 0:
+                sign = "-" if diff < 0 else "+"
+                a.zone = f"{sign}{abs(diff) // 60:02d}:{abs(diff) % 60:02d}"
 
 
 def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list[Atom],
@@ -670,6 +804,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
     for field, atoms in (("title", title_atoms), ("body", body_atoms)):
         text = article.field_text(field) or ""
         atoms = _times_before_days(text, atoms)
+        if len(atoms) > 1 and "(" in text:
+            _conversion_offsets(text, atoms)
         r = _Resolver(article, field, text, locate, ref, doc_year, offset)
         if ref is None:  # only undated articles look ahead for a year
             for a in atoms:

@@ -962,7 +962,7 @@ class _Scanner:
             prev = _prev_word(text, p)
             if prev and prev.lower() in _AT_TIME_WORDS:
                 atom = Atom(p, wend, "time", hh=0 if low == "midnight" else 12, mi=0,
-                            zone="local")
+                            zone="local", rel="midnight" if low == "midnight" else None)
                 return self._hedge(atom)
             return None
         if low in ("dawn", "dusk", "daybreak", "nightfall", "sunset", "sunrise"):
