@@ -78,7 +78,8 @@ def test_months_and_years():
         ("2013", "year", "2013"),
     ]
     assert found("Fighting eased in May.") == [("May", "month", "2023-05")]
-    assert found("Rebellions shook the north in the 1990s.") == [("1990s", "year", "199")]
+    assert found("Rebellions shook the north in the 1990s.") == [
+        ("the 1990s", "year", "1990/1999")]
 
 
 def test_coordinated_years_are_separate_mentions():
@@ -625,3 +626,74 @@ def test_local_time_with_gmt_conversion_gives_the_offset():
                 dt.date(2024, 3, 16))
     assert got[0] == ("8:15 pm", "time", "2024-03-15T20:15+01:00")
     assert got[1] == ("1915 GMT", "time", "2024-03-15T19:15+00:00")
+
+
+# ---------------------------------------------------------------- parts, intervals, ranges
+def test_quarters_halves_and_first_months_are_one_part_interval():
+    pub = dt.date(2024, 10, 15)
+    assert found("Attacks fell in the second quarter of 2023.", pub) == [
+        ("the second quarter of 2023", "part", "2023-04/2023-06")]
+    assert found("Prices rose in the first half of 2022.", pub) == [
+        ("the first half of 2022", "part", "2022-01/2022-06")]
+    assert found("Rains are forecast for the first half of July.", pub) == [
+        ("the first half of July", "part", "2024-07-01/2024-07-15")]
+    assert found("Events rose over the first eight months of 2023.", pub) == [
+        ("the first eight months of 2023", "part", "2023-01/2023-08")]
+    assert found("Violence eased in the first quarter.", pub) == [
+        ("the first quarter", "part", "2024-01/2024-03")]
+    # never: a quarter without ordinal, a quarter of a city, "half" of an amount
+    assert found("A quarter of the town was burned; half the wells are dry.", pub) == []
+    assert found("He lived in the old quarter for years.", pub) == [("years", "duration", None)]
+
+
+def test_decades_and_centuries_are_year_intervals():
+    assert found("Droughts hit the region in the 1970s.") == [
+        ("the 1970s", "year", "1970/1979")]
+    got = run("The borders were drawn in the early 20th century.")
+    assert [(m.text, m.kind, m.value, m.mod) for m in got] == [
+        ("the early 20th century", "year", "1900/1999", "START")]
+    assert found("It may be the longest war of the 21st century.") == [
+        ("the 21st century", "year", "2000/2099")]
+    # never: a century as a duration keeps its duration reading
+    assert found("The town has stood for a century.") == [("a century", "duration", "P100Y")]
+
+
+def test_two_ended_ranges_of_days_times_and_a_named_weekend():
+    got = found("The report covers 1 to 29 February.", dt.date(2024, 3, 14))
+    assert got == [("1 to 29 February", "range", "2024-02-01/2024-02-29")]
+    got = found("On Tuesday the governor said a curfew would run from 9 p.m. to 6 a.m.",
+                dt.date(2024, 3, 14))
+    assert got[1] == ("9 p.m. to 6 a.m.", "range",
+                      "2024-03-12T21:00+00:00/2024-03-13T06:00+00:00")
+    got = found("The convoy arrived on the weekend of March 9-10 after a long trip.")
+    assert got == [("the weekend of March 9-10", "part", "2024-03-09/2024-03-10")]
+    # never: coordinated days stay two dates
+    assert [g[0] for g in found("Voting on 12 and 13 August 2023 was calm.")] == [
+        "12", "13 August 2023"]
+
+
+def test_seasons_with_last_this_next_or_a_year():
+    pub = dt.date(2018, 5, 11)
+    assert found("The senator spoke last fall about it.", pub) == [
+        ("last fall", "relative", "2017-09/2017-11")]
+    assert found("Talks resume next summer.", pub) == [
+        ("next summer", "relative", "2018-06/2018-08")]
+    assert found("Floods came in summer 2016.", pub) == [
+        ("summer 2016", "part", "2016-06/2016-08")]
+    # never a bare season or the verb "fall"
+    assert found("Prices fall in spring when the harvest comes.", pub) == []
+
+
+def test_mid_day_part_and_quoted_sentence_initial_duration():
+    got = found("The trucks left on Monday and arrived by mid-afternoon.")
+    assert got[1] == ("mid-afternoon", "part", "2024-03-11")
+    assert found('"Two weeks is too short," a driver said.') == [
+        ("Two weeks", "duration", "P2W")]
+
+
+def test_frequencies_ages_and_glued_compound_numbers():
+    # never: "every Sunday" (frequency), "aged 6 to 59 months" (ages are figures)
+    assert found("Crowds gather every Sunday in the square.") == []
+    assert found("Children aged 6 to 23 months were screened.") == []
+    # the number of a hyphenated compound is the word glued to it
+    assert found("She served two four-year terms.") == [("four-year", "duration", "P4Y")]

@@ -57,8 +57,9 @@ def _last_break_pattern() -> re.Pattern:
     d = _data()
     abbrs = sorted({str(w) for w in d["dotted_abbreviations"]}
                    | {str(w) for w in d["month_abbreviations"]})
-    not_abbr = "".join(rf"(?<![^\w]{re.escape(w)})" for w in abbrs)
-    return re.compile(r".*(?:[,;:(\n]|" + not_abbr + r"\. )", re.S)
+    # (the look-behinds come after the full stop: tried only where there is one)
+    not_abbr = "".join(rf"(?<![^\w]{re.escape(w)}\.)" for w in abbrs)
+    return re.compile(r".*(?:[,;:(\n]|\." + not_abbr + r" )", re.S)
 
 
 _LAST_BREAK = _last_break_pattern()
@@ -95,9 +96,8 @@ _PAST_AUX = re.compile(
 # A past tense in a relative clause, or a past auxiliary, after a future cue.
 _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
-_SPEECH_DAY = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["reporting_verbs"])
-    + r")[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+|last[ \t]+)*\Z")
+_SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
+_SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
 _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
@@ -108,6 +108,9 @@ _SUBORDINATOR = re.compile(
         re.escape(str(w)).replace(r"\ ", r"\s+")
         for w in sorted(_data()["future_subordinators"], key=len, reverse=True))
     + r")(?![\w])", re.IGNORECASE)
+_SUB_FIRST = frozenset(
+    "\"'\u201c\u2018" + "".join({str(w)[0] + str(w)[0].upper()
+                                  for w in _data()["future_subordinators"]}))
 _WILL = re.compile(r"(?<![\w'])(?:will|shall)(?![\w])|\w'll(?![\w])", re.IGNORECASE)
 _FRAMING = re.compile(
     r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
@@ -219,7 +222,7 @@ class _Resolver:
         self.last_day: tuple[dt.date, int] | None = None
         # The last day of an event (not the day something was said, not after the
         # reference): clock times and "the evening" far from any date take it.
-        self.event_day: dt.date | None = None
+        self._days: list[tuple[dt.date, int]] = []  # (day, mention start), not after ref
         self._at = 0  # start of the mention being resolved
         self._last_time: tuple[int, dt.datetime] | None = None  # end, instant
         self.last_explicit_day: tuple[dt.date, int] | None = None
@@ -273,11 +276,13 @@ class _Resolver:
                 brk = _CLAUSE_END.search(text, start, hi)
                 if _PAST_AFTER.search(text, start, brk.start() if brk else hi) is None:
                     return True
-        if "may " in text[clause_lo:start] or "might " in text[clause_lo:start]:
+        if text.find("may ", clause_lo, start) >= 0 or \
+                text.find("might ", clause_lo, start) >= 0:
             if _MODAL_FUTURE.search(text, clause_lo, start) is not None:
                 return True  # "may convene ... as early as Sunday"
-        if self._subordinate_future(clause_lo, start):
-            return True
+        if text[clause_lo:clause_lo + 1] != " " or text[clause_lo + 1:clause_lo + 2] in _SUB_FIRST:
+            if self._subordinate_future(clause_lo, start):
+                return True
         # A strong future earlier in the sentence ("are expected to face hunger, ...,
         # during the season that runs from June to August"), with no past tense between.
         sent_lo = text.rfind(". ", lo, start) + 1
@@ -339,16 +344,27 @@ class _Resolver:
     def _story_day(self) -> dt.date | None:
         """The day the narrative last established (any distance), when it is not after
         the reference: clock times and "the evening" follow the story, not the filing."""
-        return self.event_day
+        # "Benin said on Thursday that ... the attack took place on Wednesday": the day
+        # of a reporting verb is when it was said, not when the story happened. (Read
+        # only here, from the days noted: most articles never ask.)
+        text = self.text
+        days = self._days
+        for i in range(len(days) - 1, -1, -1):
+            d, start = days[i]
+            words = text[start - 40 if start > 40 else 0:start].split()[-3:]
+            while words and words[-1].lower() in _SPEECH_SKIP:
+                words.pop()
+            if not words or words[-1] not in _SPEECH_VERBS:
+                return d
+        return None
 
     def _note_event_day(self, d: dt.date, start: int | None = None) -> None:
-        """"Benin said on Thursday that ... the attack took place on Wednesday": the day
-        of a reporting verb is when it was said, not when the story happened."""
         if self.ref is not None and d > self.ref:
             return
-        start = self._at if start is None else start
-        if _SPEECH_DAY.search(self.text, start - 40 if start > 40 else 0, start) is None:
-            self.event_day = d
+        days = self._days
+        days.append((d, self._at if start is None else start))
+        if len(days) > 16:
+            del days[:8]
 
     # ------------------------------------------------------------ years
     def _year_for(self, m: int, d: int | None, a: Atom) -> int | None:
@@ -437,8 +453,9 @@ class _Resolver:
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
             start = a.start
-            if _SINCE_BEFORE.search(self.text, start - 80 if start > 80 else 0,
-                                    start) is None:
+            lo = start - 80 if start > 80 else 0
+            if self.text.find("ince", lo, start) < 0 or \
+                    _SINCE_BEFORE.search(self.text, lo, start) is None:
                 # "since the colonels seized power in August 2020" is a backdrop: it
                 # does not set the year the paragraph narrates.
                 self.last_month = (y, m, self.sent, self.para)
@@ -595,6 +612,33 @@ class _Resolver:
                         y = ref.year + 1
             self._note_month(y, m)
             return f"{y:04d}-{m:02d}", None
+        if rel.startswith("season_"):
+            # "last fall" -> 2017-09/2017-11: the latest such season over before the
+            # reference month; "this" the one in or nearest the reference year; "next"
+            # the first to start after it. (a.m, a.d: first and last month.)
+            if ref is None or a.m is None or a.d is None:
+                return None, None
+            m1, m2 = a.m, a.d
+            span = (m2 - m1) % 12
+
+            def bounds(y: int) -> tuple[dt.date, dt.date]:
+                b = dt.date(y, m1, 1)
+                return b, b + relativedelta(months=span)
+
+            w = rel[7:]
+            y = ref.year
+            cur = dt.date(ref.year, ref.month, 1)
+            if w == "last":
+                while bounds(y)[1] >= cur:
+                    y -= 1
+            elif w == "next":
+                while bounds(y)[0] <= cur:
+                    y += 1
+            else:
+                if bounds(y)[0] > cur and bounds(y - 1)[1] >= cur:
+                    y -= 1
+            b, e = bounds(y)
+            return f"{b.year:04d}-{b.month:02d}/{e.year:04d}-{e.month:02d}", None
         if rel == "ago":
             if ref is None or a.amount is None or not 0 < a.amount <= 500:
                 return None, None
@@ -645,11 +689,12 @@ class _Resolver:
                 return None, a.approx, None
             # A span is not the day the story is on: "the same week", a clock time
             # later on keep the day they had before it.
-            days = self.last_day, self.last_explicit_day, self.event_day
+            days = self.last_day, self.last_explicit_day, len(self._days)
             try:
                 return self._range(a, first, last)
             finally:
-                self.last_day, self.last_explicit_day, self.event_day = days
+                self.last_day, self.last_explicit_day, n = days
+                del self._days[n:]
         value, _ = self._point(a)
         return value, a.approx, a.mod
 
@@ -664,8 +709,10 @@ class _Resolver:
             t = last[1].astimezone(_tz(off))
             self._last_time = None
             return f"{t.date().isoformat()}T{t.hour:02d}:{t.minute:02d}{off}", a.approx, None
-        if self.field == "body" and a.part != "day_given" and \
-                not text[text.rfind("\n", 0, a.start) + 1:a.start].strip():
+        ls = a.start
+        while ls > 0 and text[ls - 1] in " \t":
+            ls -= 1
+        if self.field == "body" and a.part != "day_given" and (ls == 0 or text[ls - 1] == "\n"):
             # A clock time that opens a line is a live-blog or timeline entry stamp
             # ("10:05 GMT - Summit set for Thursday"): the day of publication.
             day = self.ref or self._recent_day(3) or self._story_day()
@@ -684,6 +731,16 @@ class _Resolver:
         return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
 
     def _range(self, a: Atom, first: Atom, last: Atom) -> tuple[str | None, bool, str | None]:
+        if first.kind == "time" and last.kind == "time":
+            # "from 10 p.m. to 5 a.m.": the end on the next day when it is earlier
+            v1, _, _ = self._time(first)
+            if v1 is None:
+                return None, a.approx, None
+            day = dt.date.fromisoformat(v1[:10])
+            if (last.hh, last.mi) <= (first.hh, first.mi):
+                day += dt.timedelta(days=1)
+            off = last.zone if last.zone and last.zone != "local" else self.offset
+            return f"{v1}/{day.isoformat()}T{last.hh:02d}:{last.mi:02d}{off}", a.approx, None
         if first.y is None and last.y is None and first.m is not None and \
                 last.m is not None and first.rel is None and last.rel is None and \
                 first.wd is None and last.wd is None and \

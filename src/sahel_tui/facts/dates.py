@@ -100,6 +100,11 @@ YEAR_OK_BEFORE = frozenset(str(w) for w in _D["year_ok_before"])
 DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
 VAGUE_CONTEXT = frozenset(str(w) for w in _D["vague_unit_context"])
 ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
+PERIOD_PARTS: dict[str, int] = {str(k): int(v) for k, v in _D["period_parts"].items()}
+PART_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["part_ordinals"].items()}
+SEASONS: dict[str, tuple[int, int]] = {
+    str(k): (int(v[0]), int(v[1])) for k, v in _D["seasons"].items()}
+AGE_WORDS = frozenset(str(w) for w in _D["age_words"])
 PLACE_OFFSETS: dict[str, str] = {
     str(p).lower(): str(off) for off, places in _D["utc_offsets"].items() for p in places
 }
@@ -113,7 +118,7 @@ _PART_ALT = _alt(DAY_PARTS)
 # ---------------------------------------------------------------- candidates
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
-    + _cap(str(w) for w in _D["relative_words"])
+    + _cap(str(w) for w in _D["relative_words"]) + list(PERIOD_PARTS) + _cap(SEASONS)
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
@@ -268,6 +273,19 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}(?P<w>[A-Za-z\u00c0-\u024f%]+)")
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|\S)")
 _PUNCT_AFTER_YEAR = frozenset(",.;:)]\"'\u2019\u201d")  # single marks _NEXT_TOKEN reads as is
 _PART_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?P<p>" + _PART_ALT + r")(?![\w])")
+_PART_ORD = re.compile(
+    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(PART_ORDINALS) + r")" + _W + r"\Z")
+_PART_OF = re.compile(
+    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<y>{_YEAR})|(?P<mon>{_MONTH_ALT})(?![\w])"
+    rf"(?:,?[ \t]{{1,3}}(?P<my>{_YEAR}))?)"
+)
+_CENTURY_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<the>[Tt]he)" + _W + r")?(?:(?P<m>[Ee]arly|[Mm]id|[Ll]ate)(?:-|" + _W
+    + r"))?(?P<n>[12]?[0-9])(?:st|nd|rd|th)" + _W + r"\Z")
+_DAY_TO_BEFORE = re.compile(
+    r"(?<![\w.,:/])(?P<d>3[01]|[12][0-9]|0?[1-9])[ \t]{1,3}(?:to|until|till|through)"
+    r"[ \t]{1,3}\Z")
+_SEASON_YEAR = re.compile(rf"[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y>{_YEAR})")
 _AGO = re.compile(_W + r"ago(?![\w])")
 _AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
 _RANGE_GAP = re.compile(
@@ -482,6 +500,7 @@ G_THE_REL = frozenset("following previous same past last next coming preceding".
 G_END_OF = frozenset("the this next last".split())
 G_LATER = frozenset("later earlier".split())
 G_PREFIX_WD = frozenset("last next this early late".split())
+G_PART_ORD = frozenset(PART_ORDINALS)
 _YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
 # Last two letters of the words of the gates used without a precomputed word.
 _GATE_TAILS = {
@@ -696,6 +715,12 @@ class _Scanner:
             y = int(m["y"]) if m["y"] else None
             d1 = _int_day(m["d1"])
             atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
+            if not m["d2"] and text[p - 1:p] in _WS:
+                db = _DAY_TO_BEFORE.search(text, max(self.last_end, p - 16), p)
+                if db is not None and int(db["d"]) < d1:  # "1 to 31 May": one range
+                    s0 = db.start()
+                    return Atom(s0, m.end(), "range", first=Atom(s0, m.end(), "date", y, mon,
+                                                                int(db["d"])), end_atom=atom)
             if m["d2"]:
                 d2 = _int_day(m["d2"])
                 if d2 <= d1:
@@ -754,8 +779,12 @@ class _Scanner:
         if m["dec"]:
             if y % 10:
                 return None
-            atom = Atom(p, m.end(), "year", value=str(y // 10), y=None)
-            return self._mod(atom)
+            # "the 1990s" -> 1990/1999 (the ISO decade "199" is no value the checker reads)
+            atom = self._mod(Atom(p, m.end(), "year", value=f"{y}/{y + 9}", y=None))
+            the = _lookback(_THE_ONLY, self.text, atom.start, self.last_end, 8, G_THE)
+            if the is not None:
+                atom.start = the.start()
+            return atom
         if m["y2"]:
             y2s = m["y2"]
             y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
@@ -841,7 +870,57 @@ class _Scanner:
             return self._weekend(p, low, wend)
         if low in DAY_PARTS:
             return self._day_part(p, low, wend)
+        if low in PERIOD_PARTS:
+            return self._period_part(p, low, wend)
+        if low in SEASONS:
+            return self._season(p, low, wend)
         return None
+
+    def _period_part(self, p: int, low: str, wend: int) -> Atom | None:
+        """'the third quarter of 2024', 'the first half of June', 'the second quarter'."""
+        text = self.text
+        lb = _lookback(_PART_ORD, text, p, self.last_end, 24, G_PART_ORD)
+        if lb is None:
+            return None
+        size = PERIOD_PARTS[low]
+        count = 12 // size
+        n = PART_ORDINALS[lb["o"]] or count
+        if n > count:
+            return None
+        start = lb.start()
+        of = _PART_OF.match(text, wend) if text[wend:wend + 1] in _WS else None
+        if of is not None and of["mon"]:
+            if low != "half" or n != 1:
+                return None  # (the second half of a month needs its length: not read)
+            y = int(of["my"]) if of["my"] else None
+            mon = MONTHS[of["mon"]]
+            return Atom(start, of.end(), "part", first=Atom(start, of.end(), "date", y, mon, 1),
+                        end_atom=Atom(start, of.end(), "date", y, mon, 15))
+        m1, m2 = (n - 1) * size + 1, n * size
+        if of is not None:
+            y = int(of["y"])
+            end = of.end()
+        elif lb["the"] and low == "quarter":
+            y, end = None, wend  # "the second quarter": the year from context
+        else:
+            return None
+        return Atom(start, end, "part", first=Atom(start, end, "month", y, m1),
+                    end_atom=Atom(start, end, "month", y, m2))
+
+    def _season(self, p: int, low: str, wend: int) -> Atom | None:
+        """'last fall', 'this summer', 'spring 2023' (never a bare season word)."""
+        text = self.text
+        m1, m2 = SEASONS[low]
+        dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
+        if dm is not None and dm.group("w").lower() in ("last", "this", "next"):
+            return Atom(dm.start(), wend, "relative", m=m1, d=m2,
+                        rel="season_" + dm.group("w").lower())
+        sy = _SEASON_YEAR.match(text, wend) if text[wend:wend + 1] in _WS else None
+        if sy is None:
+            return None
+        y = int(sy["y"])
+        return Atom(p, sy.end(), "part", first=Atom(p, sy.end(), "month", y, m1),
+                    end_atom=Atom(p, sy.end(), "month", y + (m2 < m1), m2))
 
     def _month(self, p: int, wend: int, word: str) -> Atom | None:
         text = self.text
@@ -926,8 +1005,8 @@ class _Scanner:
     def _weekday(self, p: int, word: str, wend: int) -> Atom | None:
         text = self.text
         prev = _prev_word(text, p)
-        if prev in _NON_DATE_WEEKDAY_BEFORE:
-            return None
+        if prev in _NON_DATE_WEEKDAY_BEFORE or prev in ("every", "each", "Every", "Each"):
+            return None  # "every Sunday": a frequency
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
         pm = _PART_AFTER.match(text, wend) if text[wend:wend + 1] in _WS else None
         if pm:
@@ -953,6 +1032,18 @@ class _Scanner:
         if dm is not None and dm.group("w").lower() != "past":
             return Atom(dm.start(), wend, "part", part="weekend", rel=dm.group("w").lower())
         if the is not None:
+            no = _NIGHT_OF.match(self.text, wend) if self.text[wend:wend + 4] == " of " \
+                else None
+            if no is not None:  # "the weekend of Oct. 18-19": the two days named
+                mw = no["m1"] or no["m2"]
+                mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
+                d1 = _int_day(no["a1"] or no["b1"])
+                d2 = _int_day(no["a2"] or no["b2"])
+                if mon and d2 == d1 + 1:
+                    y = int(no["y"]) if no["y"] else None
+                    return Atom(the.start(), no.end(), "part", part="weekend",
+                                first=Atom(p, wend, "date", y, mon, d1),
+                                end_atom=Atom(p, wend, "date", y, mon, d2))
             return Atom(the.start(), wend, "part", part="weekend", rel="the")
         return None
 
@@ -970,6 +1061,9 @@ class _Scanner:
             if prev and prev.lower() in _AT_TIME_WORDS:
                 return Atom(p, wend, "part", part=low, rel="the")
             return None
+        if p >= 4 and text[p - 1] == "-" and text[p - 4:p - 1].lower() == "mid" and \
+                self.last_end <= p - 4 and (p == 4 or not text[p - 5].isalnum()):
+            return Atom(p - 4, wend, "part", part=low, rel="the")  # "by mid-afternoon"
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
             return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
@@ -999,6 +1093,14 @@ class _Scanner:
         des, mult = UNITS[low]
         plural = low.endswith("s") or low == "centuries"
         lo = self.last_end
+        if low == "century" and p > 3 and text[p - 3:p - 1] in ("st", "nd", "rd", "th"):
+            # "the 21st century" -> 2000/2099, "the late 19th century" -> 1800/1899 END
+            cb = _CENTURY_BEFORE.search(text, max(lo, p - 24), p)
+            if cb is None or not 1 <= int(cb["n"]) <= 21:
+                return None
+            c0 = (int(cb["n"]) - 1) * 100
+            mod = {"early": "START", "mid": "MID", "late": "END"}.get((cb["m"] or "").lower())
+            return Atom(cb.start(), wend, "year", value=f"{c0:04d}/{c0 + 99:04d}", mod=mod)
         if text[wend:wend + 5] == "-long" and (p == 0 or text[p - 1] != "-") and \
                 not text[wend + 5:wend + 6].isalnum():
             # "a decade-long war" (P10Y), "months-long talks" (vague)
@@ -1009,8 +1111,11 @@ class _Scanner:
         if p > 0 and text[p - 1] == "-":
             if text[wend:wend + 4] == "-old" or text[wend:wend + 5] == " old ":
                 return None
-            hs = _number_before(text, p - 1, lo) if p > 1 and text[p - 2].isalnum() else None
-            if hs is None:
+            # The number is the word glued to the hyphen ("two five-year terms": five).
+            hs = p - 1
+            while hs > lo and not text[hs - 1].isspace() and text[hs - 1] not in _OPEN:
+                hs -= 1
+            if hs >= p - 1 or not text[p - 2].isalnum():
                 return None
             n = _parse(text[hs:p - 1])
             if n is None:
@@ -1019,11 +1124,14 @@ class _Scanner:
         tok = _prev_tok(text, p, lo)
         if not tok:
             return self._bare_plural(p, wend, des) if plural else None
-        if tok not in ("a", "an", "and") and _numberish(tok):
+        quoted = tok[0] in _OPEN and _numberish(tok.lstrip(_OPEN))  # '"Three months'
+        if tok not in ("a", "an", "and") and (_numberish(tok) or quoted):
             ne = p
             while ne > lo and text[ne - 1] in _WS:
                 ne -= 1
             ns = _number_before(text, ne, lo) if p - ne <= 3 else None
+            if ns is None and quoted and p - ne <= 3:
+                ns = ne - len(tok.lstrip(_OPEN))
             if ns is None:
                 return None
             ntext = text[ns:ne]
@@ -1054,8 +1162,16 @@ class _Scanner:
                     atom.start = fs
                     atom.amount = None
                     atom.approx = True
+                    if _prev_tok(text, fs, lo) in AGE_WORDS:
+                        return None  # "children aged 6 to 59 months": ages are figures
                     return self._duration_prefix(atom)
-            return self._duration_prefix(atom, low_first)
+            if low_first in AGE_WORDS:
+                return None
+            atom = self._duration_prefix(atom, low_first)
+            if atom is not None and low_first in ("first", "last") and des in ("M", "D") \
+                    and text[wend:wend + 4] == " of " and n == int(n) and 1 <= n:
+                return self._first_units_of(atom, int(n), des, low_first, wend)
+            return atom
         if tok in G_A:
             if plural:
                 return None
@@ -1106,6 +1222,26 @@ class _Scanner:
             atom.end = ago.end()
             atom.kind = "relative"
             atom.rel = "ago"
+        return atom
+
+    def _first_units_of(self, atom: Atom, n: int, des: str, which: str, wend: int) -> Atom:
+        """'the first nine months of 2024' -> 2024-01/2024-09; 'the first ten days of
+        May' -> May 1-10 (kind part). Otherwise the duration stays."""
+        of = _PART_OF.match(self.text, wend)
+        if of is None:
+            return atom
+        if des == "M" and of["y"] and n <= 12:
+            y = int(of["y"])
+            m1, m2 = (1, n) if which == "first" else (13 - n, 12)
+            return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "month",
+                                                                   y, m1),
+                        end_atom=Atom(atom.start, of.end(), "month", y, m2))
+        if des == "D" and of["mon"] and which == "first" and n <= 28:
+            y = int(of["my"]) if of["my"] else None
+            mon = MONTHS[of["mon"]]
+            return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "date",
+                                                                   y, mon, 1),
+                        end_atom=Atom(atom.start, of.end(), "date", y, mon, n))
         return atom
 
     def _a_unit(self, p: int, a: re.Match, des: str, mult: int, wend: int) -> Atom | None:
@@ -1259,10 +1395,12 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-_POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part"])
+_POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
+    if a.kind == "time" or b.kind == "time":
+        return a.kind == b.kind  # "from 10 p.m. to 5 a.m."
     if a.kind == "weekday" or b.kind == "weekday":
         return a.kind == b.kind
     if a.value is not None or b.value is not None:
