@@ -601,3 +601,23 @@ def test_toll_scores_and_half_a_million_already_work():
     assert simple("Medics gave a toll of 12 dead after the raid.") == [("12", 12, "people dead", False)]
     assert simple("Gunmen shot scores of herders near the well.") == [("scores", None, "herders", True)]
     assert simple("Half a million people need food.") == [("Half a million", 500000, "people", False)]
+
+
+@given(st.lists(st.sampled_from(
+    ["a", "mali", ".", ",", "(", ")", "$", "no.", "u.s.", " ", "  ", "\n", "\t", "\u00a0", "'",
+     "”", "-", "1,000", "%", "\n\n", "..."]), max_size=16),
+    st.sampled_from([0, 1, 2, 5, 7, 16]), st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_tokens_are_the_peeled_whitespace_pieces(parts, limit, from_end):
+    """The window tokeniser's shortcuts (offsets from single spaces, one trailing mark)
+    give what peeling each whitespace-separated piece, found by a regex, gives."""
+    from sahel_tui.facts.figures import _peel, _split_tokens
+
+    seg = "".join(parts)
+    pieces = list(re.finditer(r"\S+", seg))
+    if limit:
+        pieces = pieces[-limit:] if from_end else pieces[:limit]
+    expected: list = []
+    for m in pieces:
+        _peel(m.group(), 3 + m.start(), expected.append, expected)
+    assert _split_tokens(seg, 3, limit, from_end) == expected

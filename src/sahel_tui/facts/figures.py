@@ -65,31 +65,30 @@ def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
         pieces = seg.rsplit(None, limit) if limit else seg.split()
         if limit and len(pieces) > limit:
             del pieces[0]
-        # each piece is found from the right, before the one after it
-        starts = []
-        i = len(seg)
-        rfind = seg.rfind
-        for piece in reversed(pieces):
-            i = rfind(piece, 0, i)
-            starts.append(i)
-        starts.reverse()
     else:
         pieces = seg.split(None, limit) if limit else seg.split()
         if limit and len(pieces) > limit:
             pieces.pop()
-        # each piece is found from the left, after the one before it
-        starts = []
-        i = 0
-        find = seg.find
-        for piece in pieces:
-            i = find(piece, i)
-            starts.append(i)
-            i += len(piece)
+    # Where the pieces sit. Almost always they are separated by single spaces: then one
+    # comparison with the pieces joined by spaces gives every offset. Otherwise each
+    # piece is found in turn (the first kept one from the right, past the later ones).
+    joined = " ".join(pieces)
+    nxt = len(seg.rstrip()) - len(joined) if from_end else len(seg) - len(seg.lstrip())
+    single = seg.startswith(joined, nxt)
+    if not single:
+        nxt = 0
+        if from_end:
+            nxt = len(seg)
+            for piece in reversed(pieces):
+                nxt = seg.rfind(piece, 0, nxt)
     out: list[tuple[int, int, str]] = []
     app = out.append
+    find = seg.find
     lead, trail = _LEAD, _TRAIL
-    for j, piece in zip(starts, pieces):
+    for piece in pieces:
+        j = nxt if single else find(piece, nxt)
         i = j + len(piece)
+        nxt = i + 1 if single else i
         if piece[0] not in lead:
             c = piece[-1]
             if c not in trail:
