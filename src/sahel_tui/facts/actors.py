@@ -181,6 +181,12 @@ _ROLE_APPOS = re.compile(
     r",[ \t]+(?:a|an|the|another|one|his|her|their)[ \t]+(?:[\w'’.\-]+[ \t]+){0,5}?(?:"
     + _ROLES + r")(?:s|es)?(?![^\W_])"
 )
+# Any of the three apposition cues, one match (each alternative starts with a non-blank,
+# so sharing the ", " changes nothing).
+_APPOS_AFTER = re.compile(
+    r",[ \t]+(?:" + "|".join(p.pattern.removeprefix(r",[ \t]+")
+                          for p in (_WHO_AFTER, _AGE_AFTER, _ROLE_APPOS)) + ")"
+)
 _OPENERS = " \t\u00a0\"“'‘([«"
 _BLANKS = " \t\u00a0"
 # What may follow a name introduced by "title, " ("the minister of mines, Lamine Diawara,").
@@ -496,6 +502,9 @@ class _Context:
 
 # ---------------------------------------------------------------------- gazetteer scan
 def _pick(hits: tuple[Hit, ...], words: list[str]) -> Hit | None:
+    h = hits[0]
+    if not h.exact and not any(map(str.islower, words)):
+        return h  # the best hit, any case, and no lower-case word to check
     n = len(words)
     for h in hits:
         if h.exact:
@@ -594,10 +603,8 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     out: list[_Span] = []
     append = out.append
     claimed_end = 0
-    index = gaz._index
-    prefixes = gaz._prefixes
+    trie = gaz._trie
     solo = gaz._solo
-    initials = gaz._next_initials
     next_match = _NEXT.match
     fold = fold_cached
     gap_first = _GAP_FIRST
@@ -622,9 +629,8 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
             else:
                 append(_Span(s, e, ent.id, ent.name, ent.kind, h.role, True, ent))
             continue
-        key: tuple[str, ...] = (f,)
+        hits, children, initials = trie[f]
         best_e, best_h = -1, None
-        hits = index.get(key)
         if hits:
             h = hits[0] if not hits[0].exact and not w0.islower() else _pick(hits, [w0])
             if h is not None:
@@ -632,30 +638,31 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
         # One blank then an ASCII letter or digit: that letter, lower-cased, starts
         # the next folded token, so a letter no longer alias has next ends it here.
-        if key in prefixes and e < size and text[e] in gap_first and not (
+        if children is not None and e < size and text[e] in gap_first and not (
             text[e] == " " and (c := text[e + 1 : e + 2]).isascii() and c.isalnum()
-            and c.lower() not in initials[key]
+            and c.lower() not in initials
         ):
             words = [w0]
             while True:
                 n = next_match(text, e)
                 if n is None:
                     break
-                gap = n.group(1)
+                gap, w = n.groups()
                 if "." in gap and len(words[-1]) > 3:
                     break  # "Mali. Niger": a sentence end, not an abbreviation
-                w = n.group(2)
                 if w == "s" and ("'" in gap or "’" in gap):
                     break  # a possessive
+                node = children.get(fold(w))
+                if node is None:
+                    break
                 words.append(w)
-                key = (*key, fold(w))
                 e = n.end()
-                hits = index.get(key)
+                hits, children, initials = node
                 if hits:
                     h = _pick(hits, words)
                     if h is not None:
                         best_e, best_h = e, h
-                if key not in prefixes:
+                if children is None:
                     break
         if best_h is None:
             continue
@@ -1129,24 +1136,33 @@ def _words(text: str, toks: _Toks) -> list[Word]:
     return words
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` nested by common prefix ("de|del|den" ->
+    "de(?:l|n)?"): the regex engine tests a first letter once, not once per word."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for c, rests in heads.items():
+        if c == "":
+            continue
+        tail = [r for r in rests if r]
+        sub = _trie_pattern(tail) if tail else ""
+        opt = "?" if "" in rests else ""
+        alts.append(re.escape(c) + (f"(?:{sub}){opt}" if sub else ""))
+    return "|".join(alts)
+
+
 # The gap between two words of one run: blanks only, or a blank, a name particle
-# between any white space, and a blank ("Iyad ag Ghaly"). Matched in place
-# (``fullmatch(text, end, start)``): prose gaps fail at their first letters, unsliced.
+# between any white space, and a blank ("Iyad ag Ghaly").
 _JOIN_GAP = re.compile(
-    r"[ \t\u00a0](?:[ \t\u00a0]*|\s*(?:"
-    + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p)))
-    + r")\s*[ \t\u00a0])"
+    r"[ \t\u00a0](?:[ \t\u00a0]*|\s*(?:" + _trie_pattern(_PARTICLES) + r")\s*[ \t\u00a0])"
 )
-
-
-def _joinable(text: str, a: Word, b: Word) -> bool:
-    """Two words of one run: only blanks between them, or a name particle."""
-    return _JOIN_GAP.fullmatch(text, a[1], b[0]) is not None
 
 
 def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
     """The last ``n`` blank-separated words before ``pos`` (nearest last)."""
-    return text[max(0, pos - 40) : pos].split()[-n:]
+    return text[max(0, pos - 40) : pos].rsplit(None, n)[-n:]
 
 
 def _title_cue(text: str, pos: int, last: list[str] | None = None) -> bool:
@@ -1229,26 +1245,18 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
     for i in cand:
         if i <= done:
             continue
-        lo = i
-        while lo > 0:
-            a, b = words[lo - 1], words[lo]
-            if join(text, a[1], b[0]):
-                lo -= 1
-            else:
-                break
+        # A segment: this word and the nameable words joined after it by blanks or a
+        # particle ("Iyad ag Ghaly"). A word that cannot be a name only ends one, and
+        # a nameable word before that could join took this one in already: only a
+        # nameable next word needs its gap checked.
         hi = i
-        while hi + 1 < n:
-            a, b = words[hi], words[hi + 1]
-            if join(text, a[1], b[0]):
-                hi += 1
-            else:
-                break
+        while hi + 1 in okset and join(text, words[hi][1], words[hi + 1][0]):
+            hi += 1
         done = hi
-        if lo == hi:
-            # A lone word (most runs): its own segment (a capitalised word is never
-            # a particle). One word can only have a title before it (after a blank),
-            # a "title," before it, or an apposition after it (after a comma);
-            # words that can have none are not looked at further.
+        if hi == i:
+            # A lone word (most segments). One word can only have a title before it
+            # (after a blank), a "title," before it, or an apposition after it (after
+            # a comma); words that can have none are not looked at further.
             s0, e1, _ = words[i]
             after = text[e1 : e1 + 1]
             if after != ",":
@@ -1257,47 +1265,31 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
                 p = text[s0 - 1]
                 if p not in blanks and not (after in closers and (p == "," or p.isspace())):
                     continue
+                # Without a comma after, only the word before can be the cue: a title,
+                # or one ending "title, " (_person_cues has the exact rules).
+                last = text[max(0, s0 - 40) : s0].rsplit(None, 1)[-1:]
+                if last:
+                    w = last[0]
+                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in _TITLE_CUES:
+                        continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order)
             continue
-        okwords = {words[k] for k in range(lo, hi + 1) if k in okset}
-        run: list[Word] = []
-        for k in range(lo, hi + 1):
-            if k > lo:
-                gap = text[words[k - 1][1] : words[k][0]]
-                part = gap.strip()
-                if part:
-                    ps = words[k - 1][1] + gap.index(part)
-                    run.append((ps, ps + len(part), part))
-            run.append(words[k])
-        # Segments of consecutive nameable words (particles inside only).
-        segs: list[list[Word]] = []
-        cur: list[Word] = []
-        for w in run:
-            s, e, t = w
-            if t in _PARTICLES:
-                if cur:
-                    cur.append(w)
-                continue
-            if not (s, e, t) in okwords:
-                if cur:
-                    segs.append(cur)
-                cur = []
-                continue
-            cur.append(w)
-        if cur:
-            segs.append(cur)
-        for seg in segs:
-            while seg and seg[-1][2] in _PARTICLES:
-                seg = seg[:-1]
-            if not seg:
-                continue
-            # A sentence-initial word before a name the article already knows is not
-            # part of it ("Later Hamidou said").
-            if len(seg) >= 2 and _is_sentence_start(text, seg[0][0]):
-                k = fold_token(seg[1][2])
-                if len(seg) == 2 and (k in ctx.first_names or k in ctx.surnames):
-                    seg = seg[1:]
-            _person_cues(text, seg, claims, gaz, ctx, order)
+        seg: list[Word] = [words[i]]
+        for k in range(i + 1, hi + 1):
+            a_end, b = words[k - 1][1], words[k]
+            gap = text[a_end : b[0]]
+            part = gap.strip()
+            if part:  # a particle
+                ps = a_end + gap.index(part)
+                seg.append((ps, ps + len(part), part))
+            seg.append(b)
+        # A sentence-initial word before a name the article already knows is not
+        # part of it ("Later Hamidou said").
+        if len(seg) == 2 and _is_sentence_start(text, seg[0][0]):
+            k = fold_token(seg[1][2])
+            if k in ctx.first_names or k in ctx.surnames:
+                seg = seg[1:]
+        _person_cues(text, seg, claims, gaz, ctx, order)
 
 
 def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
@@ -1309,15 +1301,14 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     chosen = seg
     # The words just before, once for all the look-behind cues; the character after,
     # for the look-ahead ones (each of them starts with a comma or a blank).
-    last = text[max(0, s0 - 40) : s0].split()[-2:]
+    last = text[max(0, s0 - 40) : s0].rsplit(None, 2)[-2:]
     after = text[e1 : e1 + 1]
     if _title_cue(text, s0, last):
         cue, chosen = "title", seg[:4]
     elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == ",") \
             and _title_comma_cue(text, s0):
         cue, chosen = "title", seg[:4]
-    elif after == "," and (_WHO_AFTER.match(text, e1) or _AGE_AFTER.match(text, e1)
-                           or _ROLE_APPOS.match(text, e1)):
+    elif after == "," and _APPOS_AFTER.match(text, e1):
         if size <= 4:
             cue = "appos"
     elif 2 <= size <= 4 and _said_before(text, s0, last):

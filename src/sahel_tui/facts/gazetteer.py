@@ -111,6 +111,31 @@ class Hit:
     rank: tuple[int, int, int]
 
 
+# A trie node: (hits of the key ending here or (), next folded token -> node or None,
+# first characters of those next tokens or None).
+Node = tuple[tuple[Hit, ...], "dict[str, Node] | None", "frozenset[str] | None"]
+
+
+def _trie(index: Mapping[tuple[str, ...], tuple[Hit, ...]]) -> dict[str, Node]:
+    """The keys as a trie, first folded token -> node: the scan walks it token by token
+    with one dict look-up a step (no key tuple built and hashed per step)."""
+    root: dict[str, list[Any]] = {}
+    for key, hits in index.items():
+        level = root
+        for tok in key[:-1]:
+            level = level.setdefault(tok, [(), {}])[1]
+        level.setdefault(key[-1], [(), {}])[0] = hits
+
+    def freeze(level: dict[str, list[Any]]) -> dict[str, Node]:
+        return {
+            tok: (hits, freeze(children) if children else None,
+                  frozenset(t[:1] for t in children) if children else None)
+            for tok, (hits, children) in level.items()
+        }
+
+    return freeze(root)
+
+
 def _is_short_caps(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return 0 < len(letters) <= 3 and all(c.isupper() for c in letters)
@@ -273,6 +298,7 @@ class Gazetteer:
         "_phrases",
         "_prefixes",
         "_solo",
+        "_trie",
         "candidate",
         "lower_candidate",
         "lower_patterns",
@@ -363,6 +389,7 @@ class Gazetteer:
             for i in range(1, len(key)):
                 initials.setdefault(key[:i], set()).add(key[i][:1])
         self._next_initials = {k: frozenset(v) for k, v in initials.items()}
+        self._trie = _trie(self._index)
 
         self._modifiers = frozenset(fold_token(m) for m in modifiers if m.strip())
         head_map: dict[tuple[str, ...], str] = {}
