@@ -1405,6 +1405,8 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[(;\n])|(?<=[(;\n][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
     r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)[ \t]+by[ \t]+([^;)\n]{1,160})"
 )
+# A part of each verb of _CREDIT, whatever its case.
+_CREDIT_VERBS = ("eporting", "riting", "diting", "ompiled")
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
 _DESK_WORDS = frozenset("newsroom newsrooms bureau bureaux desk staff team correspondents".split())
@@ -1455,8 +1457,12 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         m = _BYLINE.match(text, ls, le)
         if m is not None:
             found += _credit_names(text, m.start(1), m.group(1))
-        for m in _CREDIT.finditer(text, ls, le):
-            found += _credit_names(text, m.start(1), m.group(1))
+        # The credit pattern opens with look-behinds (tried at every character): only
+        # on a line holding one of its verbs.
+        line = text[ls:le]
+        if any(v in line for v in _CREDIT_VERBS):
+            for m in _CREDIT.finditer(text, ls, le):
+                found += _credit_names(text, m.start(1), m.group(1))
     for s, e, name in found:
         if text[s:e] != name:
             continue
@@ -1534,10 +1540,10 @@ _new_mention = new_actor_mention
 # one) and its bare repeats are linked like an acronym.
 _OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
 # One literal-led pattern per head word (the regex engine jumps between occurrences of
-# a literal; a pattern led by a blank is tried at every character).
+# a literal; a pattern led by a blank or a look-behind is tried at every character).
+# The blank before the head is checked at each hit.
 _MOVEMENT_HEADS = {
-    h: re.compile(r"(?<=[ \t])" + h + r"(?![^\W_])")
-    for h in ("movement", "coalition", "collective", "platform")
+    h: re.compile(h + r"(?![^\W_])") for h in ("movement", "coalition", "collective", "platform")
 }
 _MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
@@ -1553,8 +1559,11 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
                 name = "Operation " + m.group(1)
                 claims.add(_Span(s, e, slug(name), name, "force", "long"))
     # The blank before each head word, in text order (the heads cannot overlap).
-    blanks = sorted(m.start() - 1 for h, pattern in _MOVEMENT_HEADS.items() if h in text
-                    for m in pattern.finditer(text))
+    heads = [pattern for h, pattern in _MOVEMENT_HEADS.items() if h in text]
+    if not heads:
+        return
+    blanks = sorted(b for pattern in heads for m in pattern.finditer(text)
+                    if (b := m.start() - 1) >= 0 and text[b] in " \t")
     for b in blanks:
         lo = max(0, b - 12)
         n = _MOVEMENT_NAME.search(text, lo, b + 1)

@@ -292,6 +292,7 @@ class Gazetteer:
         "_head_max",
         "_heads",
         "_index",
+        "_looked_up",
         "_lower_starts",
         "_modifiers",
         "_next_initials",
@@ -390,6 +391,9 @@ class Gazetteer:
                 initials.setdefault(key[:i], set()).add(key[i][:1])
         self._next_initials = {k: frozenset(v) for k, v in initials.items()}
         self._trie = _trie(self._index)
+        # Phrase -> entry memo of ``lookup`` (extraction asks for the same person and
+        # institution names over and over); bounded like the fold caches.
+        self._looked_up = FoldCache(self._lookup, 16384)
 
         self._modifiers = frozenset(fold_token(m) for m in modifiers if m.strip())
         head_map: dict[tuple[str, ...], str] = {}
@@ -472,6 +476,9 @@ class Gazetteer:
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry a phrase names (any role but blocking phrases), or None."""
+        return self._looked_up[phrase]
+
+    def _lookup(self, phrase: str) -> Entry | None:
         words = tuple(tokens(phrase))
         while len(words) > 1 and words[0].lower() in _LEADING_ARTICLES:
             words = words[1:]
