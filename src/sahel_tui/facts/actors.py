@@ -869,6 +869,9 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
     return False
 
 
+_COORDINATORS = ("and", "nor", "or", ",", "and not", "but not")
+
+
 def _metonymy(text: str, claims: _Claims) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
@@ -878,15 +881,18 @@ def _metonymy(text: str, claims: _Claims) -> None:
     # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
     pairs = list(zip(caps, caps[1:]))
     for a, b in pairs[::-1] + pairs:
-        between = text[a.end : b.start].strip().lower()
-        if between in ("and", "nor", "or", ",", "and not", "but not") and (acts[id(a)] or acts[id(b)]):
+        # (Lower-cased only when short enough to be a coordinator: most gaps are prose,
+        # and lower-casing never shortens a string.)
+        between = text[a.end : b.start].strip()
+        if len(between) <= 7 and between.lower() in _COORDINATORS and (acts[id(a)] or acts[id(b)]):
             prev = _prev_word(text, a.start)[0]
             if prev is None or prev.lower() not in _PLACE_PREPS:
                 acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
     states = [sp for sp in claims.spans if sp.kind == "state" and sp.emit]
     for a, b in zip(states, states[1:]):
-        if b.role == "capital" and text[a.end : b.start].strip().lower() == "and":
+        if b.role == "capital" and len(between := text[a.end : b.start].strip()) <= 3 \
+                and between.lower() == "and":
             if (_prev_word(text, a.start)[0] or "").lower() == "between":
                 acts[id(b)] = True
     for sp in caps:
