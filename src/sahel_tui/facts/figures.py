@@ -36,6 +36,7 @@ from sahel_tui.facts.model import (
     new_figure_mention,
 )
 from sahel_tui.facts.numbers import (
+    DIGITS_BODY,
     NUMBER_PATTERN,
     lower_same_length,
     number_spans,
@@ -52,8 +53,8 @@ __all__ = ["extract_figures", "find_figures"]
 # punctuation is peeled off each piece: leading quotes, brackets and currency signs,
 # trailing punctuation except the dot of a dotted abbreviation ("u.s.", "a.m.") or of
 # "no.". A token is (start, end, lower-case text).
-_LEAD = frozenset("(\"'“‘[$€£₦#—–-/")
-_TRAIL = frozenset(".,;:!?)\"'”’]%$€£₦—–/")
+_LEAD = frozenset("(\"'“‘[$€£₦₵#—–-/")
+_TRAIL = frozenset(".,;:!?)\"'”’]%$€£₦₵—–/")
 _KEEP_DOT = frozenset({"no.", "nos.", "approx.", "vol.", "st.", "mt.", "gen.", "col."})
 
 
@@ -196,6 +197,20 @@ class _Lex:
     fraction_not_after: frozenset
     irregular_plurals: dict
     implied_cues: re.Pattern  # any word of population_nouns, count_nouns, troop_collectives
+    glued_temps: dict
+    naira_context: tuple
+    outcome_coord_max: int
+    partitive_dets: frozenset
+    age_before: frozenset  # tuples
+    age_be_before: frozenset  # tuples
+    age_be_after: frozenset
+    measure_verbs: frozenset
+    measure_particles: frozenset
+    count_subjects: dict
+    times_words: frozenset
+    times_after: frozenset
+    labels_lower: frozenset
+    day_label_before: frozenset
     bare_cues: re.Pattern  # any word of bare_determiners
 
 
@@ -290,8 +305,23 @@ def _lex() -> _Lex:
             str(k): frozenset(map(str, v)) for k, v in d["adjective_keep"].items()
         },
         implied_cues=_any_word(
-            words("population_nouns") | words("count_nouns") | words("troop_collectives")),
+            words("population_nouns") | words("count_nouns") | words("troop_collectives")
+            | words("measure_verbs") | words("count_subjects")),
         bare_cues=_any_word(words("bare_determiners")),
+        glued_temps={str(k): str(v) for k, v in d["glued_temperatures"].items()},
+        naira_context=tuple(words("naira_letter_context")),
+        outcome_coord_max=int(d["outcome_coordination_max"]),
+        partitive_dets=words("partitive_determiners"),
+        age_before=tuples("age_before"),
+        age_be_before=tuples("age_be_before"),
+        age_be_after=words("age_be_after"),
+        measure_verbs=words("measure_verbs"),
+        measure_particles=words("measure_particles"),
+        count_subjects={str(k): str(v) for k, v in d["count_subjects"].items()},
+        times_words=words("times_words"),
+        times_after=words("times_after"),
+        labels_lower=words("label_nouns_lower"),
+        day_label_before=words("day_label_before"),
     )
 
 
@@ -360,6 +390,11 @@ _SHARE_OF = re.compile(
     r"(?:percent|per\s+cent|%|halves|half|thirds?|quarters?|fifths?)\s{1,3}of\s{1,3}"
     r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([a-z]+)")
 _COPULA = frozenset({"is", "are", "was", "were", ","})
+# "N1.5 billion", "N200,000": a capital N glued to digits (the naira sign written as a
+# letter); the digits are read with the number pattern's body (its guard rejects them).
+_NAIRA_N = re.compile(r"N(?=\d)")
+_NAIRA_DIGITS = re.compile(DIGITS_BODY, re.IGNORECASE)
+_NAIRA_SCALE = re.compile(r"\s{0,3}(?:million|billion|trillion|bn|m|mn)\b")
 
 
 # parse_number of the lower-cased text of a candidate ("two", "1,200", "2013"), memoised:
@@ -382,6 +417,7 @@ class _Fig:
     outcome: str | None = None
     borrow_outcome: bool = False  # "84 fighters and 47 soldiers had been killed"
     range_first: bool = False
+    range_prev: _Fig | None = None  # the first end, for the second end of a range
     sent: int = -1  # sentence index, when known
     pre: list | None = None  # tokens before start
     post: list | None = None  # tokens after end
@@ -410,6 +446,8 @@ class _FieldPass:
         self.clause_cache: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
         self.phones: list[tuple[int, int]] = []  # phone-number spans found so far
         self.phone_hi = 0  # where the phone scan stopped
+        self.naira_at: set[int] = set()  # digit starts glued to a naira "N"
+        self.label_end = -1  # end of the last number rejected as a label
 
     # -- tokens ---------------------------------------------------------------------
     def after(self, pos: int, width: int = _AFTER_WINDOW) -> list[Tok]:
@@ -553,6 +591,33 @@ class _FieldPass:
                 i = low.find(key, i + len(key))
         return out
 
+    def naira_candidates(self) -> list[tuple[int, int]]:
+        """Digits glued to a capital N ("N1.5 billion"): the naira sign, when the text
+        names the naira or Nigeria or a scale word follows (``naira_letter_context``)."""
+        text = self.text
+        i = text.find("N")
+        if i < 0:
+            return []
+        out = []
+        context = None
+        for m in _NAIRA_N.finditer(text, i):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "._-"):
+                continue
+            d = _NAIRA_DIGITS.match(self.low, s + 1)
+            if d is None:
+                continue
+            e = d.end()
+            if e < self.n and text[e].isalnum():
+                continue
+            if context is None:
+                context = any(k in self.low for k in self.lex.naira_context)
+            if context or _NAIRA_SCALE.match(self.low, e) or d.group().endswith(
+                    ("million", "billion", "trillion", "bn")):
+                out.append((s + 1, e))
+                self.naira_at.add(s + 1)
+        return out
+
     def run(self) -> list[_Fig]:
         spans = number_spans(self.low)
         vague = self.vague_candidates()
@@ -562,7 +627,10 @@ class _FieldPass:
         fractions = self.fraction_candidates()
         if fractions:
             cands += [(s, e, 0) for s, e in fractions]
-        if vague or fractions:
+        naira = self.naira_candidates()
+        if naira:
+            cands += [(s, e, 1) for s, e in naira]
+        if vague or fractions or naira:
             cands.sort(key=lambda c: (c[0], c[2]))  # a fraction first: "two thirds"
         figs: list[_Fig] = []
         last_end = 0
@@ -746,6 +814,19 @@ class _FieldPass:
         nxt = after[0] if after else None
         nxt_adj = nxt is not None and nxt[0] == e
 
+        if digits and e < self.n and self.text[e] in "CF°":
+            # "45C", "113F", "45°C": a temperature (upper-case letter only)
+            t = self.text[e:e + 2]
+            key = t if t in lex.glued_temps else t[:1]
+            unit = lex.glued_temps.get(key)
+            k = e + len(key)
+            if unit is not None and (k >= self.n or not self.text[k].isalnum()):
+                fig.unit = fig.base = unit
+                fig.kind = "measure"
+                fig.end = e = k
+                after = self.after(e)
+                nxt = after[0] if after else None
+                nxt_adj = False
         if digits:
             if nxt_adj and nxt[2][0].isalpha():
                 # Glued letters: "15km", "$10m", "1.5bn" (already in the number), "19th".
@@ -771,7 +852,11 @@ class _FieldPass:
                 return None  # "5 a.m.", "0500 GMT"
             if adjacent_last is False and last is not None and self.is_label(before, s) \
                     and cur is None:
+                self.label_end = e
                 return None  # "Resolution 2100", "Air Base 201", "France 24"
+        if self.lower_label(before, s, e, digits):
+            self.label_end = e
+            return None  # "paragraphs 5-9", "resolution 2417", "day 13", "Point Zero"
 
         if not in_date and digits and self.month_adjacent(before, after):
             return None
@@ -780,6 +865,9 @@ class _FieldPass:
 
         if raw == "one" and not self.one_is_count(before, after, e):
             return None
+        if after and after[0][2] in lex.times_words and len(after) > 1 \
+                and after[1][2] in lex.times_after:
+            return None  # "three times as much", "five times more": a multiplicative
         if "dozen" in raw:
             fig.approx = True
 
@@ -822,6 +910,12 @@ class _FieldPass:
                 fig.unit = fig.base = "%"
                 fig.kind = "percent"
         fig.post = after
+        if fig.unit is None and before and before[-1][2] == "aged" and fig.kind == "num" \
+                and isinstance(value, int) and 0 < value < 125 \
+                and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
+            # "boys aged 15 joined": an age, whatever word follows ("aged 6 to 59 months"
+            # is a range in months)
+            fig.unit = fig.base = "years old"
         if fig.unit is None:
             self.counted_noun(fig, after)
         else:
@@ -833,12 +927,43 @@ class _FieldPass:
         return fig
 
     # -- look-ups around a number ---------------------------------------------------
+    def range_to_time(self, after: list[Tok]) -> bool:
+        """"(aged) 6 to 59 months": a range whose second end is before a time unit."""
+        if len(after) < 3 or after[0][2] not in ("to", "-", "–", "and", "or"):
+            return False
+        return after[1][2][:1].isdigit() and after[2][2] in self.lex.time_units
+
+    def lower_label(self, before: list[Tok], s: int, e: int, digits: bool) -> bool:
+        """A label in any case: "paragraphs 5-9" (and the range end after a label),
+        "resolution 2417", "this is day 13"; a capitalised number word after a
+        capitalised label noun ("Point Zero")."""
+        if not before:
+            return False
+        lex = self.lex
+        last = before[-1]
+        w = last[2]
+        if 0 <= s - self.label_end <= 6 and self.low[self.label_end:s].strip() in (
+                "-", "–", "to", "and"):
+            return True  # "paragraphs 5-9": the second end of a label range
+        if s - last[1] > 1 or not w[:1].isalpha():
+            return False
+        if not digits:
+            return self.text[s].isupper() and w in lex.labels and self.upper(last) \
+                and not self.title_case
+        if w in lex.labels_lower:
+            return True
+        if w == "day" and len(before) >= 2 and before[-2][2] in lex.day_label_before:
+            return True
+        return False
+
     def currency_before(self, before: list[Tok], s: int) -> tuple[int, str, int] | None:
         if not before:
             return None
         last = before[-1]
         if s - last[1] > 1:
             return None
+        if last[2] == "n" and s == last[1] and s in self.naira_at:
+            return last[0], "naira", 1
         unit = self.lex.cur_prefix.get(last[2])
         if unit is None:
             return None
@@ -931,7 +1056,16 @@ class _FieldPass:
         if not after:
             return False
         w = after[0][2]
-        return w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words
+        if not (w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words):
+            return False
+        # "one former Western diplomat told ...": an indefinite person, the subject of a
+        # reporting verb after a few words
+        for t in after[1:5]:
+            if t[2] in lex.clause_verbs:
+                return False
+            if not t[2][:1].isalpha() or t[2] in lex.stop_words:
+                break
+        return True
 
     def percent_after(self, after: list[Tok], end: int) -> tuple[int, list[Tok]] | None:
         if not after:
@@ -958,7 +1092,7 @@ class _FieldPass:
                 and not (after and after[0][2][:1].isalpha()
                          and after[0][2] not in self.lex.stop_words)
         if before and before[-1][2] == "aged":
-            return True
+            return not self.range_to_time(after)
         # "Déby, 68, was declared ...": an apposition after a capitalised name.
         if len(before) >= 2 and before[-1][2] == "," and after and after[0][2] in (",", ")"):
             name = before[-2]
@@ -984,8 +1118,7 @@ class _FieldPass:
         # Partitive: "thousands of people", "300 of its personnel".
         if toks and toks[0][2] == "of":
             i = 1
-            if len(toks) > 1 and toks[1][2] in ("the", "its", "their", "his", "her", "these",
-                                                "those", "our"):
+            if len(toks) > 1 and toks[1][2] in lex.partitive_dets:
                 i = 2
             # "four of their nine clinics", "two of the most dangerous borders"
             while i < len(toks) and (toks[i][2][0].isdigit() or toks[i][2] in _NUMBER_WORDS
@@ -1014,6 +1147,10 @@ class _FieldPass:
                 while i < len(toks) and toks[i][0] < a.end:
                     i += 1
                 continue
+            if not words and "-" in w and i + 1 < len(toks) and (
+                    w[0].isdigit() or w.split("-", 1)[0] in _NUMBER_WORDS):
+                i += 1  # "two 14-year-old boys", "two five-year terms": a figure of its own
+                continue
             if w in lex.date_words or (has_dates and w not in lex.time_units
                                        and self.in_date(ts, te)):
                 break  # "about 27,000 last December": a date is never the noun
@@ -1029,6 +1166,15 @@ class _FieldPass:
             if up and len(w) > 1 and text[ts:te].isupper():
                 i += 1  # an acronym naming the noun's owner ("US troops", "UN staff")
                 continue
+            if up and not words and len(w) > 2 and w[-1] == "s" and text[te - 1] == "s" \
+                    and text[ts:te - 1].isupper() and a is None:
+                # an acronym plural is the noun itself ("155,000 IDPs", "40 NGOs")
+                fig.unit = fig.base = text[ts:te]
+                fig.head_end = te
+                if actor_mod is not None:
+                    fig.actor = actor_mod
+                self.outcome(fig, toks[i + 1:])
+                return
             if not w[0].isalpha() or w in lex.stop_words:
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -1065,7 +1211,7 @@ class _FieldPass:
                 # coordinated people nouns: "soldiers and police"
                 if i + 1 < len(toks) and toks[i][2] == "and" and toks[i + 1][2] in lex.people_nouns:
                     nn = toks[i + 2][2] if i + 2 < len(toks) else ""
-                    if not nn[:1].isalpha() or nn in lex.stop_words:
+                    if not nn[:1].isalpha() or nn in lex.stop_words or nn in lex.outcomes:
                         words += ["and", toks[i + 1][2]]
                         head_end = toks[i + 1][1]
                         i += 2
@@ -1118,13 +1264,34 @@ class _FieldPass:
         number ("killed at least 11 soldiers")."""
         lex = self.lex
         outcome = None
-        for k, t in enumerate(rest[:5]):
-            w = t[2]
-            if w in lex.outcomes:
-                outcome = w
-                break
-            if w not in lex.outcome_links:
-                break
+        k = 0
+        if len(rest) > 2 and rest[0][2] == "and" and not rest[1][2][:1].isdigit():
+            # "two of his colleagues and a soldier were killed": skip the coordinated
+            # noun when a link word follows it
+            for j in range(1, min(len(rest), 2 + lex.outcome_coord_max)):
+                w = rest[j][2]
+                if w in lex.outcome_links and j > 1:
+                    k = j
+                    break
+                if not w[:1].isalpha() or (w in lex.stop_words and w not in ("a", "an", "the")):
+                    break
+        seq = rest[k:k + 5]
+        more = True
+        while seq:
+            for t in seq:
+                w = t[2]
+                if w in lex.outcomes:
+                    outcome = w
+                    break
+                if w not in lex.outcome_links and not (w.endswith("ly") and len(w) > 4):
+                    break
+            else:
+                if more and k and len(rest) - k < 5:
+                    # the window ended inside the links after a coordination: read on
+                    more = False
+                    seq = self.after(seq[-1][1])[:5 - len(seq)]
+                    continue
+            break
         if outcome is None and len(rest) >= 2 and rest[0][2] == "and" and rest[1][2][0].isdigit():
             fig.borrow_outcome = True
         if outcome is None:
@@ -1163,6 +1330,7 @@ class _FieldPass:
                         if w != "from":
                             f.approx = g.approx = True
                         f.range_first = True
+                        g.range_prev = f
                         if g.outcome and not f.outcome:
                             f.outcome = g.outcome
             if f.base == "years old" and g.implied and g.kind == "num" and \
@@ -1214,8 +1382,30 @@ class _FieldPass:
         if f.base:  # an actor-only phrase ("dozens of Russians")
             self._set(f, f.base, f.base)
             return
+        r = f.range_prev
+        if r is not None and r.base and not r.implied:
+            # "estimates of the dead ranged from 130 to 400": the first end found a noun
+            self._set(f, r.base, r.unit, r)
+            return
         if first in lex.people_participles:
             self._set(f, "people", "people")
+            return
+        pre = f.pre or []
+        if self.implied_age(f, pre, after):
+            self._set(f, "years old", "years old")
+            return
+        # "refugees (about 215,000)": the plural noun just before the parenthesis
+        if len(pre) >= 2 and pre[-1][2] == "(" and pre[-1][1] == f.start:
+            t = pre[-2]
+            if t[2][:1].isalpha() and t[2] not in lex.stop_words and not self.upper(t) \
+                    and _is_plural(t[2], lex):
+                self._set(f, t[2], t[2])
+                return
+        # a list item with no noun of its own ("A counts 155,000 IDPs; B, 126,000;
+        # C, 94,000"): the noun of the list's first item, in the same sentence
+        if same and len(pre) >= 3 and pre[-1][2] == "," and pre[-2][2][:1].isalpha() \
+                and self.upper(pre[-2]) and pre[-3][2] in (";", ",", "and") and first != "of":
+            self._set(f, same[0].base, same[0].base, same[0])
             return
         # The look-back is tokenised only when a word the rules below look for is in
         # it (most implied figures have none, and 16 tokens cost more than a search).
@@ -1234,7 +1424,15 @@ class _FieldPass:
         # people counted just before
         if first == "of" and len(after) > 1 and after[1][2] in ("them", "whom", "those"):
             ss = _sentence_start(self.text, f.start)
+            heads = {p.head_end: p.base for p in same}
             for t in reversed(_split_tokens(self.low[ss:f.start], ss)):
+                if t[1] in heads:
+                    # the noun of a figure before it ("abducted 276 schoolgirls, about
+                    # 90 of whom remain missing")
+                    self._set(f, heads[t[1]], heads[t[1]])
+                    if f.outcome is None:
+                        self.outcome(f, after[2:])
+                    return
                 if t[2] in lex.people_nouns and not self.upper(t) \
                         and self.actor_at(t[0]) is None:
                     self._set(f, t[2], t[2])
@@ -1267,13 +1465,38 @@ class _FieldPass:
                 return
             if words[k] in _PUNCT_BREAK:
                 break
-        # "the death toll rose to 40"
-        for k in range(len(words) - 1, 0, -1):
+        # a subject noun and a measure verb: "deaths totalled 1,200", "the toll stood
+        # at 60", "estimates of the dead range from 130 to 400"
+        k = len(words) - 1
+        if k >= 1 and words[k] in lex.measure_particles:
+            k -= 1
+        if k >= 1 and words[k] in lex.measure_verbs:
+            subj = words[k - 1]
+            if subj in lex.count_subjects:
+                self._set(f, "people", lex.count_subjects[subj])
+                return
+            if subj[:1].isalpha() and subj not in lex.stop_words and _is_plural(subj, lex) \
+                    and subj not in lex.count_nouns and subj not in lex.group_nouns:
+                self._set(f, subj, subj)
+                return
+        # "the death toll rose to 40", "put the toll above 600"
+        for k in range(len(words) - 1, -1, -1):
             if words[k] in _PUNCT_BREAK:
                 break
-            if words[k] in ("toll", "tolls") and words[k - 1] in ("death", "casualty"):
-                self._set(f, "people", "people killed")
+            if words[k] in lex.count_subjects and words[k] != "dead":
+                self._set(f, "people", lex.count_subjects[words[k]])
                 return
+        # a figure of one (a singular noun) lends its noun to no other figure
+        if f.value != 1:
+            near = [p for p in near if p.value != 1]
+        # "up from around 4,200": the same measure as the figure before it, outcome
+        # included ("more than 8,000 people were killed, up from around 4,200")
+        if same and f.value and len(pre) >= 2 and pre[-1][2] == "from" \
+                and pre[-2][2] in ("up", "down"):
+            for p in same:
+                if p.value and max(p.value, f.value) <= 20 * min(p.value, f.value):
+                    self._set(f, p.unit, p.unit, p)
+                    return
         # the noun of a recent figure of the same order of magnitude ("down from 15")
         if f.value is not None:
             for p in near:
@@ -1291,6 +1514,23 @@ class _FieldPass:
         near = [p for p in near if p.base.split(" ")[0] not in lex.time_units]
         if near:
             self._set(f, near[0].base, near[0].base, near[0])
+
+    def implied_age(self, f: _Fig, pre: list[Tok], after: list[Tok]) -> bool:
+        """"as young as 12", "would have turned 13", "would be 13 this year"."""
+        v = f.value
+        if f.kind != "num" or f.approx or not isinstance(v, int) or not 0 < v < 125:
+            return False
+        if not pre or pre[-1][1] < f.start - 1:
+            return False
+        lex = self.lex
+        words = tuple(t[2] for t in pre[-4:])
+        for k in (1, 3):
+            if words[-k:] in lex.age_before:
+                return True
+        if after and after[0][2] in lex.age_be_after and len(after) > 1 \
+                and after[1][2] in lex.time_units:
+            return any(words[-k:] in lex.age_be_before for k in (2, 3, 4))
+        return False
 
     def group_noun(self, f: _Fig) -> str | None:
         ss = _sentence_start(self.text, f.start)

@@ -23,6 +23,7 @@ import yaml
 from sahel_tui.resources import package_data
 
 __all__ = [
+    "DIGITS_BODY",
     "DIGITS_PATTERN",
     "NUMBER_PATTERN",
     "NUMBER_RE",
@@ -83,14 +84,18 @@ WORDS_PATTERN = (
 # Digits: "5,100", "12600", "79.3", "1,234,567.89"; a scale may follow ("2.4 million",
 # "1.5bn"). The look-behinds stop a match from starting inside a number or a word
 # ("G5", "x12"), which also keeps failed attempts from rescanning a run of digits.
+_DIGITS_GUARD = r"(?<![\w.,])(?<!\d[.,])"
 DIGITS_PATTERN = (
-    r"(?<![\w.,])(?<!\d[.,])"
+    _DIGITS_GUARD +
     r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)"
     r"(?:\.\d+)?(?![\d])"
     rf"(?:{_SP}{_BIGW}|{_SP}thousand\b|\s?(?:{_alt(_ABBR)})\b)?"
 )
 
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{WORDS_PATTERN})"
+# The digits pattern without its look-behind guard, for numbers glued to a currency
+# letter ("N1.5 billion"), which the guard rejects.
+DIGITS_BODY = DIGITS_PATTERN[len(_DIGITS_GUARD):]
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 
 
