@@ -176,3 +176,19 @@ def test_standalone_gazetteer_from_yaml():
     assert g.lookup("Freedonian").id == "freedonia"
     assert g.lookup("Freedonia Times") is None  # a blocking phrase names no actor
     assert g.aliases_of("freedonia") == ("Freedonia", "Freedonian", "Fredville")
+
+
+# ------------------------------------------------------------------------- word lists
+def test_word_lists_are_folded_and_merged_over_builtin():
+    gaz = gazetteer_from_yaml("word_lists:\n  document_heads: [Feuille de Route, Mémorandum]\n",
+                              builtin=True)
+    heads = gaz.words("document_heads")
+    assert {"feuille de route", "memorandum", "plan"} <= heads
+    assert gaz.words("no_such_list") == frozenset()
+
+
+def test_word_lists_must_be_a_mapping_of_lists():
+    with pytest.raises(GazetteerError, match="word_lists"):
+        gazetteer_from_yaml("word_lists: [plan]\n")
+    with pytest.raises(GazetteerError, match="word_lists.document_heads"):
+        gazetteer_from_yaml("word_lists:\n  document_heads: {a: 1}\n")

@@ -54,7 +54,7 @@ _ENTRY_KEYS = frozenset(
 )
 # Keys tolerated for documentation purposes and ignored.
 _NOTE_KEYS = frozenset({"note", "notes", "description", "comment", "wikidata", "url"})
-_TOP_KEYS = frozenset({"actors", "phrases", "anchored_heads", "modifiers"})
+_TOP_KEYS = frozenset({"actors", "phrases", "anchored_heads", "modifiers", "word_lists"})
 # Leading articles are not part of an alias key ("the Kremlin" -> "Kremlin").
 _LEADING_ARTICLES = frozenset({"the"})
 
@@ -213,6 +213,7 @@ class _FileData:
     phrases: tuple[str, ...]
     heads: tuple[tuple[tuple[str, ...], str], ...]
     modifiers: tuple[str, ...]
+    word_lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _parse(text: str, source: str) -> _FileData:
@@ -228,7 +229,7 @@ def _parse(text: str, source: str) -> _FileData:
     if not isinstance(data, dict):
         raise GazetteerError(
             f"{source}: not a mapping (got a {type(data).__name__}); "
-            "expected keys: actors, phrases, anchored_heads, modifiers"
+            "expected keys: actors, phrases, anchored_heads, modifiers, word_lists"
         )
     unknown = set(map(str, data)) - _TOP_KEYS
     if unknown:
@@ -263,7 +264,13 @@ def _parse(text: str, source: str) -> _FileData:
             raise GazetteerError(f"{where}: missing heads")
         heads.append((hs, template.strip()))
     modifiers = _as_list(data.get("modifiers"), "modifiers", source)
-    return _FileData(source, entries, phrases, tuple(heads), modifiers)
+    raw_lists = data.get("word_lists") or {}
+    if not isinstance(raw_lists, dict):
+        raise GazetteerError(f"{source}: 'word_lists' must be a mapping of list name -> words")
+    word_lists = tuple(
+        (str(name), _as_list(words, f"word_lists.{name}", source)) for name, words in raw_lists.items()
+    )
+    return _FileData(source, entries, phrases, tuple(heads), modifiers, word_lists)
 
 
 def _read(path: Path, label: str | None = None) -> _FileData:
@@ -300,6 +307,7 @@ class Gazetteer:
         "_prefixes",
         "_solo",
         "_trie",
+        "_word_lists",
         "candidate",
         "lower_candidate",
         "lower_patterns",
@@ -313,6 +321,7 @@ class Gazetteer:
         modifiers: Iterable[str] = (),
         *,
         user_sources: frozenset[str] = frozenset(),
+        word_lists: Iterable[tuple[str, Iterable[str]]] = (),
     ) -> None:
         by_id: dict[str, Entry] = {}
         for e in entries:
@@ -448,6 +457,12 @@ class Gazetteer:
         # Candidate token as written -> its folded key when an alias starts with it,
         # else "" (a dict memo: the scan maps it over all tokens in C).
         self._first_of = FoldCache(lambda w: (f if (f := fold_token(w)) in firsts else ""))
+        # Named word lists (folded words, or folded multi-word keys joined by a blank):
+        # the rules' vocabularies that live in the data ("document_heads"...).
+        lists: dict[str, set[str]] = {}
+        for name, words in word_lists:
+            lists.setdefault(name, set()).update(" ".join(fold_tokens(w)) for w in words if w.strip())
+        self._word_lists: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in lists.items()}
         head_firsts = {k[0] for k in head_map}
         self._head_firsts = frozenset(head_firsts)
         self._frozen = True
@@ -513,6 +528,10 @@ class Gazetteer:
     def modifiers(self) -> frozenset[str]:
         return self._modifiers
 
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list of the data (``word_lists:``), folded; empty if unknown."""
+        return self._word_lists.get(name, frozenset())
+
     @property
     def phrases(self) -> tuple[str, ...]:
         return self._phrases
@@ -545,6 +564,7 @@ def _build(files: list[_FileData], user_sources: frozenset[str] = frozenset()) -
     phrases: list[str] = []
     heads: list[tuple[tuple[str, ...], str]] = []
     modifiers: list[str] = []
+    word_lists: list[tuple[str, tuple[str, ...]]] = []
     builtin_ids: dict[str, str] = {}
     for f in files:
         for e in f.entries:
@@ -557,6 +577,7 @@ def _build(files: list[_FileData], user_sources: frozenset[str] = frozenset()) -
         phrases.extend(f.phrases)
         heads.extend(f.heads)
         modifiers.extend(f.modifiers)
+        word_lists.extend(f.word_lists)
     # User heads first so that they win over built-in ones for the same head words.
     user_heads = [h for f in files if f.source in user_sources for h in f.heads]
     return Gazetteer(
@@ -565,6 +586,7 @@ def _build(files: list[_FileData], user_sources: frozenset[str] = frozenset()) -
         [*user_heads, *heads],
         modifiers,
         user_sources=user_sources,
+        word_lists=word_lists,
     )
 
 
