@@ -31,6 +31,8 @@ COMMON_KEYS = {"name", "kind", "id", "aliases", "exact_case"}
 KEYS_BY_KIND = {
     "state": COMMON_KEYS | {"demonyms", "adjective", "capitals"},
     "person": COMMON_KEYS | {"surnames"},
+    # A union's seat used as metonymy for it when it acts ("Brussels said" -> EU).
+    "organisation": COMMON_KEYS | {"capitals"},
 }
 
 # Surface forms deliberately shared by two entries, with the reason. Keys are folded
