@@ -450,3 +450,164 @@ def test_acronym_movement_is_an_organisation_and_repeats_link():
 
 def test_lower_case_words_before_movement_are_not_names():
     assert found("The protest movement grew quickly.") == []
+
+
+# ------------------------------------------------------- generalisation rules (word lists)
+@pytest.mark.parametrize("body", [
+    "The appeal asks for US$240 million this year.",
+    "Donors pledged US $75 million on Friday.",
+    "The fund paid U.S.$3 million to the clinic.",
+])
+def test_currency_prefix_is_not_a_state(body):
+    assert not [t for t in found(body) if t[2] == "state"]
+
+
+def test_us_before_a_number_without_currency_sign_stays_a_state():
+    assert ("US", "united-states", "state") in found("The US sent 40 advisers to Agadez.")
+
+
+def test_counts_in_a_region_list_are_not_ages():
+    body = ("Across the provinces, Kaya counts 41,000 displaced people; Dori, 38,500; "
+            "Djibo, 22,000; and Fada, 9,000.")
+    assert found(body) == []
+
+
+def test_age_apposition_still_makes_a_person():
+    assert ("Issa Kone", "issa-kone", "person") in found("Issa Kone, 47, a baker, said bread ran out.")
+
+
+def test_document_defined_with_acronym_is_no_mention():
+    body = ("Agencies launched the Regional Refugee Response Plan (RRRP) in March. "
+            "The RRRP is only 12 per cent funded.")
+    assert found(body) == []
+
+
+def test_body_defined_with_acronym_is_still_an_actor():
+    got = found("The Coordination of Azawad Fighters (CAF) attacked a post. Later CAF withdrew.")
+    assert [t[0] for t in got] == ["Coordination of Azawad Fighters", "CAF", "CAF"]
+
+
+def test_world_food_programme_is_not_a_document():
+    assert ("WFP", "world-food-programme", "organisation") in found(
+        "The World Food Programme (WFP) cut rations.")
+
+
+@pytest.mark.parametrize("body", [
+    "The decree was signed by the Minister Delegate to the Prime Minister for Reforms.",
+    "The talks were led by the Under Secretary for Political Affairs.",
+])
+def test_title_words_alone_are_not_persons(body):
+    assert not [t for t in found(body) if t[2] == "person"]
+
+
+def test_name_before_a_place_noun_is_not_a_person():
+    got = found("Supporters packed the Colonel Moussa Diarra stadium on Sunday.")
+    assert not [t for t in got if t[2] == "person"]
+
+
+def test_title_and_name_without_place_noun_is_a_person():
+    assert ("Moussa Diarra", "moussa-diarra", "person") in found("Colonel Moussa Diarra spoke on Sunday.")
+
+
+def test_company_names_hide_the_country():
+    assert found("Power cuts at Energie du Mali worsened, and Air Niger cancelled flights.") == []
+
+
+@pytest.mark.parametrize("body, city", [
+    ("Both juntas have turned away from Paris since 2022.", "Paris"),
+    ("The coup ended Washington's economic and security partnership with Niamey.", "Washington"),
+    ("The bloc called on Bamako to release the detainees.", "Bamako"),
+    ("Moscow, for its part, has made no comment.", "Moscow"),
+    ("Brussels said it would suspend budget support.", "Brussels"),
+])
+def test_capital_acting_as_government(body, city):
+    assert city in texts(body)
+
+
+@pytest.mark.parametrize("body, city", [
+    ("The convoy drove away from Paris at dawn.", "Paris"),
+    ("Washington's main airport was closed.", "Washington"),
+    ("He called on friends in Bamako.", "Bamako"),
+    ("The delegation flew to Brussels on Monday.", "Brussels"),
+])
+def test_capital_as_place_is_not_a_mention(body, city):
+    assert city not in texts(body)
+
+
+def test_brussels_is_the_european_union():
+    assert ("Brussels", "european-union", "organisation") in found("Brussels has suspended the aid.")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Reuters photographer Kofi Mensah in Accra contributed.", "Kofi Mensah"),
+    ("Reporting for this story by Awa Sangare and Lucie Morel.", "Lucie Morel"),
+    ("Figures are provisional. Reporting in this update by Awa Sangare.", "Awa Sangare"),
+    ("Media contact: Fatou Binta Sow, Communications Officer.", "Fatou Binta Sow"),
+])
+def test_journalists_and_contacts_are_persons(body, name):
+    assert name in texts(body)
+
+
+def test_reporting_without_by_names_nobody():
+    assert not [t for t in found("Reporting on the attack was slow. Reporting Officer Diallo left.")
+                if t[2] == "person" and t[0] != "Diallo"]
+
+
+def test_particle_then_title_word_is_a_surname():
+    assert ("Ahmed Ould Emir", "ahmed-ould-emir", "person") in found(
+        "Ahmed Ould Emir, 61, a camel herder, said the wells are dry.")
+
+
+def test_first_name_alone_links_to_the_full_name():
+    body = ("Mariam Bintou Sissoko, 29, a seamstress, said the market had closed. "
+            "Mariam, for her part, stays. Later Mariam said she would leave.")
+    got = found(body)
+    assert [t for t in got if t[0] == "Mariam"] == [("Mariam", "mariam-bintou-sissoko", "person")] * 2
+
+
+def test_shared_first_name_links_to_neither():
+    body = ("Ali Diallo, 40, a driver, said the road is closed. Ali Toure, 35, a trader, said "
+            "prices doubled. Ali then left.")
+    assert "Ali" not in texts(body)
+
+
+@pytest.mark.parametrize("body, span, name", [
+    ("Chad's Constitutional Council confirmed the vote.", "Chad's Constitutional Council",
+     "Chadian Constitutional Council"),
+    ("Niger's Ministry of Water and Sanitation drilled wells.",
+     "Niger's Ministry of Water and Sanitation", "Nigerien Ministry of Water and Sanitation"),
+    ("Mali's Supreme Court rejected the appeal.", "Mali's Supreme Court", "Malian Supreme Court"),
+])
+def test_anchored_named_institution(body, span, name):
+    assert [(m.text, m.name, m.kind) for m in mentions(body)][0] == (span, name, "institution")
+
+
+@pytest.mark.parametrize("body", [
+    "Mali's President Assimi Goita spoke.",
+    "Niger's Tahoua region is dry.",
+])
+def test_anchor_before_other_capitalised_words_stays_a_state(body):
+    assert mentions(body)[0].kind == "state"
+
+
+def test_demonym_before_a_named_armed_group_is_two_mentions():
+    assert texts("Russian Africa Corps instructors landed in Bamako.") == ["Russian", "Africa Corps"]
+
+
+@pytest.mark.parametrize("body, actor, kind", [
+    ("Dozo hunters set up checkpoints.", "dozo", "armed_group"),
+    ("The Koglweogo patrolled the road.", "koglweogo", "armed_group"),
+    ("The Mujao held Gao in 2012.", "movement-for-oneness-and-jihad-in-west-africa", "armed_group"),
+    ("The Minusma convoy left Kidal.", "minusma", "force"),
+    ("VDP units guarded the town.", "volunteers-for-the-defence-of-the-homeland", "institution"),
+    ("A CJTF member was wounded.", "civilian-joint-task-force", "armed_group"),
+    ("Rangers of African Parks were killed.", "african-parks", "organisation"),
+    ("Members of Congress were briefed.", "united-states-congress", "institution"),
+])
+def test_gazetteer_kinds(body, actor, kind):
+    got = [t for t in found(body) if t[1] == actor]
+    assert got and got[0][2] == kind
+
+
+def test_lower_case_congress_is_not_an_actor():
+    assert found("The party congress met in Niamey.") == []

@@ -158,7 +158,8 @@ _SAY_VERBS = (
 _SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
 _SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _SAY_VERBS + r"|has said|had said|says)(?![^\W_])")
 _WHO_AFTER = re.compile(r",[ \t]+who(?![^\W_])")
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]*[,.;)]")
+# ", 52," (an age); not ", 126,000;" (a count in a list: "Diffa, 126,000; Tahoua, ...").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])")
 _ROLES = (
     "mechanic|trader|traders|resident|student|teacher|farmer|herder|herdsman|driver|shopkeeper|"
     "vendor|seller|merchant|nurse|doctor|midwife|journalist|reporter|correspondent|analyst|"
@@ -361,6 +362,47 @@ _ARMED_CONTEXT = re.compile(
     r"separatists?|claimed responsibility|ambush(?:ed)?|gunmen|militants?)\b",
     re.I,
 )
+
+
+# ---------------------------------------------------------------- data vocabularies
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    """The rules' word lists that live in the gazetteer data (``word_lists:``)."""
+
+    documents: frozenset[str]
+    titles: frozenset[str]  # as written: lower, Capitalised, UPPER
+    title_cues: frozenset[str]
+    labels: frozenset[str]
+    places: frozenset[str]
+    on_verbs: frozenset[str]
+    turn_verbs: frozenset[str]
+    gov_mods: frozenset[str]
+    inst_heads: frozenset[str]
+
+
+_LEXES: dict[int, tuple[Gazetteer, _Lex]] = {}
+
+
+def _lex(gaz: Gazetteer) -> _Lex:
+    got = _LEXES.get(id(gaz))
+    if got is not None and got[0] is gaz:
+        return got[1]
+    titles = gaz.words("title_words")
+    lex = _Lex(
+        documents=gaz.words("document_heads"),
+        titles=frozenset(v for w in titles for v in (w, w.capitalize(), w.upper())),
+        title_cues=_TITLE_CUES | gaz.words("journalist_cues"),
+        labels=gaz.words("person_labels"),
+        places=gaz.words("place_heads"),
+        on_verbs=gaz.words("on_verbs"),
+        turn_verbs=gaz.words("turn_verbs"),
+        gov_mods=gaz.words("gov_modifiers"),
+        inst_heads=gaz.words("institution_heads"),
+    )
+    if len(_LEXES) > 8:
+        _LEXES.clear()
+    _LEXES[id(gaz)] = (gaz, lex)
+    return lex
 
 
 # ------------------------------------------------------------------------------ spans
@@ -699,7 +741,35 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
     return [(m.group(k), m.end(k)) for k in range(1, n + 1) if m.start(k) >= 0]
 
 
-def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
+_NAME_CONNECTORS = frozenset("of for and the de du des".split())
+
+
+def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
+    """End of a capitalised institution name starting at the blank at ``pos`` after an
+    anchor, or -1: an institution head among its first two words, then capitalised
+    words with connectors ("'s Ministry of Humanitarian Action and Disaster Management",
+    "'s Constitutional Council"); it stops at a title ("... Ministry Colonel X") and at
+    another mention."""
+    ws = _words_after(text, pos, 10)
+    end, head, caps = -1, False, 0
+    for k, (w, e) in enumerate(ws):
+        f = fold_token(w)
+        if not w[:1].isupper():
+            if f in _NAME_CONNECTORS and caps:
+                continue
+            break
+        if f in _TITLE_CUES or not claims.free(e - len(w), e):
+            break
+        caps += 1
+        if f in lex.inst_heads and caps <= 2:
+            head = True
+        if not head and caps >= 2:
+            break
+        end = e
+    return end if head else -1
+
+
+def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
     if not gaz._heads:
         return
     for sp in list(claims.spans):
@@ -714,7 +784,11 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
                 continue
             pos = p.end()
         first = _SPACE_WORD.match(text, pos)
-        if first is None or not gaz.starts_head(fold_token(first.group(1))):
+        if first is None:
+            continue
+        if not gaz.starts_head(fold_token(first.group(1))):
+            if first.group(1)[:1].isupper():
+                _anchor_name(text, sp, pos, claims, gaz, lex)
             continue
         ws = _words_after(text, pos, 2 + gaz.head_max)
         folded = [fold_token(w) for w, _ in ws]
@@ -732,6 +806,8 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
             if found:
                 break
         if not found:
+            if first.group(1)[:1].isupper():
+                _anchor_name(text, sp, pos, claims, gaz, lex)
             continue
         end, template = found
         name = template.format(adjective=sp.entry.attributive)
@@ -742,6 +818,24 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer) -> None:
             new = _Span(sp.start, end, slug(name), name, "institution", "inst")
         claims.replace(new)
 
+
+
+def _anchor_name(text: str, sp: _Span, pos: int, claims: _Claims, gaz: Gazetteer, lex: _Lex
+                 ) -> None:
+    """A country's named body: "Chad's Constitutional Council" -> one institution span
+    from the anchor, named with the country's adjective ("Chadian Constitutional
+    Council") unless the gazetteer knows the name."""
+    end = _named_institution(text, pos, claims, lex)
+    if end < 0 or sp.entry is None:
+        return
+    rest = " ".join(text[pos:end].split())
+    name = ascii_fold(sp.entry.attributive + " " + rest)
+    ent = gaz.lookup(name)
+    if ent is not None and ent.kind == "institution":
+        new = _Span(sp.start, end, ent.id, ent.name, ent.kind, "inst", entry=ent)
+    else:
+        new = _Span(sp.start, end, slug(name), name, "institution", "inst")
+    claims.replace(new)
 
 
 # ---------------------------------------------------------------------------- metonymy
@@ -804,7 +898,12 @@ def _verb_follows(text: str, pos: int) -> bool:
 _CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u00a0][^,.;:!?\n\"“”()]{1,160},")
 
 
-def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
+# ", for its part," / ", in turn," / ", however,": one to three lower-case words.
+_SHORT_SKIP = re.compile(r",[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}[a-z]+,")
+
+
+def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None
+                  ) -> bool:
     s, e = sp.start, sp.end
     surface = text[s:e]
     prev, prev_at = _prev_word(text, s)
@@ -819,8 +918,10 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
     if lprev in _RELATION_PREPS and poss is None:
         # "pressure on Paris", "its tilt towards Moscow"; "a visit to Niamey" stays a place.
         before, _ = _prev_word(text, prev_at)
-        if before and before.lower() in _RELATION_NOUNS:
-            return True
+        if before and (before.lower() in _RELATION_NOUNS
+                       or (lex is not None and lex.on_verbs and lprev in ("on", "upon")
+                           and before.lower() in lex.on_verbs)):
+            return True  # also "called on Bamako to reverse"
     if lprev in _LEAVE_WORDS and poss is None:
         # "leaves Paris without a base" (deprived of a means of power), not "left Paris
         # without his passport".
@@ -828,6 +929,13 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
         if ws[:1] == ["without"] or ws[:2] == ["with", "no"]:
             rest = ws[1:] if ws[0] == "without" else ws[2:]
             if any(w in _DEPRIVED_NOUNS for w in rest[:2]):
+                return True
+    if lprev == "from" and poss is None and lex is not None:
+        # "turned away from Paris": a break with a government, not a journey.
+        before, at = _prev_word(text, prev_at)
+        if before and before.lower() == "away":
+            verb, _ = _prev_word(text, at)
+            if verb and verb.lower() in lex.turn_verbs:
                 return True
     if lprev in _PLACE_PREPS and poss is None:
         return False
@@ -849,6 +957,14 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
         if len(ws) > 1 and ws[1][0].lower() in _GOV_NOUNS and w in ("new", "own", "top", "former",
                                                                    "military", "main", "chief"):
             return True
+        if lex is not None and w in lex.gov_mods:
+            # "Washington's economic and security partnership": modifiers, then the noun.
+            for k, (x, _) in enumerate(_words_after(text, poss.end(), 5)):
+                x = x.lower()
+                if x in _GOV_NOUNS or x in _OWNED_FORCES:
+                    return k > 0
+                if x not in lex.gov_mods:
+                    break
         return False
     if lprev in _ACTOR_PREPS or lprev in _ACTOR_VERBS_BEFORE:
         if lprev == "between":
@@ -863,7 +979,7 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
     if _verb_follows(text, e):
         return True
     if text[e : e + 1] == ",":
-        m = _CLAUSE_SKIP.match(text, e)
+        m = _CLAUSE_SKIP.match(text, e) or _SHORT_SKIP.match(text, e)
         if m is not None and _verb_follows(text, m.end()):
             return True
     return False
@@ -872,11 +988,11 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None) -> bool:
 _COORDINATORS = ("and", "nor", "or", ",", "and not", "but not")
 
 
-def _metonymy(text: str, claims: _Claims) -> None:
+def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
         return
-    acts = {id(sp): _capital_acts(text, sp, claims) for sp in caps}
+    acts = {id(sp): _capital_acts(text, sp, claims, lex) for sp in caps}
     # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
     # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
     pairs = list(zip(caps, caps[1:]))
@@ -978,7 +1094,15 @@ def _guess_kind(name: str, context: str) -> str:
     return "organisation"
 
 
-def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None:
+def _document(name: str, lex: _Lex) -> bool:
+    """Whether a long form names a document or plan ("... Response Plan", "... Programme
+    of Action"): its last word, or last three words, is a document head of the data."""
+    key = fold_tokens(name)
+    return bool(key) and (key[-1] in lex.documents or " ".join(key[-2:]) in lex.documents
+                          or " ".join(key[-3:]) in lex.documents)
+
+
+def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _Lex) -> None:
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         if sum(1 for c in acr if c.isupper()) < 2:
@@ -1013,6 +1137,13 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context) -> None
             cs = _chunk_before(text, lf_end, claims, acr)
             if cs is not None and (long_span is None or cs < long_span.start):
                 name = " ".join(text[cs:lf_end].split())
+                if target is None and acr_span is None and _document(name, lex):
+                    # "the Humanitarian Needs and Response Plan (HNRP)": a document; the
+                    # name and its acronym (here and in repeats) are no mention.
+                    claims.replace(_Span(cs, lf_end, "", "", "", "block", False))
+                    claims.add(_Span(a0, a1, "", "", "", "block", False))
+                    ctx.acronyms.setdefault(acr, ("", "", ""))
+                    continue
                 if target is None:
                     context = text[max(0, cs - 300) : min(len(text), m.end() + 200)]
                     target = (slug(ascii_fold(name)), ascii_fold(name), _guess_kind(name, context))
@@ -1044,6 +1175,8 @@ def _acronym_repeats(text: str, toks: _Toks, claims: _Claims, ctx: _Context) -> 
         s, e, w = starts[i], ends[i], words[i]
         target = acronyms.get(w)
         if target is not None:
+            if not target[0]:
+                continue  # a document's acronym
             if claims.free(s, e):
                 claims.add(_Span(s, e, *target, role="acronym"))
             else:
@@ -1171,7 +1304,8 @@ def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
     return text[max(0, pos - 40) : pos].rsplit(None, n)[-n:]
 
 
-def _title_cue(text: str, pos: int, last: list[str] | None = None) -> bool:
+def _title_cue(text: str, pos: int, last: list[str] | None = None,
+               cues: frozenset[str] = _TITLE_CUES) -> bool:
     """``last``: ``_last_words(text, pos, n)`` when the caller has it already (n >= 1)."""
     if pos == 0 or text[pos - 1] not in " \t\u00a0":
         return False
@@ -1181,7 +1315,7 @@ def _title_cue(text: str, pos: int, last: list[str] | None = None) -> bool:
     w = last[0]
     bare = w[:-1] if w.endswith(".") else w
     f = bare.lower()
-    if f not in _TITLE_CUES:
+    if f not in cues:
         return False
     if f in _TITLE_CAPITAL_ONLY and not bare[:1].isupper():
         return False
@@ -1222,13 +1356,17 @@ def _person_name(words: list[Word]) -> str:
 
 
 def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
-             order: int) -> None:
+             order: int, lex: _Lex) -> None:
     """Cue-found persons, added to ``claims``."""
     # Words free of claims and nameable; runs are built only around those.
     n = len(words)
-    cand = list(compress(range(n), map(_nameable_word, [w[2] for w in words])))
+    written = [w[2] for w in words]
+    cand = list(compress(range(n), map(_nameable_word, written)))
     if not cand:
         return
+    if not lex.titles.isdisjoint(written):
+        # Title words of the data are never names ("the Minister Delegate to ...").
+        cand = [i for i in cand if written[i] not in lex.titles]
     # Drop words under a claim (deferred gazetteer surnames do not count): one
     # linear sweep over both sorted lists.
     spans = [sp for sp in claims.spans if sp.role != "surname"]
@@ -1258,6 +1396,11 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
         hi = i
         while hi + 1 in okset and join(text, words[hi][1], words[hi + 1][0]):
             hi += 1
+        if hi > i and hi + 1 < n and words[hi][2].lower() in _PARTICLES \
+                and fold_cached(words[hi + 1][2]) in _TITLE_CUES \
+                and not text[words[hi][1] : words[hi + 1][0]].strip(blanks) \
+                and claims.free(words[hi + 1][0], words[hi + 1][1]):
+            hi += 1  # "Sidi Ould Cheikh": a title word after a particle is a surname
         done = hi
         if hi == i:
             # A lone word (most segments). One word can only have a title before it
@@ -1276,9 +1419,9 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
                 last = text[max(0, s0 - 40) : s0].rsplit(None, 1)[-1:]
                 if last:
                     w = last[0]
-                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in _TITLE_CUES:
+                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.title_cues:
                         continue
-            _person_cues(text, [words[i]], claims, gaz, ctx, order)
+            _person_cues(text, [words[i]], claims, gaz, ctx, order, lex)
             continue
         seg: list[Word] = [words[i]]
         for k in range(i + 1, hi + 1):
@@ -1295,11 +1438,11 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
             k = fold_token(seg[1][2])
             if k in ctx.first_names or k in ctx.surnames:
                 seg = seg[1:]
-        _person_cues(text, seg, claims, gaz, ctx, order)
+        _person_cues(text, seg, claims, gaz, ctx, order, lex)
 
 
 def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
-                 order: int) -> None:
+                 order: int, lex: _Lex) -> None:
     """The cue that makes a segment of nameable words a person, if any; the person added."""
     s0, e1 = seg[0][0], seg[-1][1]
     size = len(seg)
@@ -1309,7 +1452,7 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     # for the look-ahead ones (each of them starts with a comma or a blank).
     last = text[max(0, s0 - 40) : s0].rsplit(None, 2)[-2:]
     after = text[e1 : e1 + 1]
-    if _title_cue(text, s0, last):
+    if _title_cue(text, s0, last, lex.title_cues):
         cue, chosen = "title", seg[:4]
     elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == ",") \
             and _title_comma_cue(text, s0):
@@ -1323,8 +1466,13 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         cue, chosen = "said", seg[-3:]
     elif size >= 2 and fold_token(seg[-1][2]) in ctx.surnames:
         cue = "surname"
+    elif 2 <= size <= 4 and last and last[-1][-1] == ":" and _labelled(last, lex):
+        cue = "said"  # "contact: Jane Doe, Head of Office"
     if not cue:
         return
+    nxt = _SPACE_WORD.match(text, e1)
+    if nxt is not None and fold_cached(nxt.group(1)) in lex.places:
+        return  # "the General Seyni Kountche stadium": part of a place's name
     if cue == "said" and size > 4:
         return
     if size == 1 and cue == "appos" and _place_slot(text, s0, last):
@@ -1335,6 +1483,14 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     span.cue = cue
     if claims.replace(span):
         _learn_person(span, text, ctx, order)
+
+
+def _labelled(last: list[str], lex: _Lex) -> bool:
+    """Whether the words before a name end with a label of the data ("contact:")."""
+    one = fold_cached(last[-1][:-1])
+    if one in lex.labels:
+        return True
+    return len(last) == 2 and " ".join((fold_cached(last[0]), one)) in lex.labels
 
 
 def _place_slot(text: str, pos: int, last: list[str]) -> bool:
@@ -1366,7 +1522,8 @@ def _resolve_person(words: list[Word], gaz: Gazetteer, ctx: _Context) -> _Span |
             return _Span(s, e, actor, nm, kind, "link", words=1)
         if key in ctx.first_names:
             actor, nm, kind = ctx.first_names[key]
-            return _Span(s, e, actor, nm, kind, "link", words=1)
+            if actor:
+                return _Span(s, e, actor, nm, kind, "link", words=1)
     return _Span(s, e, slug(name), name, "person", "person", words=len(words))
 
 
@@ -1376,6 +1533,17 @@ def _learn_person(sp: _Span, text: str, ctx: _Context, order: int) -> None:
     ws = text[sp.start : sp.end].split()
     if len(ws) >= 2:
         _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
+        if sp.role == "person" and sp.cue in ("appos", "said", "byline") and len(ws) <= 3:
+            # A private person's first name alone links to the full name
+            # ("Aminata Walet Mohamed, 34, ..." then "Aminata said"); a first name two
+            # people share links to neither.
+            key = fold_token(ws[0])
+            if key not in ctx.surnames:
+                got = ctx.first_names.get(key)
+                if got is None:
+                    ctx.first_names[key] = (sp.actor, sp.name, sp.kind)
+                elif got[0] != sp.actor:
+                    ctx.first_names[key] = ("", "", "")
     elif ws and sp.role == "person":
         ctx.first_names.setdefault(fold_token(ws[0]), (sp.actor, sp.name, sp.kind))
 
@@ -1408,8 +1576,9 @@ _NAME_WORD = r"[^\W\d_][\w\u0300-\u036f]*(?:[-‐'’][^\W\d_][\w\u0300-\u036f]*
 _BYLINE = re.compile(r"[ \t]*By[ \t]+([^\n]{1,120})$")
 # "(Reporting by X; Writing by Y and Z; Editing by W)", "Additional reporting by X".
 _CREDIT = re.compile(
-    r"(?:^|(?<=[(;\n])|(?<=[(;\n][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-    r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)[ \t]+by[ \t]+([^;)\n]{1,160})"
+    r"(?:^|(?<=[(;\n])|(?<=[(;\n.][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+    r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)"
+    r"(?:[ \t]+(?:in|for|on)[ \t]+(?:this|the)[ \t]+[a-z]+)?[ \t]+by[ \t]+([^;)\n]{1,160})"
 )
 # A part of each verb of _CREDIT, whatever its case.
 _CREDIT_VERBS = ("eporting", "riting", "diting", "ompiled")
@@ -1457,6 +1626,12 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         while i >= 0:
             lines.add(text.rfind("\n", 0, i) + 1)
             i = text.find(needle, i + 1)
+    # "Reporting in this blog by X": the verb, then " by " within a few words.
+    i = text.find("eporting ")
+    while i >= 0:
+        if text.find(" by ", i, i + 40) >= 0:
+            lines.add(text.rfind("\n", 0, i) + 1)
+        i = text.find("eporting ", i + 1)
     for ls in sorted(lines):
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
@@ -1515,6 +1690,8 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
         key = folded[i]
         cands = surnames.get(key)
         first = first_names.get(key)
+        if first is not None and not first[0]:
+            first = None  # a first name two people share
         if not cands and not first:
             continue
         if not claims.free(s, e):
@@ -1602,22 +1779,39 @@ def _datelines(text: str, claims: _Claims) -> None:
             sp.role = "place"
 
 
+def _currencies(text: str, claims: _Claims) -> None:
+    """A country code glued to a currency sign is a currency, not the state
+    ("US$583 million", "US $20", "A$5"): found from each "$" (a C-level find)."""
+    i = text.find("$")
+    while i >= 0:
+        j = i - 1 if i and text[i - 1] == " " else i
+        sp = claims.ending_at(j)
+        if sp is not None and sp.kind == "state" and sp.end - sp.start <= 4 \
+                and text[sp.start : sp.end].replace(".", "").isupper():
+            sp.emit = False
+            sp.role = "place"
+        i = text.find("$", i + 1)
+
+
 def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
                 ) -> tuple[_Claims, list[Word], _Toks]:
+    lex = _lex(gaz)
     toks = _Toks(text, gaz)
     claims = _Claims(_scan(text, toks, gaz))
-    _anchor(text, claims, gaz)
-    _metonymy(text, claims)
+    if "$" in text:
+        _currencies(text, claims)
+    _anchor(text, claims, gaz, lex)
+    _metonymy(text, claims, lex)
     _datelines(text, claims)
     _named_bodies(text, claims, ctx)
     if "(" in text:
-        _acronyms(text, claims, gaz, ctx)
+        _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words = _words(text, toks)
-    if "By " in text or "ing by " in text:
+    if "By " in text or "ing by " in text or "eporting " in text:
         _bylines(text, claims, gaz, ctx, order)
     if cues:
-        _persons(text, words, claims, gaz, ctx, order)
+        _persons(text, words, claims, gaz, ctx, order, lex)
     return claims, words, toks
 
 
