@@ -611,3 +611,18 @@ def test_gazetteer_kinds(body, actor, kind):
 
 def test_lower_case_congress_is_not_an_actor():
     assert found("The party congress met in Niamey.") == []
+
+
+def test_capital_after_from_a_government_gift_noun():
+    got = mentions("The rebels got orders from Moscow. A plane arrived from Moscow.")
+    assert [m.start for m in got if m.text == "Moscow"] == [27]
+
+
+def test_organisation_possessive_before_its_named_organ_is_one_span():
+    got = found("A diplomat to the African Union's Peace and Security Council spoke.")
+    assert [t[0] for t in got] == ["African Union's Peace and Security Council"]
+
+
+def test_capitalised_acronym_starts_a_long_form():
+    got = found("Last year the AU Transition Mission (ATMIS) left Baidoa.")
+    assert ("AU Transition Mission", "atmis", "force") in got and not [t for t in got if t[0] == "AU"]

@@ -378,6 +378,7 @@ class _Lex:
     turn_verbs: frozenset[str]
     gov_mods: frozenset[str]
     inst_heads: frozenset[str]
+    from_nouns: frozenset[str]
 
 
 _LEXES: dict[int, tuple[Gazetteer, _Lex]] = {}
@@ -398,6 +399,7 @@ def _lex(gaz: Gazetteer) -> _Lex:
         turn_verbs=gaz.words("turn_verbs"),
         gov_mods=gaz.words("gov_modifiers"),
         inst_heads=gaz.words("institution_heads"),
+        from_nouns=gaz.words("from_nouns"),
     )
     if len(_LEXES) > 8:
         _LEXES.clear()
@@ -931,6 +933,10 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex
             if any(w in _DEPRIVED_NOUNS for w in rest[:2]):
                 return True
     if lprev == "from" and poss is None and lex is not None:
+        # "orders from Moscow", "received information" from Kyiv: what a government gives.
+        bw = text[max(0, prev_at - 30) : prev_at].rstrip(_BLANKS + "\"”’'").rsplit(None, 1)[-1:]
+        if bw and bw[0].lower() in lex.from_nouns:
+            return True
         # "turned away from Paris": a break with a government, not a journey.
         before, at = _prev_word(text, prev_at)
         if before and before.lower() == "away":
@@ -1055,7 +1061,9 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
             chosen = nxt
             continue
         break
-    while chosen and chosen[0].group().lower() in _CONNECTORS | _LEADING_STRIP:
+    # (An all-capital word is a name, not a connector: "AU Transition Mission".)
+    while chosen and chosen[0].group().lower() in _CONNECTORS | _LEADING_STRIP \
+            and not (chosen[0].group().isupper() and len(chosen[0].group()) > 1):
         chosen = chosen[1:]
     # A sentence-initial common noun before the name ("Rebels of the Front for the
     # Liberation of the Gourma (FLG)"): dropped when its initial is not in the acronym.
@@ -1779,6 +1787,22 @@ def _datelines(text: str, claims: _Claims) -> None:
             sp.role = "place"
 
 
+def _organs(text: str, claims: _Claims, gaz: Gazetteer) -> None:
+    """"African Union's Peace and Security Council": an organisation's possessive before
+    one of its named organs is one span of the organ when the gazetteer knows the name
+    without the possessive ("African Union Peace and Security Council")."""
+    spans = claims.spans
+    for a, b in zip(spans, spans[1:]):
+        if a.kind != "organisation" or not a.emit or b.entry is None or b.role != "name":
+            continue
+        p = _POSSESSIVE.match(text, a.end)
+        if p is None or text[p.end() : b.start].strip(_BLANKS) or p.end() == b.start:
+            continue
+        ent = gaz.lookup(text[a.start : a.end] + " " + text[b.start : b.end])
+        if ent is not None and ent is b.entry:
+            claims.replace(_Span(a.start, b.end, ent.id, ent.name, ent.kind, "name", entry=ent))
+
+
 def _currencies(text: str, claims: _Claims) -> None:
     """A country code glued to a currency sign is a currency, not the state
     ("US$583 million", "US $20", "A$5"): found from each "$" (a C-level find)."""
@@ -1800,6 +1824,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     claims = _Claims(_scan(text, toks, gaz))
     if "$" in text:
         _currencies(text, claims)
+    if "'s " in text or "’s " in text:
+        _organs(text, claims, gaz)
     _anchor(text, claims, gaz, lex)
     _metonymy(text, claims, lex)
     _datelines(text, claims)
