@@ -602,7 +602,7 @@ def test_demonym_before_a_named_armed_group_is_two_mentions():
     ("VDP units guarded the town.", "volunteers-for-the-defence-of-the-homeland", "institution"),
     ("A CJTF member was wounded.", "civilian-joint-task-force", "armed_group"),
     ("Rangers of African Parks were killed.", "african-parks", "organisation"),
-    ("Members of Congress were briefed.", "united-states-congress", "institution"),
+    ("Members of the U.S. Congress were briefed.", "united-states-congress", "institution"),
 ])
 def test_gazetteer_kinds(body, actor, kind):
     got = [t for t in found(body) if t[1] == actor]
@@ -611,6 +611,15 @@ def test_gazetteer_kinds(body, actor, kind):
 
 def test_lower_case_congress_is_not_an_actor():
     assert found("The party congress met in Niamey.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The All Progressives Congress (APC) won in Borno. The All Progressives Congress said so.",
+    "The Congress for Democracy and Progress met in Ouagadougou.",
+    "The African National Congress sent observers.",
+])
+def test_a_party_named_congress_is_not_the_us_congress(body):
+    assert all(t[1] != "united-states-congress" for t in found(body))
 
 
 def test_capital_after_from_a_government_gift_noun():
