@@ -39,3 +39,9 @@ def test_empty_article_has_no_sentences_and_locator_is_safe():
     a = Article(id="a", path="a", title="", body="")
     assert split_sentences(a) == ()
     assert SentenceLocator(()).locate("body", 5) == 0
+
+
+def test_a_dot_opening_a_line_is_not_read_as_an_abbreviation_on_the_line_above():
+    body = "Troops left Gao. B.\n. Then Mali closed the border."
+    a = Article(id="a", path="a", title="", body=body)
+    assert _texts(a) == ["Troops left Gao.", "B.", ".", "Then Mali closed the border."]

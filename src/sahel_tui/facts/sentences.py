@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.model import Field, Sentence
+from sahel_tui.facts.model import Field, Sentence, record_builder
 
 # Words that end with a full stop without ending a sentence (lower-cased, no dot).
 _ABBREVIATIONS = frozenset(
@@ -21,10 +21,13 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"[^\n]+")
+_new_sentence = record_builder(Sentence)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if not text[dot - 1 : dot].isalpha():
+        return False  # "2012.", "said." after a quote: no word right before the dot
     m = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
     if not m:
         return False
@@ -64,7 +67,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
             while start < end and text[start] in " \t":
                 start += 1
             if start < end:
-                out.append(Sentence(len(out), field, start, end))  # type: ignore[arg-type]
+                out.append(_new_sentence(len(out), field, start, end))
     return tuple(out)
 
 
