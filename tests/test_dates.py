@@ -697,3 +697,12 @@ def test_frequencies_ages_and_glued_compound_numbers():
     assert found("Children aged 6 to 23 months were screened.") == []
     # the number of a hyphenated compound is the word glued to it
     assert found("She served two four-year terms.") == [("four-year", "duration", "P4Y")]
+
+
+def test_word_boundaries_beyond_latin1():
+    """The candidate scan blanks non-word characters on a Latin-1 copy: a word character
+    beyond Latin-1 next to a trigger word is no boundary, punctuation beyond it is."""
+    assert scan_atoms("Erdo\u011fMay 2023, Mayo\u0142 2023") == []
+    found = scan_atoms("\u0416March 2020, \u201cMarch 2020\u201d \u2014 May 2021 \u201c2019\u201d")
+    assert [(a.kind, a.y, a.m) for a in found] == [
+        ("month", 2020, 3), ("month", 2021, 5), ("year", 2019, None)]

@@ -134,33 +134,29 @@ _TRIGGER = re.compile(
     r"(?<![\w])(?:(?<!\d[.,])(?P<num>(?=" + _DIGIT_GATE + r")\d)|(?P<word>"
     + _trie(_TRIGGER_WORDS) + r")(?![\w]))"
 )
-# The same candidates for the scan of a whole field, written to start with a character
-# class (the non-word character before the candidate, consumed): the regex engine then
-# skips ahead in C to the next blank or punctuation instead of trying, at every
-# position, a look-behind and the alternation. The class is first the cheap
-# [^A-Za-z0-9] (a bitmap), then the first character of a candidate, then the exact
-# "not a word character". The candidate starts one character after the match; position
-# 0 is tried with ``_TRIGGER`` above. The digit branch consumes its first digit, so its
-# look-behind and gate include it.
-_DIGIT_GATE_REST = (
+# The same candidates for the scan of a whole field, on a copy with one byte per
+# character (Latin-1; anything beyond it "?") and every non-word character a blank.
+# The pattern then starts with a literal blank, which the regex engine finds in a tight
+# loop (a character class costs a function call per character and a match attempt at
+# every punctuation mark). On the copy, "no word character before or after" is a blank
+# or the end, exactly, in Latin-1 text; beyond it, a word character that became "?"
+# makes a false boundary, which the caller checks on the text. The digit gate is
+# loosened to the copy (every separator a blank), so the caller confirms each digit
+# candidate with ``_TRIGGER`` on the text. The digit branch consumes its first digit,
+# so its gate is the rest; each branch starts with a character the engine checks
+# without entering it; a match two bytes long is a digit, a longer one a word.
+_WORD_BYTES = bytes(b if re.match(r"\w", chr(b)) else 0x20 for b in range(256))
+_MONTH3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_DIGIT_GATE_BLANKS = (
     r"[0-9]{3}(?![0-9])"
-    r"|[0-9]?(?:[ \t]o['\u2019]c|[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
-    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"|[0-9]?(?: o c|[ h][0-9]| ?[apAP] ?[mM]|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3
+    + r"| {1,3}(?:and|or| ) {1,3}[0-9]{1,2} {1,3}" + _MONTH3 + ")"
 )
-# No groups, and one flat alternation whose branches each start with a character the
-# engine checks without entering the branch: a match two characters long is a digit
-# candidate, a longer one a word (three letters or more). The consumed character may
-# still be a word character beyond ASCII or "_" ("_March", "\u00e92020"): the caller
-# drops those matches (a look-behind here, tried at every blank, costs more than the
-# check on the few matches; such a match spans only word characters, so it hides no
-# candidate).
-_TRIGGER_AFTER = re.compile(
-    r"[^A-Za-z0-9](?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
-    + r"])(?:[0-9](?<!\d[.,][0-9])(?=" + _DIGIT_GATE_REST + r")|"
-    + "|".join(a + r"(?![\w])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
-)
+_TRIGGER_BLANK = re.compile((
+    r" (?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
+    + r"])(?:[0-9](?=" + _DIGIT_GATE_BLANKS + r")|"
+    + "|".join(a + r"(?![^ ])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
+).encode("latin-1"))
 assert min(len(w) for w in _TRIGGER_WORDS) >= 3
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -568,14 +564,22 @@ class _Scanner:
                 self.last_end = atom.end
         month, weekday, unit = self._month, self._weekday, self._unit
         kinds = _WORD_KIND
-        for m in _TRIGGER_AFTER.finditer(text):
+        try:
+            blanked = text.encode("latin-1").translate(_WORD_BYTES)
+            exact = True
+        except UnicodeEncodeError:
+            blanked = text.encode("latin-1", "replace").translate(_WORD_BYTES)
+            exact = False
+        trigger = _TRIGGER.match
+        for m in _TRIGGER_BLANK.finditer(blanked):
             start, wend = m.span()  # the candidate starts at start + 1
             if start + 1 < self.last_end:
                 continue
-            c = text[start]
-            if c > "\x7f" or c == "_":  # not a word start after all (see _TRIGGER_AFTER)
-                if c == "_" or c.isalnum():
+            if wend - start == 2:  # a digit: the exact gate on the text
+                if trigger(text, start + 1) is None:
                     continue
+            elif not exact and (text[start].isalnum() or text[wend:wend + 1].isalnum()):
+                continue  # a word character beyond Latin-1 made the boundary
             start += 1
             if wend - start == 1:  # a digit
                 atom = digit(start)
