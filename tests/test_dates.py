@@ -706,3 +706,45 @@ def test_word_boundaries_beyond_latin1():
     found = scan_atoms("\u0416March 2020, \u201cMarch 2020\u201d \u2014 May 2021 \u201c2019\u201d")
     assert [(a.kind, a.y, a.m) for a in found] == [
         ("month", 2020, 3), ("month", 2021, 5), ("year", 2019, None)]
+
+
+# ------------------------------------------------ multi-part spans (own sentences)
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "between" + a month's day + "and" + a day: one range, the end takes the month
+        ("Herders fled between October 3 and 9 towards the river.",
+         [("October 3 and 9", "range", "2023-10-03/2023-10-09")]),
+        # never: a count after "and", or no "between" (two days, not one range here)
+        ("Troops came between October 3 and 9 soldiers stayed.",
+         [("October 3", "date", "2023-10-03")]),
+        ("Herders fled on October 3 and the rest left later.",
+         [("October 3", "date", "2023-10-03")]),
+        # a weekday run into its date
+        ("The vote is set for Tuesday 19 March in the capital.",
+         [("Tuesday 19 March", "date", "2024-03-19")]),
+        # a date or month with a deictic year
+        ("Talks resumed on 2 February this year in Niamey.",
+         [("2 February this year", "date", "2024-02-02")]),
+        ("The convoy left in November last year, officials said.",
+         [("November last year", "relative", "2023-11")]),
+        # a weekday of a deictic week (PUB is a Thursday in 2024-W11)
+        ("The mayor spoke on Monday last week to traders.",
+         [("Monday last week", "relative", "2024-03-04")]),
+        ("The mayor will speak on Friday next week to traders.",
+         [("Friday next week", "relative", "2024-03-22")]),
+        # two month names joined by a dash, no blank: one range
+        ("Farmers will plant during the July\u2013September rains.",
+         [("July\u2013September", "range", "2024-07/2024-09")]),
+        # never: a dash with blanks is not this rule's business
+        ("Rains fell in the south - September was dry.",
+         [("September", "month", "2023-09")]),
+    ],
+)
+def test_multi_part_spans(body, expected):
+    assert found(body) == expected
+
+
+def test_quoted_sentence_initial_deictic_year():
+    assert found('"Last year the wells ran dry," she said. "This year we dug deeper."') == [
+        ("Last year", "relative", "2023"), ("This year", "relative", "2024")]

@@ -461,6 +461,11 @@ class _Resolver:
                 # "In 2019, troops left in March": the year frames the sentence.
                 self.last_month = (y, 0, self.sent, self.para)
             return _year_str(y), None
+        if y is None and a.yrel is not None:
+            # "6 June this year": the reference's year (none without a reference)
+            if self.ref is None:
+                return None, None
+            y = self.ref.year + a.yrel
         if y is None:
             y = self._year_for(m, a.d, a)
             if y is None:
@@ -487,6 +492,12 @@ class _Resolver:
             return None
         back, fwd, last, nxt = _weekday_days(ref, a.wd)
         rel = a.rel
+        if rel is not None and rel.startswith("week_"):
+            # "Wednesday last week": that weekday of the reference's ISO week + step
+            d = ref + dt.timedelta(days=a.wd - ref.weekday(), weeks=int(rel[5:]))
+            self.last_day = (d, self.sent)
+            self._note_event_day(d, a.start)
+            return d
         if rel == "last":
             d = last
         elif rel == "next":

@@ -287,6 +287,10 @@ _AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
 _RANGE_GAP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<c>to|until|till|through|and|-|\u2013|\u2014)[ \t\u00a0]{0,3}\Z"
 )
+_AND_DAY = re.compile(
+    rf" and[ \t]{{1,3}}(?P<d>{_DAY})(?![\w,.]\w)(?:,[ \t]{{1,3}}(?P<y>{_YEAR}))?(?![\w])")
+# "between July 25 and 27 soldiers": a count, not the range's end
+_NOT_AFTER_AND_DAY = COUNTED | frozenset(UNITS) | frozenset(MONTHS) | frozenset(["of", "per"])
 _FROM_BEFORE = re.compile(r"(?<![\w])(?P<w>[Ff]rom|[Bb]etween)" + _W + r"\Z")
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'\u2019.\- ]{1,40},[ \t]{1,3}\Z")
 _LINK_BEFORE = re.compile(
@@ -325,6 +329,7 @@ class Atom:
     first: Atom | None = None  # for ranges: the start point
     end_atom: Atom | None = None  # for ranges: the end point
     value: str | None = None  # set when fully known at scan time
+    yrel: int | None = None  # "6 June this year": the year is the reference's + yrel
 
 
 _WS = " \t\u00a0"
@@ -509,6 +514,7 @@ G_SPAN_PREPS = frozenset("over for during within in throughout through across".s
 G_RATE = frozenset("every each per".split())
 
 
+_OPEN_QUOTES = "\"'\u201c\u2018"
 _MOD_TAILS = frozenset(["ly", "id", "te", "of"])
 _YEAR_LABEL_BEFORE = frozenset(
     ["No", "Nos", "no", "Number", "number", "Law", "Decree", "Ordinance"])
@@ -959,6 +965,17 @@ class _Scanner:
                         atom.end = m.start("d2") - 1
                         while text[atom.end - 1] in " \t-\u2013":
                             atom.end -= 1
+                elif y is None and text[me:me + 5] == " and " and \
+                        _prev_word(text, p) in ("between", "Between"):
+                    # "between July 25 and 27": one range, the end inherits the month
+                    am = _AND_DAY.match(text, me)
+                    if am is not None and _DAY_INT[am["d"]] > d1 and \
+                            _next_word(text, am.end()) not in _NOT_AFTER_AND_DAY:
+                        d2 = _DAY_INT[am["d"]]
+                        ay = int(am["y"]) if am["y"] else None
+                        atom = Atom(p, am.end(), "range",
+                                    first=Atom(p, me, "date", ay, mon, d1),
+                                    end_atom=Atom(p, am.end(), "date", ay, mon, d2))
                 return self._mod(atom)
             y = int(m["y2"] or m["y3"])
             atom = Atom(p, m.end(), "month", y, mon)
@@ -1347,7 +1364,8 @@ class _Scanner:
             w = e.group("w").lower()
             return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + (
                 "this" if w == "the" else w), mod=mod)
-        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok)
+        # An opening quote is not part of the word ('"Last year we ...').
+        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok.lstrip(_OPEN_QUOTES))
         if dm is not None and low in ("year", "month", "week", "day"):
             w = dm.group("w").lower()
             if w == "past":
@@ -1413,9 +1431,54 @@ def _compatible(a: Atom, b: Atom) -> bool:
 
 
 # ---------------------------------------------------------------- API
+def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Multi-part expressions read as one span (one pass over neighbouring atoms):
+    'Thursday 23 May' (a weekday before its date), '6 June this year' (a date or month
+    with a deictic year), 'Wednesday last week' (a weekday of a deictic week) and
+    'June-August' (two month names joined by a dash, no blank)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if prev is None or prev.end_atom is not None or atom.end_atom is not None:
+            out.append(atom)
+            continue
+        gap = text[prev.end:atom.start]
+        if gap == " ":
+            if prev.kind == "weekday" and prev.rel is None and atom.kind == "date" and \
+                    not atom.dateline:
+                atom.start = prev.start
+                out[-1] = atom
+                continue
+            if atom.kind == "relative" and atom.rel in _DEICTIC_STEP and \
+                    atom.start + 4 < atom.end and text[atom.start:atom.start + 4].lower() in (
+                        "this", "last", "next"):
+                step = _DEICTIC_STEP[atom.rel]
+                if atom.unit == "Y" and prev.kind in ("date", "month") and prev.y is None \
+                        and prev.m is not None and prev.rel is None and not prev.dateline:
+                    prev.end, prev.yrel = atom.end, step
+                    continue
+                if atom.unit == "W" and prev.kind == "weekday" and prev.rel is None:
+                    prev.end, prev.kind, prev.rel = atom.end, "relative", f"week_{step}"
+                    continue
+        elif gap in ("-", "\u2013") and prev.kind == "month" and atom.kind == "month" and \
+                prev.rel is None and atom.rel is None and prev.mod is None and \
+                (prev.y is None or atom.y is not None):
+            # "the June-August lean season": one range without "from"
+            out[-1] = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
+            continue
+        out.append(atom)
+    return out
+
+
+_DEICTIC_STEP = {"deictic_this": 0, "deictic_last": -1, "deictic_next": 1}
+
+
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
-    """Atoms of one field (unresolved), ranges joined."""
-    return _join_ranges(text, _Scanner(text, field).run())
+    """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
+    atoms = _Scanner(text, field).run()
+    if len(atoms) > 1:
+        atoms = _join_parts(text, atoms)
+    return _join_ranges(text, atoms)
 
 
 def extract_dates(article: Article, locate: SentenceLocator) -> list[DateMention]:
