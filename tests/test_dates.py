@@ -748,3 +748,24 @@ def test_multi_part_spans(body, expected):
 def test_quoted_sentence_initial_deictic_year():
     assert found('"Last year the wells ran dry," she said. "This year we dug deeper."') == [
         ("Last year", "relative", "2023"), ("This year", "relative", "2024")]
+
+
+# ------------------------------------------- months without a year (own sentences)
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "by" + a month in a present/modal sentence: the next such month
+        ("Grain stocks could be exhausted by June.", [("June", "month", "2024-06")]),
+        ("A ceasefire is possible by October, envoys believe.",
+         [("October", "month", "2024-10")]),
+        # never: "by" in a past sentence
+        ("By June the herders had moved south.", [("June", "month", "2023-06")]),
+        ("By October Keita signed the accord.", [("October", "month", "2023-10")]),
+        # the reference month in the same sentence does not carry its year to a later
+        # month in a past clause
+        ("Aid runs short this month, after the donors cut funding in November.",
+         [("this month", "relative", "2024-03"), ("November", "month", "2023-11")]),
+    ],
+)
+def test_months_without_year(body, expected):
+    assert found(body) == expected

@@ -98,6 +98,13 @@ _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
 _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
+# "is possible by July", "could run out by August": a present or modal verb
+_PRESENT_OR_MODAL = re.compile(
+    r"(?<![\w'])(?:is|are|could|can|should|must|may|might|need|needs|has\s+to|have\s+to|"
+    r"aims?|plans?|wants?|hopes?|intends?)(?![\w'])")
+# A finite past verb after a subject pronoun or a capitalised name ("they withdrew" is
+# not seen: irregular forms are left to _PAST_AUX's list)
+_PAST_ED = re.compile(r"(?<![\w'])(?:he|she|it|they|we|I|[A-Z][\w'\u2019]+)\s+[a-z]{2,20}ed(?![\w])")
 _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
@@ -302,6 +309,25 @@ class _Resolver:
             return False
         return _PAST_AUX.search(text, m.end(), start) is None
 
+    def _by_deadline(self, start: int) -> bool:
+        """'Stocks could run out by August', 'a deal is possible by July': a month after
+        "by" in a sentence with a present or modal verb and no past tense is a deadline
+        ahead ("By July the troops had left" is past)."""
+        text = self.text
+        if start < 3 or text[start - 3:start].lower() != "by " or \
+                (start > 3 and text[start - 4].isalnum()):
+            return False
+        lo = start - 200 if start > 200 else 0
+        sent_lo = max(text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1, lo)
+        end = text.find(". ", start, start + 200)
+        nl = text.find("\n", start, start + 200)
+        if end < 0 or 0 <= nl < end:
+            end = nl if nl >= 0 else min(start + 200, len(text))
+        if _PAST_AUX.search(text, sent_lo, end) is not None or \
+                _PAST_ED.search(text, sent_lo, start) is not None:
+            return False
+        return _PRESENT_OR_MODAL.search(text, sent_lo, start) is not None
+
     def _subordinate_future(self, clause_lo: int, start: int) -> bool:
         """'When the rains come in July, we will leave': a temporal or conditional clause
         (present tense in English) whose sentence goes on with will/shall."""
@@ -400,7 +426,8 @@ class _Resolver:
             ay, am = anchor[0], anchor[1]
             return ay + 1 if m < am else ay
 
-        if anchor is not None and anchor[2] == self.sent:
+        if anchor is not None and anchor[2] == self.sent and (
+                ref is None or anchor[0] != ref.year or anchor[1] != ref.month):
             # The same sentence: the anchor's year, or the year after when the month
             # comes earlier and the reference agrees ("from Oct. 3 ... until January").
             if ref is not None and m < anchor[1]:
@@ -435,7 +462,7 @@ class _Resolver:
                 return y  # the same either way: no need to read the clause
             past = c < ref
         # Past reading: this year when on or before the reference; future: next year.
-        if self._future(start):
+        if self._future(start) or (d is None and not past and self._by_deadline(start)):
             return y if not past else y + 1
         return y if past else y - 1
 
