@@ -192,3 +192,18 @@ def test_word_lists_must_be_a_mapping_of_lists():
         gazetteer_from_yaml("word_lists: [plan]\n")
     with pytest.raises(GazetteerError, match="word_lists.document_heads"):
         gazetteer_from_yaml("word_lists:\n  document_heads: {a: 1}\n")
+
+
+def test_cap_word_split_latin1_pattern_gives_the_same_parts():
+    """The Latin-1 split pattern is a speed path only: the same parts as the Unicode one."""
+    import random
+
+    from sahel_tui.facts.folding import CAP_WORD_SPLIT, cap_word_split
+
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(256)] + ["’", "‐", "\u0301", "Ā", "Ǆ", "a", "A", " ", "-", "'"] * 20
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert cap_word_split(text) == CAP_WORD_SPLIT.split(text)
+    assert cap_word_split("N'Diaye met Ségou's Lieutenant-Colonel") == [
+        "", "N'Diaye", " met ", "Ségou", "'s ", "Lieutenant-Colonel", ""]

@@ -31,9 +31,11 @@ from operator import not_
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.folding import (
+    CAP_WORD_SPLIT,
     TOKEN,
     FoldCache,
     ascii_fold,
+    cap_word_split,
     fold_cached,
     fold_many,
     fold_token,
@@ -581,7 +583,8 @@ class _Toks:
     __slots__ = ("wstarts", "wends", "wwords", "starts", "ends", "words", "_folded")
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
-        parts = gaz.candidate.split(text)
+        split = cap_word_split if gaz.candidate is CAP_WORD_SPLIT else gaz.candidate.split
+        parts = split(text)
         offs = list(accumulate(map(len, parts), initial=0))
         self.wstarts: list[int] = offs[1:-1:2]
         self.wends: list[int] = offs[2::2]
@@ -590,8 +593,9 @@ class _Toks:
         # Words with a joiner ("Franco-Malian", "N'Diaye"); isalnum is one C call.
         joined = list(compress(range(len(words)), map(not_, map(str.isalnum, words))))
         low: list[tuple[int, int, str]] = []
-        for pattern in gaz.lower_patterns:
-            low.extend((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+        for literal, pattern in gaz.lower_scans:
+            if literal in text:
+                low.extend((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
         self.starts, self.ends, self.words = starts, ends, words
         if joined or low:
             self.starts, self.ends, self.words = starts[:], ends[:], words[:]
@@ -680,14 +684,18 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
             if h is not None:
                 best_e, best_h = e, h
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
-        # One blank then an ASCII letter or digit: that letter, lower-cased, starts
-        # the next folded token, so a letter no longer alias has next ends it here.
-        if children is not None and e < size and text[e] in gap_first and not (
-            text[e] == " " and (c := text[e + 1 : e + 2]).isascii() and c.isalnum()
-            and c.lower() not in initials
-        ):
+        if children is not None and e < size and text[e] in gap_first:
             words = [w0]
             while True:
+                if text[e : e + 1] == " ":
+                    # One blank then ASCII letters or digits: the first two (or the
+                    # first), lower-cased, start the next folded token, so two that no
+                    # longer alias has next end the walk without a regex call.
+                    c = text[e + 1 : e + 3]
+                    if not c.isalnum():
+                        c = c[:1]
+                    if c.isascii() and c.isalnum() and c.lower() not in initials:
+                        break
                 n = next_match(text, e)
                 if n is None:
                     break
@@ -778,9 +786,10 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
         if sp.kind != "state" or sp.role not in ("name", "demonym") or sp.entry is None:
             continue
         pos = sp.end
-        if text[pos : pos + 1] not in (" ", "'", "’", "\u00a0", "\t"):
+        c = text[pos : pos + 1]
+        if c not in (" ", "'", "’", "\u00a0", "\t"):
             continue
-        p = _POSSESSIVE.match(text, pos)
+        p = _POSSESSIVE.match(text, pos) if c == "'" or c == "’" else None
         if p is not None:
             if sp.role == "demonym":
                 continue

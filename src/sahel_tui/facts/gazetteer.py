@@ -112,7 +112,7 @@ class Hit:
 
 
 # A trie node: (hits of the key ending here or (), next folded token -> node or None,
-# first characters of those next tokens or None).
+# first characters and first two characters of those next tokens or None).
 Node = tuple[tuple[Hit, ...], "dict[str, Node] | None", "frozenset[str] | None"]
 
 
@@ -129,7 +129,8 @@ def _trie(index: Mapping[tuple[str, ...], tuple[Hit, ...]]) -> dict[str, Node]:
     def freeze(level: dict[str, list[Any]]) -> dict[str, Node]:
         return {
             tok: (hits, freeze(children) if children else None,
-                  frozenset(t[:1] for t in children) if children else None)
+                  frozenset([t[:1] for t in children] + [t[:2] for t in children])
+                  if children else None)
             for tok, (hits, children) in level.items()
         }
 
@@ -311,6 +312,7 @@ class Gazetteer:
         "candidate",
         "lower_candidate",
         "lower_patterns",
+        "lower_scans",
     )
 
     def __init__(
@@ -452,6 +454,11 @@ class Gazetteer:
             )
             if len(lower) <= 8
             else ((self.lower_candidate,) if self.lower_candidate is not None else ())
+        )
+        # Each scan with the literal its every match contains ("" for the alternation):
+        # most texts lack "alqaeda", "bin" or "von", and ``in`` rules a scan out in C.
+        self.lower_scans: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+            zip(lower if len(lower) <= 8 else [""], self.lower_patterns)
         )
         firsts = self._firsts
         # Candidate token as written -> its folded key when an alias starts with it,
