@@ -769,3 +769,18 @@ def test_quoted_sentence_initial_deictic_year():
 )
 def test_months_without_year(body, expected):
     assert found(body) == expected
+
+
+def test_framing_month_sets_the_next_sentence_timeline():
+    # an explicit month opening its sentence carries its year to a bare month in the
+    # next sentence of the paragraph
+    assert found("In January 2023 the mission opened a base in Gao. A second one followed "
+                 "in February, near Menaka.") == [
+        ("January 2023", "month", "2023-01"), ("February", "month", "2023-02")]
+    # never when the bare month frames its own sentence, or the anchor does not frame
+    assert found("In January 2023 the mission opened a base in Gao. In February, a second "
+                 "one opened near Menaka.") == [
+        ("January 2023", "month", "2023-01"), ("February", "month", "2024-02")]
+    assert found("The mission, opened in January 2023, has a base in Gao. A second one "
+                 "followed in February, near Menaka.") == [
+        ("January 2023", "month", "2023-01"), ("February", "month", "2024-02")]

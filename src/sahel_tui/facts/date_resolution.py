@@ -234,6 +234,7 @@ class _Resolver:
         self._last_time: tuple[int, dt.datetime] | None = None  # end, instant
         self.last_explicit_day: tuple[dt.date, int] | None = None
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
+        self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
@@ -436,7 +437,10 @@ class _Resolver:
                     return past
             return anchor[0]
         if ref is not None:
-            if anchor is not None and anchor[3] == self.para and anchor[0] <= ref.year - 2:
+            if anchor is not None and anchor[3] == self.para and (
+                    anchor[0] <= ref.year - 2 or (
+                        self.framed_month is anchor and anchor[2] == self.sent - 1 and
+                        not self._framing(a.start))):
                 return forward()
             return self._year_from_ref(m, d, a.start)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
@@ -503,6 +507,10 @@ class _Resolver:
                 # "since the colonels seized power in August 2020" is a backdrop: it
                 # does not set the year the paragraph narrates.
                 self.last_month = (y, m, self.sent, self.para)
+                # "In January 2024 troops landed.": an explicit month framing its
+                # sentence sets the paragraph's timeline
+                self.framed_month = self.last_month if a.y is not None and \
+                    self._framing(a.start) else None
             return f"{y:04d}-{m:02d}", None
         d = _safe_date(y, m, a.d)
         if d is None:
