@@ -632,13 +632,13 @@ def units(body: str, **kw):
     "body, expected",
     [
         # 1. list items without a noun take the first item's noun, same sentence
-        ("The camp held 9,000 herders last year. By district, Kidal hosts 62,000 IDPs; "
-         "Tessit, 48,000; Anefis, 31,000; and Aguelhok, 12,000.",
+        (("The camp held 9,000 herders last year. By district, Kidal hosts 62,000 IDPs; "
+          "Tessit, 48,000; Anefis, 31,000; and Aguelhok, 12,000."),
          [("9,000", "herders"), ("62,000", "IDPs"), ("48,000", "IDPs"), ("31,000", "IDPs"),
           ("12,000", "IDPs")]),
         # 2. a parenthesised figure after its noun
-        ("The town shelters many migrants (about 12,000), mostly from Darfur "
-         "(around 8,000).",
+        (("The town shelters many migrants (about 12,000), mostly from Darfur "
+          "(around 8,000)."),
          [("about 12,000", "migrants"), ("around 8,000", "migrants")]),
         # 3. subject noun + measure verb
         ("Recorded deaths numbered more than 2,500, the monitor said.",
@@ -648,8 +648,8 @@ def units(body: str, **kw):
         ("Medics put the toll above 700.", [("above 700", "people killed")]),
         ("Estimates of the dead ranged from 30 to 90.",
          [("30", "people killed"), ("90", "people killed")]),
-        ("More than 9,000 people were killed in the year, up from around 5,100 the year "
-         "before.", [("More than 9,000", "people killed"), ("around 5,100", "people killed")]),
+        (("More than 9,000 people were killed in the year, up from around 5,100 the year "
+          "before."), [("More than 9,000", "people killed"), ("around 5,100", "people killed")]),
         # 4. ages
         ("Girls as young as 11 were recruited as couriers.", [("11", "years old")]),
         ("Her son would have turned 14 on Friday.", [("14", "years old")]),
@@ -731,6 +731,8 @@ def test_naira_letter_needs_context_or_scale():
     assert simple("Model N300 trucks were sold.") == []
     assert simple("The club paid N2 million for the striker.") == [
         ("N2 million", 2000000, "naira", False)]
+    assert simple("The club paid N2bn for the striker.") == []  # "bn" needs the context
+    assert simple("Nigeria's club paid N2bn.") == [("N2bn", 2000000000, "naira", False)]
 
 
 def test_one_as_a_count_still_works_and_day_label_needs_its_cue():

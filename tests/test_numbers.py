@@ -214,3 +214,21 @@ def test_long_digit_runs_are_fast():
     assert list(find_numbers("1" * 1_000_000)) == []  # too long to be a quantity
     assert [m.text for m in find_numbers("1" * 100_000 + " x")] == []
     assert time.perf_counter() - t < 2.0
+
+
+def test_number_spans_hands_back_word_start_hits_of_shared_keys():
+    from sahel_tui.facts.numbers import SHARED_HIT_KEYS, number_spans
+
+    low = ("hundreds fled; two hundred stayed. thousands, a dozen, dozens, millions and "
+           "billions, trillions, half of them, halves, x_half, ahalf, 5million, "
+           "one-half, zillion.")
+    hits = {k: [] for k in SHARED_HIT_KEYS}
+    assert number_spans(low, hits=hits) == number_spans(low)
+    for key in ("hundred", "thousand", "dozen", "half"):
+        ref = [i for i in range(len(low)) if low.startswith(key, i)
+               and (i == 0 or not low[i - 1].isalnum())]
+        assert sorted(set(hits[key])) == ref, key
+    for key in ("million", "billion"):
+        ref = {i for i in range(len(low)) if low.startswith(key, i)
+               and (i == 0 or not low[i - 1].isalnum())}
+        assert ref <= set(hits["illion"]), key

@@ -38,6 +38,7 @@ from sahel_tui.facts.model import (
 from sahel_tui.facts.numbers import (
     DIGITS_BODY,
     NUMBER_PATTERN,
+    SHARED_HIT_KEYS,
     lower_same_length,
     number_spans,
     number_words,
@@ -84,8 +85,31 @@ def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
                 nxt = seg.rfind(piece, 0, nxt)
     out: list[tuple[int, int, str]] = []
     app = out.append
-    find = seg.find
     lead, trail = _LEAD, _TRAIL
+    if single:
+        # the same loop as below, with absolute offsets and no per-piece search: the
+        # next piece starts one past the end of this one
+        j = base + nxt
+        for piece in pieces:
+            i = j + len(piece)
+            if piece[0] not in lead:
+                c = piece[-1]
+                if c not in trail:
+                    app((j, i, piece))
+                    j = i + 1
+                    continue
+                if i - j > 1 and piece[-2] not in trail:
+                    if c == "." and (piece in _KEEP_DOT or "." in piece[:-1]):
+                        app((j, i, piece))
+                    else:
+                        app((j, i - 1, piece[:-1]))
+                        app((i - 1, i, c))
+                    j = i + 1
+                    continue
+            _peel(piece, j, app, out)
+            j = i + 1
+        return out
+    find = seg.find
     for piece in pieces:
         j = nxt if single else find(piece, nxt)
         i = j + len(piece)
@@ -210,6 +234,8 @@ class _Lex:
     times_words: frozenset
     times_after: frozenset
     labels_lower: frozenset
+    label_words: frozenset  # labels | labels_lower | day: a cheap gate for lower_label
+    age_last: frozenset  # last words of age_before and age_be_before
     day_label_before: frozenset
     bare_cues: re.Pattern  # any word of bare_determiners
 
@@ -305,8 +331,7 @@ def _lex() -> _Lex:
             str(k): frozenset(map(str, v)) for k, v in d["adjective_keep"].items()
         },
         implied_cues=_any_word(
-            words("population_nouns") | words("count_nouns") | words("troop_collectives")
-            | words("measure_verbs") | words("count_subjects")),
+            words("population_nouns") | words("count_nouns") | words("troop_collectives")),
         bare_cues=_any_word(words("bare_determiners")),
         glued_temps={str(k): str(v) for k, v in d["glued_temperatures"].items()},
         naira_context=tuple(words("naira_letter_context")),
@@ -321,6 +346,8 @@ def _lex() -> _Lex:
         times_words=words("times_words"),
         times_after=words("times_after"),
         labels_lower=words("label_nouns_lower"),
+        label_words=words("label_nouns") | words("label_nouns_lower") | {"day"},
+        age_last=frozenset(t[-1] for t in tuples("age_before") | tuples("age_be_before")),
         day_label_before=words("day_label_before"),
     )
 
@@ -368,6 +395,8 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
           r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 _DAY_LINK = r"(?:\s{0,3}[-–/]\s{0,3}|\s{1,3}(?:to|and|through|until|till|or)\s{1,3})"
+_DAY_LINK_CHARS = ("-", "–", "/")
+_DAY_LINK_WORDS = ("to", "and", "through", "until", "till", "or")
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\w.])(" + _MONTH + r")\s{1,3}" + _DAY + _DAY_LINK + r"\Z")
 _DAY_RANGE_AFTER = re.compile(_DAY_LINK + _DAY + r"\s{1,3}(" + _MONTH + r")(?![\w])")
 # Phone numbers and contact lines: "+221 77 000 0000", "Tel: 33 822 12 34",
@@ -380,6 +409,8 @@ _PHONE = re.compile(
 _PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+# Vague keys whose hits the number scan hands back ("million"/"billion" via "illion").
+_SHARED_VAGUE = frozenset({"hundred", "thousand", "dozen", "million", "billion"})
 _FRACTION_WORD = re.compile(r"[a-z]+")
 _FRACTION_NUM = re.compile(
     r"(?<![\w-])(a|an|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,3}|-)\Z")
@@ -394,7 +425,7 @@ _COPULA = frozenset({"is", "are", "was", "were", ","})
 # letter); the digits are read with the number pattern's body (its guard rejects them).
 _NAIRA_N = re.compile(r"N(?=\d)")
 _NAIRA_DIGITS = re.compile(DIGITS_BODY, re.IGNORECASE)
-_NAIRA_SCALE = re.compile(r"\s{0,3}(?:million|billion|trillion|bn|m|mn)\b")
+
 
 
 # parse_number of the lower-cased text of a candidate ("two", "1,200", "2013"), memoised:
@@ -549,14 +580,19 @@ class _FieldPass:
         return self.locate.locate(self.field, pos)  # type: ignore[arg-type]
 
     # -- candidates -----------------------------------------------------------------
-    def vague_candidates(self) -> list[tuple[int, int]]:
+    def vague_candidates(self, shared: dict) -> list[tuple[int, int]]:
         """Spans of vague quantities: "hundreds", "tens of thousands", "several hundred".
 
         Every one contains a keyword ("hundred", "tens", ...) found with ``str.find``;
         an anchored regex then reads the form at each hit."""
         lex, low = self.lex, self.low
-        hits: set[int] = set()
+        # "hundred", "thousand", "million", "billion", "dozen" hits come from the number
+        # scan (``shared``); the other keys are searched here
+        hits: set[int] = set(shared["hundred"])
+        hits.update(shared["thousand"], shared["dozen"], shared["illion"])
         for key in lex.vague_keys:
+            if key in _SHARED_VAGUE:
+                continue
             i = low.find(key)
             while i >= 0:
                 if i == 0 or not low[i - 1].isalnum():
@@ -575,12 +611,19 @@ class _FieldPass:
                     out.append((d.start(), m.end()))
         return out
 
-    def fraction_candidates(self) -> list[tuple[int, int]]:
+    def fraction_candidates(self, shared: dict) -> list[tuple[int, int]]:
         """Spans of fraction words with their numerator ("two-thirds", "a third",
         "half", "quarter"), found with ``str.find``; kept or dropped in ``fraction``."""
         low, fr = self.low, self.lex.fractions
         out = []
+        for i in shared["half"]:  # "half" hits come from the number scan
+            m = _FRACTION_WORD.match(low, i)
+            if m.group() in fr:
+                n = _FRACTION_NUM.search(low, max(0, i - 9), i)
+                out.append((n.start() if n else i, m.end()))
         for key in _FRACTION_KEYS:
+            if key == "half":
+                continue
             i = low.find(key)
             while i >= 0:
                 if i == 0 or not low[i - 1].isalnum():
@@ -591,43 +634,51 @@ class _FieldPass:
                 i = low.find(key, i + len(key))
         return out
 
-    def naira_candidates(self) -> list[tuple[int, int]]:
+    def naira_candidates(self, shared: dict) -> list[tuple[int, int]]:
         """Digits glued to a capital N ("N1.5 billion"): the naira sign, when the text
-        names the naira or Nigeria or a scale word follows (``naira_letter_context``)."""
+        names the naira or Nigeria (``naira_letter_context``) or a spelled-out scale word
+        follows. Without that context only the few stretches before a "million"/"billion"
+        found by the number scan (``shared``) are searched."""
         text = self.text
-        i = text.find("N")
-        if i < 0:
-            return []
+        if any(k in self.low for k in self.lex.naira_context):
+            spans = [(0, self.n)]
+            context = True
+        else:
+            spans = [(max(0, h - 20), h) for h in shared["illion"]]
+            context = False
         out = []
-        context = None
-        for m in _NAIRA_N.finditer(text, i):
-            s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] in "._-"):
-                continue
-            d = _NAIRA_DIGITS.match(self.low, s + 1)
-            if d is None:
-                continue
-            e = d.end()
-            if e < self.n and text[e].isalnum():
-                continue
-            if context is None:
-                context = any(k in self.low for k in self.lex.naira_context)
-            if context or _NAIRA_SCALE.match(self.low, e) or d.group().endswith(
-                    ("million", "billion", "trillion", "bn")):
-                out.append((s + 1, e))
-                self.naira_at.add(s + 1)
+        for lo, hi in spans:
+            for m in _NAIRA_N.finditer(text, lo, hi):
+                self.naira_one(m.start(), context, out)
         return out
 
+    def naira_one(self, s: int, context: bool, out: list) -> None:
+        text = self.text
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._-"):
+            return
+        d = _NAIRA_DIGITS.match(self.low, s + 1)
+        if d is None:
+            return
+        e = d.end()
+        if e < self.n and text[e].isalnum():
+            return
+        if s + 1 in self.naira_at:
+            return  # found from an earlier "million" already
+        if context or d.group().endswith(("million", "billion", "trillion")):
+            out.append((s + 1, e))
+            self.naira_at.add(s + 1)
+
     def run(self) -> list[_Fig]:
-        spans = number_spans(self.low)
-        vague = self.vague_candidates()
+        shared: dict = {k: [] for k in SHARED_HIT_KEYS}
+        spans = number_spans(self.low, hits=shared)
+        vague = self.vague_candidates(shared)
         cands = [(s, e, 1) for s, e in spans]
         if vague:
             cands += [(s, e, 2) for s, e in vague]
-        fractions = self.fraction_candidates()
+        fractions = self.fraction_candidates(shared)
         if fractions:
             cands += [(s, e, 0) for s, e in fractions]
-        naira = self.naira_candidates()
+        naira = self.naira_candidates(shared)
         if naira:
             cands += [(s, e, 1) for s, e in naira]
         if vague or fractions or naira:
@@ -802,7 +853,9 @@ class _FieldPass:
             if m is None or m.group(1) not in lex.time_units:
                 return None
         before = self.before(s)
-        if not digits or value <= 10:
+        if (not digits or value <= 10) and low[e:e + 1].isspace() \
+                and low[e + 1:e + 8].lstrip()[:2] in ("in", "ou"):
+            # (a cheap test for the " in "/" out of " that _RATIO needs first)
             ratio = self.ratio(s, e, value, before)
             if ratio is not None:
                 return ratio
@@ -814,21 +867,14 @@ class _FieldPass:
         nxt = after[0] if after else None
         nxt_adj = nxt is not None and nxt[0] == e
 
-        if digits and e < self.n and self.text[e] in "CF°":
-            # "45C", "113F", "45°C": a temperature (upper-case letter only)
-            t = self.text[e:e + 2]
-            key = t if t in lex.glued_temps else t[:1]
-            unit = lex.glued_temps.get(key)
-            k = e + len(key)
-            if unit is not None and (k >= self.n or not self.text[k].isalnum()):
-                fig.unit = fig.base = unit
-                fig.kind = "measure"
-                fig.end = e = k
+        if digits:
+            if nxt_adj and self.text[e] in "CF°" and self.temperature(fig, e):
+                # "45C", "113F", "45°C"
+                e = fig.end
                 after = self.after(e)
                 nxt = after[0] if after else None
                 nxt_adj = False
-        if digits:
-            if nxt_adj and nxt[2][0].isalpha():
+            elif nxt_adj and nxt[2][0].isalpha():
                 # Glued letters: "15km", "$10m", "1.5bn" (already in the number), "19th".
                 g = _GLUED.match(low, e)
                 glued = g.group() if g else ""
@@ -854,7 +900,8 @@ class _FieldPass:
                     and cur is None:
                 self.label_end = e
                 return None  # "Resolution 2100", "Air Base 201", "France 24"
-        if self.lower_label(before, s, e, digits):
+        if before and (before[-1][2] in lex.label_words or s - self.label_end <= 6) \
+                and self.lower_label(before, s, e, digits):
             self.label_end = e
             return None  # "paragraphs 5-9", "resolution 2417", "day 13", "Point Zero"
 
@@ -927,6 +974,21 @@ class _FieldPass:
         return fig
 
     # -- look-ups around a number ---------------------------------------------------
+    def temperature(self, fig: _Fig, e: int) -> bool:
+        """"45C", "113F", "45°C" glued to the digits at ``e``: a temperature (upper-case
+        letter only); sets the unit and the end."""
+        text, temps = self.text, self.lex.glued_temps
+        t = text[e:e + 2]
+        key = t if t in temps else t[:1]
+        unit = temps.get(key)
+        k = e + len(key)
+        if unit is None or (k < self.n and text[k].isalnum()):
+            return False
+        fig.unit = fig.base = unit
+        fig.kind = "measure"
+        fig.end = k
+        return True
+
     def range_to_time(self, after: list[Tok]) -> bool:
         """"(aged) 6 to 59 months": a range whose second end is before a time unit."""
         if len(after) < 3 or after[0][2] not in ("to", "-", "–", "and", "or"):
@@ -942,8 +1004,8 @@ class _FieldPass:
         lex = self.lex
         last = before[-1]
         w = last[2]
-        if 0 <= s - self.label_end <= 6 and self.low[self.label_end:s].strip() in (
-                "-", "–", "to", "and"):
+        if self.label_end >= 0 and s - self.label_end <= 6 \
+                and self.low[self.label_end:s].strip() in ("-", "–", "to", "and"):
             return True  # "paragraphs 5-9": the second end of a label range
         if s - last[1] > 1 or not w[:1].isalpha():
             return False
@@ -952,9 +1014,7 @@ class _FieldPass:
                 and not self.title_case
         if w in lex.labels_lower:
             return True
-        if w == "day" and len(before) >= 2 and before[-2][2] in lex.day_label_before:
-            return True
-        return False
+        return w == "day" and len(before) >= 2 and before[-2][2] in lex.day_label_before
 
     def currency_before(self, before: list[Tok], s: int) -> tuple[int, str, int] | None:
         if not before:
@@ -1022,11 +1082,18 @@ class _FieldPass:
         """The number is one end of a day range next to a capitalised month ("Oct. 27
         to 28", "27-28 October"), so part of a date."""
         low, text = self.low, self.text
-        m = _DAY_RANGE_BEFORE.search(low, max(0, s - 24), s)
-        if m is not None and text[m.start(1)].isupper():
-            return True
-        m = _DAY_RANGE_AFTER.match(low, e, min(self.n, e + 24))
-        return m is not None and text[m.start(1)].isupper()
+        # Both patterns need a link (-, –, /, to, and, ...) next to the number, after at
+        # most three spaces: a cheap test of the few characters there comes first.
+        b = low[max(0, s - 12):s].rstrip()
+        if b[-1:] in _DAY_LINK_CHARS or b.endswith(_DAY_LINK_WORDS):
+            m = _DAY_RANGE_BEFORE.search(low, max(0, s - 24), s)
+            if m is not None and text[m.start(1)].isupper():
+                return True
+        a = low[e:e + 12].lstrip()
+        if a[:1] in _DAY_LINK_CHARS or a.startswith(_DAY_LINK_WORDS):
+            m = _DAY_RANGE_AFTER.match(low, e, min(self.n, e + 24))
+            return m is not None and text[m.start(1)].isupper()
+        return False
 
     def is_label(self, before: list[Tok], s: int) -> bool:
         last = before[-1]
@@ -1467,11 +1534,13 @@ class _FieldPass:
                 break
         # a subject noun and a measure verb: "deaths totalled 1,200", "the toll stood
         # at 60", "estimates of the dead range from 130 to 400"
-        k = len(words) - 1
-        if k >= 1 and words[k] in lex.measure_particles:
+        # (read from the tokens before the figure: the look-back is tokenised only when
+        # a cue word is in it)
+        k = len(pre) - 1
+        if k >= 1 and pre[k][2] in lex.measure_particles:
             k -= 1
-        if k >= 1 and words[k] in lex.measure_verbs:
-            subj = words[k - 1]
+        if k >= 1 and pre[k][2] in lex.measure_verbs:
+            subj = pre[k - 1][2]
             if subj in lex.count_subjects:
                 self._set(f, "people", lex.count_subjects[subj])
                 return
@@ -1523,6 +1592,8 @@ class _FieldPass:
         if not pre or pre[-1][1] < f.start - 1:
             return False
         lex = self.lex
+        if pre[-1][2] not in lex.age_last:
+            return False
         words = tuple(t[2] for t in pre[-4:])
         for k in (1, 3):
             if words[-k:] in lex.age_before:
@@ -1552,10 +1623,14 @@ class _FieldPass:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# The same on ASCII text, where a letter is [A-Za-z]: a plain character set is matched
+# about twice as fast as the category test of the Unicode pattern.
+_LONG_WORD_ASCII = re.compile(r"[A-Za-z]{4,}")
 
 
 def _looks_title_case(text: str) -> bool:
-    words = _LONG_WORD.findall(text, 0, 400)
+    head = text[:400]
+    words = (_LONG_WORD_ASCII if head.isascii() else _LONG_WORD).findall(head)
     if len(words) < 3:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)

@@ -27,6 +27,7 @@ __all__ = [
     "DIGITS_PATTERN",
     "NUMBER_PATTERN",
     "NUMBER_RE",
+    "SHARED_HIT_KEYS",
     "WORDS_PATTERN",
     "NumberMatch",
     "find_numbers",
@@ -147,14 +148,16 @@ def scan_numbers(
 
 
 def number_spans(
-    low: str, pos: int = 0, endpos: int | None = None
+    low: str, pos: int = 0, endpos: int | None = None, hits: dict | None = None
 ) -> list[tuple[int, int]]:
-    """``scan_numbers`` as a list."""
+    """``scan_numbers`` as a list. With ``hits`` (a dict of ``SHARED_HIT_KEYS`` -> []),
+    the word-start positions of those keys found by the same scan are added to it, so a
+    caller looking for the same keys (figures: "hundreds", "half") need not search again."""
     end = len(low) if endpos is None else endpos
     match = _LOWER_NUMBER.match
     out: list[tuple[int, int]] = []
     app = out.append
-    for cs, ce, word in _candidates(low, pos, end):
+    for cs, ce, word in _candidates(low, pos, end, hits):
         if cs < pos:
             continue  # inside the number just read
         start = cs
@@ -203,7 +206,14 @@ _check_keys()
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _candidates(low: str, pos: int, end: int) -> list[tuple[int, int, str]]:
+# Keys whose word-start hits ``number_spans`` can hand back (see its ``hits``): every
+# position, after no letter or digit, where a word containing the key at one of its
+# offsets starts ("hundreds"; "millions" and "billions" for "illion"), whatever the word.
+SHARED_HIT_KEYS = ("hundred", "thousand", "dozen", "illion", "half")
+
+
+def _candidates(low: str, pos: int, end: int, hits: dict | None = None
+                ) -> list[tuple[int, int, str]]:
     """(start, end, text) of every ``_CANDIDATE`` match in ``low[pos:end]``, in order."""
     out: list[tuple[int, int, str]] = []
     app = out.append
@@ -226,13 +236,18 @@ def _candidates(low: str, pos: int, end: int) -> list[tuple[int, int, str]]:
     cand = _CAND_SET
     for key, offsets in _CAND_KEYS:
         i = find(key, pos, end)
+        shared = hits.get(key) if hits is not None else None
         while i >= 0:
             for off in offsets:
                 st = i - off
                 if st < pos:
                     continue
                 if st and (low[st - 1].isalnum() or low[st - 1] == "_"):
+                    if shared is not None and low[st - 1] == "_":
+                        shared.append(st)
                     continue  # not at a word start
+                if shared is not None:
+                    shared.append(st)
                 m = run(low, st, end)  # None when st is not a word character
                 if m is not None and m.group() in cand:
                     w = m.group()
