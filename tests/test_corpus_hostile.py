@@ -72,6 +72,7 @@ CATALOGUE: dict[str, tuple[str, str | None]] = {
     "text-crlf.txt": ("loaded", None),
     "text-lone-cr.txt": ("loaded", None),
     "text-u2028-u2029-nel.txt": ("loaded", None),
+    "text-unicode-digits.txt": ("loaded", None),
     # Files that can live in git
     "same-id.md": ("loaded", None),
     "same-id.txt": ("loaded", None),

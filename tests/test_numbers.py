@@ -232,3 +232,18 @@ def test_number_spans_hands_back_word_start_hits_of_shared_keys():
         ref = {i for i in range(len(low)) if low.startswith(key, i)
                and (i == 0 or not low[i - 1].isalnum())}
         assert ref <= set(hits["illion"]), key
+
+
+@pytest.mark.parametrize("text", ["²", "₂", "①", "²³"])
+def test_digits_int_cannot_read_are_not_numbers(text):
+    # str.isdigit() accepts superscripts and circled digits; int() refuses them.
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text", ["10³", "1²0", "2024²", "²2024"])
+def test_a_superscript_beside_digits_never_raises(text):
+    parse_number(text)  # the number before the superscript may be read; no ValueError
+
+
+def test_digits_of_other_scripts_are_read():
+    assert parse_number("٣") == 3 and parse_number("５") == 5

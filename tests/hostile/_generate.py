@@ -142,6 +142,13 @@ FIXTURES: dict[str, bytes] = {
     "text-u2028-u2029-nel.txt": "U+2028 title\u2028line two\u2029paragraph\x85NEL line\n".encode(
         "utf-8"
     ),
+    # Digits that str.isdigit() accepts but int() refuses (superscripts, subscripts,
+    # circled), beside digits of other scripts that int() reads (Arabic-Indic, fullwidth).
+    "text-unicode-digits.txt": article(
+        "Superscript and other-script digits",
+        "Troops waited for ² days and 10³ hours; 1²0 soldiers, ₂ weeks, ① convoy.\n"
+        "Some ٣ days later, ５ soldiers and ０ vehicles left Gao in May ²2024 or 2024².\n",
+    ).encode(),
     # Files
     "same-id.md": article("Same id (md)", "Sorted first: keeps the plain id.\n").encode(),
     "same-id.txt": b"Same id (txt)\nSorted second: gets a suffix.\n",

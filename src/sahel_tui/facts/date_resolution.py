@@ -939,7 +939,7 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 if value is not None and (value[:1] in ("-", "0") or "/" in value
-                                          or value[4:5].isdigit()) \
+                                          or value[4:5].isdecimal()) \
                         and _BAD_YEAR.search(value):
                     value = None  # a year outside 0001-9999 is no ISO 8601 value
             # field, start, end, text, sentence, kind, value, approx, mod

@@ -337,7 +337,7 @@ _OPEN = "\"'\u201c\u2018(["
 
 
 def _int_day(s: str) -> int:
-    return int(s[:2]) if s[1:2].isdigit() else int(s[:1])
+    return int(s[:2]) if s[1:2].isdecimal() else int(s[:1])
 
 
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
@@ -395,7 +395,7 @@ _NUMBER_WORDS = frozenset(number_words()) | {"dozen", "half", "million", "billio
 
 
 def _numberish(tok: str) -> bool:
-    return bool(tok) and (tok[0].isdigit() or tok in _NUMBER_WORDS or (
+    return bool(tok) and (tok[0].isdecimal() or tok in _NUMBER_WORDS or (
         "-" in tok and tok.split("-")[-1] in _NUMBER_WORDS))
 
 
@@ -422,7 +422,7 @@ def _number_before(text: str, end: int, lo: int) -> int | None:
         if sp < 0 and floor > 0:  # (floor >= lo >= 0)
             break  # the token may go on before the window: not a number start
         tok = text[sp + 1:e].lower()
-        if not tok or not (tok[0].isdigit() or tok in words or (
+        if not tok or not (tok[0].isdecimal() or tok in words or (
                 "-" in tok and tok.split("-")[-1] in words)):  # _numberish
             break
         starts.append(sp + 1)
@@ -678,8 +678,8 @@ class _Scanner:
         # Dispatch on the shape (digit-run length, next character): at most two or
         # three anchored regexes per candidate instead of trying every form.
         s3 = text[p + 1:p + 4]
-        e = p + 4 if len(s3) == 3 and s3.isdigit() else p + 1
-        while e < len(text) and text[e].isdigit():
+        e = p + 4 if len(s3) == 3 and s3.isdecimal() else p + 1
+        while e < len(text) and text[e].isdecimal():
             e += 1
         n = e - p
         c = text[e:e + 1]
@@ -815,10 +815,10 @@ class _Scanner:
         text = self.text
         before = text[s - 2 if s > 2 else 0:s]
         if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
-                before[-1:] in "/-." and before[:1].isdigit()):
+                before[-1:] in "/-." and before[:1].isdecimal()):
             return False
         c = text[e:e + 1]
-        if c in "-/" and text[e + 1:e + 2].isdigit():
+        if c in "-/" and text[e + 1:e + 2].isdecimal():
             return False  # "2020-014", "2023/45": an identifier
         if c in _PUNCT_AFTER_YEAR:  # what _NEXT_TOKEN would read: the mark itself
             nw = c
@@ -1289,10 +1289,10 @@ class _Scanner:
             pl = prev.lower()
             if pl in _RATE_BEFORE or pl in ("million", "billion", "thousand", "hundred",
                                             "dollars", "euros", "francs", "times") \
-                    or pl[:1].isdigit():
+                    or pl[:1].isdecimal():
                 return None
         before = text[max(0, start - 3):start]
-        if any(ch.isdigit() for ch in before) and before[-2:-1] not in (",", ";", ":"):
+        if any(ch.isdecimal() for ch in before) and before[-2:-1] not in (",", ";", ":"):
             return None  # "$10 million a month" written "10m a month" (not "2020, a year")
         if prev is not None and prev.lower() in ("for", "within", "in", "after", "over",
                                                    "than", "about", "nearly", "almost",

@@ -557,10 +557,10 @@ class _FieldPass:
         window only when a "+", another digit group or a contact word is next to it."""
         low, n = self.low, self.n
         p = low[s - 1] if s else " "
-        if not (p in "+(" or (e + 2 < n and low[e] in " .-\u00a0" and low[e + 1].isdigit()
-                              and low[e + 2].isdigit() and e - s > 1)
-                or (s >= 3 and p in " .-)\u00a0" and low[s - 2].isdigit()
-                    and low[s - 3].isdigit() and e - s > 1)
+        if not (p in "+(" or (e + 2 < n and low[e] in " .-\u00a0" and low[e + 1].isdecimal()
+                              and low[e + 2].isdecimal() and e - s > 1)
+                or (s >= 3 and p in " .-)\u00a0" and low[s - 2].isdecimal()
+                    and low[s - 3].isdecimal() and e - s > 1)
                 or _PHONE_WORD.search(low, max(0, s - 14), s) is not None):
             return False
         # candidates come left to right: each stretch of text is scanned once
@@ -822,7 +822,7 @@ class _FieldPass:
     def number(self, s: int, e: int) -> _Fig | None:
         lex, low = self.lex, self.low
         raw = low[s:e]
-        digits = raw[0].isdigit()
+        digits = raw[0].isdecimal()
         prev = low[s - 1] if s else ""
         # Cheap rejections first, before any token is read.
         if digits:
@@ -831,7 +831,7 @@ class _FieldPass:
             if prev == "-" and s >= 2 and low[s - 2].isalpha():
                 return None  # "COVID-19", "MiG-29"
             if (prev and prev in "#/:") or (
-                    e + 1 < self.n and low[e] in "/:" and low[e + 1].isdigit()):
+                    e + 1 < self.n and low[e] in "/:" and low[e + 1].isdecimal()):
                 return None  # "12/05/2020", "10:30", "#3"
             if prev == "-" and _DATE_BEFORE.search(low, max(0, s - 9), s):
                 return None  # the month or day of "2023-07-26"
@@ -894,7 +894,7 @@ class _FieldPass:
                 nxt = after[0] if after else None
                 nxt_adj = nxt is not None and nxt[0] == e
             if nxt is not None and (nxt[2] in lex.clock or (
-                    nxt_adj and nxt[2] == ":" and len(after) > 1 and after[1][2][0].isdigit())):
+                    nxt_adj and nxt[2] == ":" and len(after) > 1 and after[1][2][0].isdecimal())):
                 return None  # "5 a.m.", "0500 GMT"
             if adjacent_last is False and last is not None and self.is_label(before, s) \
                     and cur is None:
@@ -993,7 +993,7 @@ class _FieldPass:
         """"(aged) 6 to 59 months": a range whose second end is before a time unit."""
         if len(after) < 3 or after[0][2] not in ("to", "-", "–", "and", "or"):
             return False
-        return after[1][2][:1].isdigit() and after[2][2] in self.lex.time_units
+        return after[1][2][:1].isdecimal() and after[2][2] in self.lex.time_units
 
     def lower_label(self, before: list[Tok], s: int, e: int, digits: bool) -> bool:
         """A label in any case: "paragraphs 5-9" (and the range end after a label),
@@ -1188,7 +1188,7 @@ class _FieldPass:
             if len(toks) > 1 and toks[1][2] in lex.partitive_dets:
                 i = 2
             # "four of their nine clinics", "two of the most dangerous borders"
-            while i < len(toks) and (toks[i][2][0].isdigit() or toks[i][2] in _NUMBER_WORDS
+            while i < len(toks) and (toks[i][2][0].isdecimal() or toks[i][2] in _NUMBER_WORDS
                                      or toks[i][2] in ("most", "least")):
                 i += 1
         words: list[str] = []
@@ -1215,7 +1215,7 @@ class _FieldPass:
                     i += 1
                 continue
             if not words and "-" in w and i + 1 < len(toks) and (
-                    w[0].isdigit() or w.split("-", 1)[0] in _NUMBER_WORDS):
+                    w[0].isdecimal() or w.split("-", 1)[0] in _NUMBER_WORDS):
                 i += 1  # "two 14-year-old boys", "two five-year terms": a figure of its own
                 continue
             if w in lex.date_words or (has_dates and w not in lex.time_units
@@ -1332,7 +1332,7 @@ class _FieldPass:
         lex = self.lex
         outcome = None
         k = 0
-        if len(rest) > 2 and rest[0][2] == "and" and not rest[1][2][:1].isdigit():
+        if len(rest) > 2 and rest[0][2] == "and" and not rest[1][2][:1].isdecimal():
             # "two of his colleagues and a soldier were killed": skip the coordinated
             # noun when a link word follows it
             for j in range(1, min(len(rest), 2 + lex.outcome_coord_max)):
@@ -1359,7 +1359,7 @@ class _FieldPass:
                     seq = self.after(seq[-1][1])[:5 - len(seq)]
                     continue
             break
-        if outcome is None and len(rest) >= 2 and rest[0][2] == "and" and rest[1][2][0].isdigit():
+        if outcome is None and len(rest) >= 2 and rest[0][2] == "and" and rest[1][2][0].isdecimal():
             fig.borrow_outcome = True
         if outcome is None:
             b = fig.pre if fig.pre is not None else self.before(fig.start)

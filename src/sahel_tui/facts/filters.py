@@ -69,7 +69,7 @@ class ArticleFilter:
             ):
                 return False
         if self.date_from or self.date_to:
-            points = [d.value for d in facts.dates if d.value and d.value[0].isdigit()]
+            points = [d.value for d in facts.dates if d.value and d.value[0].isdecimal()]
             if art.published:
                 points.append(art.published.isoformat())
             if not any(self._in_range(p) for p in points):

@@ -294,15 +294,15 @@ def parse_number(text: str) -> float | int | None:
     if "\u00a0" in s or "\u202f" in s or "\u2009" in s:
         # "20 000" with a no-break or thin space between digit groups (French style)
         s = _GROUP_SPACE.sub(",", s).replace("\u00a0", " ")
-    if s.isdigit():
+    if s.isdecimal():
         return int(s) if len(s) <= 40 else None
-    if s[0].isdigit() and _DIGITS_ONLY.fullmatch(s) and len(s) <= 40:
+    if s[0].isdecimal() and _DIGITS_ONLY.fullmatch(s) and len(s) <= 40:
         return _tidy(float(s.replace(",", "")))
     tokens = _NUM_TOKEN.findall(s.replace("-", " "))
     if not tokens:
         return None
     # Digits, with an optional scale after them.
-    if tokens[0][0].isdigit():
+    if tokens[0][0].isdecimal():
         if len(tokens[0]) > 40 or not _DIGITS_ONLY.fullmatch(tokens[0]):
             return None  # not a quantity anyone writes (and no float overflow)
         value = float(tokens[0].replace(",", ""))

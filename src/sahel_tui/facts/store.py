@@ -37,7 +37,7 @@ def date_sort_key(value: str) -> str:
 
 def is_point_in_time(value: str | None) -> bool:
     """True for calendar values (dates, months, years, weeks, intervals), not durations."""
-    return bool(value) and value[0].isdigit()  # type: ignore[index]
+    return bool(value) and value[0].isdecimal()  # type: ignore[index]
 
 
 class FactStore:
