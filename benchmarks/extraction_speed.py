@@ -46,6 +46,13 @@ def clock() -> float:
     return time.process_time()
 
 
+def timed(work) -> float:
+    """CPU seconds of one call of ``work``."""
+    t0 = clock()
+    work()
+    return clock() - t0
+
+
 def text_bytes(articles: list[Article]) -> int:
     return sum(len(a.title.encode()) + len(a.body.encode()) for a in articles)
 
@@ -100,6 +107,13 @@ def measure_corpus(path: Path, label: str) -> None:
     print(f"  load (read, decode, clean, front matter): {t_load:.2f} s  ({size / 1e6 / t_load:.1f} MB/s)")
     print(f"  extraction, whole pipeline into the store: {t_ext:.2f} s  ->  {size / 1e6 / t_ext:.2f} MB/s"
           f"  ({len(arts) / t_ext:,.0f} articles/s)")
+    if len(arts) <= 2000:
+        # A shared machine slows single passes at random; the best of several passes is
+        # the code's own speed (as timeit reports it), the median what a user may see.
+        runs = sorted([t_ext] + [timed(lambda: FactStore(extract_article(a) for a in arts))
+                                 for _ in range(4)])
+        print(f"  same, 5 passes: best {size / 1e6 / runs[0]:.2f} MB/s, "
+              f"median {size / 1e6 / runs[2]:.2f} MB/s, worst {size / 1e6 / runs[-1]:.2f} MB/s")
     print(f"  facts: {c['actors']:,} distinct actors, {c['dates']:,} dates, {c['figures']:,} figures")
     print(f"  memory: fact store holds ~{held / len(sample) / 1e3:.1f} KB per article "
           f"(~{held / len(sample) * len(arts) / 1e6:.0f} MB for this corpus); process max RSS "
@@ -116,12 +130,16 @@ def real_prose(repeat: int = 25) -> None:
 
     arts = list(load_corpus([seeds_dir()]).articles)
     size = text_bytes(arts) * repeat
-    t0 = clock()
-    for _ in range(repeat):
-        for a in arts:
-            extract_article(a)
-    t = clock() - t0
-    print(f"\n[bundled seeds x{repeat}] {size / 1e6:.2f} MB of real prose: {size / 1e6 / t:.2f} MB/s")
+
+    def one_pass() -> None:
+        for _ in range(repeat):
+            for a in arts:
+                extract_article(a)
+
+    runs = sorted(timed(one_pass) for _ in range(5))
+    print(f"\n[bundled seeds x{repeat}] {size / 1e6:.2f} MB of real prose, 5 passes: "
+          f"best {size / 1e6 / runs[0]:.2f} MB/s, median {size / 1e6 / runs[2]:.2f} MB/s, "
+          f"worst {size / 1e6 / runs[-1]:.2f} MB/s")
 
 
 def adversarial() -> None:
