@@ -822,12 +822,7 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
             continue
         end, template = found
         name = template.format(adjective=sp.entry.attributive)
-        ent = gaz.lookup(name)
-        if ent is not None and ent.kind == "institution":
-            new = _Span(sp.start, end, ent.id, ent.name, ent.kind, "inst", entry=ent)
-        else:
-            new = _Span(sp.start, end, slug(name), name, "institution", "inst")
-        claims.replace(new)
+        claims.replace(_institution_span(sp.start, end, name, gaz))
 
 
 
@@ -841,12 +836,16 @@ def _anchor_name(text: str, sp: _Span, pos: int, claims: _Claims, gaz: Gazetteer
         return
     rest = " ".join(text[pos:end].split())
     name = ascii_fold(sp.entry.attributive + " " + rest)
+    claims.replace(_institution_span(sp.start, end, name, gaz))
+
+
+def _institution_span(start: int, end: int, name: str, gaz: Gazetteer) -> _Span:
+    """An anchored institution: the gazetteer's entry when it knows the name, else a
+    new institution under that name."""
     ent = gaz.lookup(name)
     if ent is not None and ent.kind == "institution":
-        new = _Span(sp.start, end, ent.id, ent.name, ent.kind, "inst", entry=ent)
-    else:
-        new = _Span(sp.start, end, slug(name), name, "institution", "inst")
-    claims.replace(new)
+        return _Span(start, end, ent.id, ent.name, ent.kind, "inst", entry=ent)
+    return _Span(start, end, slug(name), name, "institution", "inst")
 
 
 # ---------------------------------------------------------------------------- metonymy

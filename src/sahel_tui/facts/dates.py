@@ -340,6 +340,22 @@ def _int_day(s: str) -> int:
     return int(s[:2]) if s[1:2].isdecimal() else int(s[:1])
 
 
+def _two_named_days(no: re.Match[str], start: int, p: int, wend: int, part: str
+                    ) -> Atom | None:
+    """"the night of Oct. 27 to 28", "the weekend of Oct. 18-19": one part spanning the
+    two consecutive days named after "of"; None when they are not consecutive."""
+    mw = no["m1"] or no["m2"]
+    mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
+    d1 = _int_day(no["a1"] or no["b1"])
+    d2 = _int_day(no["a2"] or no["b2"])
+    if not mon or d2 != d1 + 1:
+        return None
+    y = int(no["y"]) if no["y"] else None
+    return Atom(start, no.end(), "part", part=part,
+                first=Atom(p, wend, "date", y, mon, d1),
+                end_atom=Atom(p, wend, "date", y, mon, d2))
+
+
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
     """The lower-cased word just before ``pos`` (separated by blanks or a hyphen), or ''."""
     if pos <= lo or text[pos - 1] not in " \t\u00a0-":
@@ -1056,15 +1072,9 @@ class _Scanner:
             no = _NIGHT_OF.match(self.text, wend) if self.text[wend:wend + 4] == " of " \
                 else None
             if no is not None:  # "the weekend of Oct. 18-19": the two days named
-                mw = no["m1"] or no["m2"]
-                mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
-                d1 = _int_day(no["a1"] or no["b1"])
-                d2 = _int_day(no["a2"] or no["b2"])
-                if mon and d2 == d1 + 1:
-                    y = int(no["y"]) if no["y"] else None
-                    return Atom(the.start(), no.end(), "part", part="weekend",
-                                first=Atom(p, wend, "date", y, mon, d1),
-                                end_atom=Atom(p, wend, "date", y, mon, d2))
+                two = _two_named_days(no, the.start(), p, wend, "weekend")
+                if two is not None:
+                    return two
             return Atom(the.start(), wend, "part", part="weekend", rel="the")
         return None
 
@@ -1095,15 +1105,9 @@ class _Scanner:
                 if low == "night":  # "the night of Oct. 27 to 28": one part, two days
                     no = _NIGHT_OF.match(text, wend)
                     if no is not None:
-                        mw = no["m1"] or no["m2"]
-                        mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
-                        d1 = _int_day(no["a1"] or no["b1"])
-                        d2 = _int_day(no["a2"] or no["b2"])
-                        if mon and d2 == d1 + 1:
-                            y = int(no["y"]) if no["y"] else None
-                            return Atom(the.start(), no.end(), "part", part="night",
-                                        first=Atom(p, wend, "date", y, mon, d1),
-                                        end_atom=Atom(p, wend, "date", y, mon, d2))
+                        two = _two_named_days(no, the.start(), p, wend, "night")
+                        if two is not None:
+                            return two
                 return None  # "the night of ...": let the date carry it
             return Atom(the.start(), wend, "part", part=low, rel="the")
         return None
