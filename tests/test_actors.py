@@ -635,3 +635,27 @@ def test_organisation_possessive_before_its_named_organ_is_one_span():
 def test_capitalised_acronym_starts_a_long_form():
     got = found("Last year the AU Transition Mission (ATMIS) left Baidoa.")
     assert ("AU Transition Mission", "atmis", "force") in got and not [t for t in got if t[0] == "AU"]
+
+
+# ------------------------------------------------- recall: institutions, Frontex
+def test_anchored_named_institution_with_headquarters_and_services():
+    got = found("Nigeria's Defence Headquarters announced a new offensive near Maiduguri.")
+    assert ("Nigeria's Defence Headquarters", "nigerian-defence-headquarters", "institution") in got
+    got = found("Nigeria's Department of State Services (DSS) detained the two aid workers. "
+                "The DSS later freed one.")
+    assert got[0] == ("Nigeria's Department of State Services",
+                      "nigerian-department-of-state-services", "institution")
+    assert [g for g in got if g[0] == "DSS"] == [
+        ("DSS", "nigerian-department-of-state-services", "institution")] * 2
+
+
+def test_known_body_inside_a_name_only_when_the_name_goes_on():
+    # never: the known body alone after an anchor stays as it was
+    got = found("The Department of State said on Friday that it had no comment.")
+    assert [k for _, _, k in got] == ["institution"]
+    assert not any("Services" in t for t, _, _ in got)
+
+
+def test_frontex_is_an_organisation():
+    got = found("Frontex said departures from the coast of Mauritania had doubled.")
+    assert ("Frontex", "frontex", "organisation") in got

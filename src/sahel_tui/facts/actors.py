@@ -381,6 +381,8 @@ class _Lex:
     gov_mods: frozenset[str]
     inst_heads: frozenset[str]
     from_nouns: frozenset[str]
+    roles: frozenset[str]
+    participles: frozenset[str]
 
 
 _LEXES: dict[int, tuple[Gazetteer, _Lex]] = {}
@@ -402,6 +404,8 @@ def _lex(gaz: Gazetteer) -> _Lex:
         gov_mods=gaz.words("gov_modifiers"),
         inst_heads=gaz.words("institution_heads"),
         from_nouns=gaz.words("from_nouns"),
+        roles=gaz.words("byline_roles") | gaz.words("journalist_cues") | titles | _TITLE_WORDS,
+        participles=gaz.words("aux_participles"),
     )
     if len(_LEXES) > 8:
         _LEXES.clear()
@@ -768,8 +772,15 @@ def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
             if f in _NAME_CONNECTORS and caps:
                 continue
             break
-        if f in _TITLE_CUES or not claims.free(e - len(w), e):
+        if f in _TITLE_CUES:
             break
+        if not claims.free(e - len(w), e):
+            # A known body inside a longer name goes in ("'s Department of State
+            # Services": not the US "Department of State"); it ends the name otherwise.
+            over = claims.overlapping(e - len(w), e)
+            if len(over) != 1 or over[0].kind != "institution" \
+                    or not _name_goes_on(text, over[0].end, ws[k + 1 :]):
+                break
         caps += 1
         if f in lex.inst_heads and caps <= 2:
             head = True
@@ -777,6 +788,15 @@ def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
             break
         end = e
     return end if head else -1
+
+
+def _name_goes_on(text: str, pos: int, ws: list[tuple[str, int]]) -> bool:
+    """Whether a capitalised word follows ``pos`` after blanks only."""
+    for w, e in ws:
+        s = e - len(w)
+        if s >= pos:
+            return w[:1].isupper() and not text[pos:s].strip(_BLANKS)
+    return False
 
 
 def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
