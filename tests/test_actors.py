@@ -659,3 +659,23 @@ def test_known_body_inside_a_name_only_when_the_name_goes_on():
 def test_frontex_is_an_organisation():
     got = found("Frontex said departures from the coast of Mauritania had doubled.")
     assert ("Frontex", "frontex", "organisation") in got
+
+
+# ------------------------------------------- recall: capital + auxiliary + participle
+@pytest.mark.parametrize("body,who", [
+    ("Brussels has given no sign that it will resume budget support.", "european-union"),
+    ("Moscow had long taken the view that the junta would hold.", "russia"),
+    ("Paris has yet to respond to the expulsion of its ambassador.", "france"),
+])
+def test_capital_with_auxiliary_and_participle_acts(body, who):
+    assert found(body)[0][1] == who
+
+
+@pytest.mark.parametrize("body", [
+    "The ministers were flown to Paris, which has given its name to the accord.",
+    "The talks were held in Brussels. The envoy has given up.",
+    "Paris has become a hub for exiled opposition figures.",
+    "Delegates who flew to Moscow have given interviews.",
+])
+def test_capital_as_place_with_participle_nearby(body):
+    assert not [g for g in found(body) if g[0] in ("Paris", "Brussels", "Moscow")]

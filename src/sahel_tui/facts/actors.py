@@ -889,7 +889,7 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
     return window[i:], lo + i
 
 
-def _verb_follows(text: str, pos: int) -> bool:
+def _verb_follows(text: str, pos: int, parts: frozenset[str] = frozenset()) -> bool:
     """Whether a clause subject ending at ``pos`` is followed by a verb of action or
     speech ("denied", "has both pointed", "is seeking", "had been told")."""
     # Most often the first word decides (no adverb, auxiliary or "be" to skip).
@@ -908,6 +908,12 @@ def _verb_follows(text: str, pos: int) -> bool:
         i += 1
         while i < len(words) and words[i] in _ADVERBS:
             i += 1
+        # An irregular participle of the data ("Brussels has given no sign"), or
+        # "has yet to" + a verb ("Paris has yet to respond").
+        if i < len(words) and words[i] in parts:
+            return True
+        if words[i : i + 2] == ["yet", "to"]:
+            i += 2
         if i < len(words) and words[i] in _BE:
             i += 1
             # Passive of a verb done to a government: "Paris had been told".
@@ -1010,11 +1016,12 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex
         return not (before and before.lower() in _MOVE_WORDS)
     # The city as the subject of a verb of action or speech, also after a relative or
     # appositive clause ("Ouagadougou, which ..., has not followed suit").
-    if _verb_follows(text, e):
+    parts = lex.participles if lex is not None else frozenset()
+    if _verb_follows(text, e, parts):
         return True
     if text[e : e + 1] == ",":
         m = _CLAUSE_SKIP.match(text, e) or _SHORT_SKIP.match(text, e)
-        if m is not None and _verb_follows(text, m.end()):
+        if m is not None and _verb_follows(text, m.end(), parts):
             return True
     return False
 
