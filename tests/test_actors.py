@@ -679,3 +679,24 @@ def test_capital_with_auxiliary_and_participle_acts(body, who):
 ])
 def test_capital_as_place_with_participle_nearby(body):
     assert not [g for g in found(body) if g[0] in ("Paris", "Brussels", "Moscow")]
+
+
+# ------------------------------------------------------ recall: bylines with a role
+@pytest.mark.parametrize("line,names", [
+    ("By Clara Voss, Sahel correspondent", ["Clara Voss"]),
+    ("By Clara Voss, West Africa Correspondent", ["Clara Voss"]),
+    ("By Ibrahim Kone and Clara Voss, Senior Editors", ["Ibrahim Kone", "Clara Voss"]),
+    ("By Ibrahim Kone, Clara Voss and Pierre Lamy, Reuters",
+     ["Ibrahim Kone", "Clara Voss", "Pierre Lamy"]),
+    ("By Clara Voss, Security Analyst, Niamey", ["Clara Voss"]),
+])
+def test_byline_with_role_after_comma(line, names):
+    got = found("Aid reached the camps.\n" + line + "\nThe convoy left at dawn.")
+    assert [t for t, _, k in got if k == "person"] == names
+
+
+def test_byline_never_a_date_or_a_role():
+    assert found("By Tuesday, Mali had closed the border with Algeria.") == [
+        ("Mali", "mali", "state"), ("Algeria", "algeria", "state")]
+    got = found("Aid reached the camps.\nBy Clara Voss, Chief Economist\nThe convoy left.")
+    assert [t for t, _, _ in got] == ["Clara Voss"]

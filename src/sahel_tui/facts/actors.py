@@ -1630,8 +1630,20 @@ _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
 _DESK_WORDS = frozenset("newsroom newsrooms bureau bureaux desk staff team correspondents".split())
 
 
-def _credit_names(text: str, start: int, chunk: str) -> list[Word]:
-    """The (start, end, name) of each person named in a byline or credit list."""
+def _byline_names(chunk: str) -> str:
+    """The part of a byline that lists names: up to the first comma after the last
+    "and"/"&" ("By X, Y and Z, Reuters"), or up to the first comma when there is none
+    ("By Jane Doe, Africa correspondent")."""
+    last_and = max(chunk.rfind(" and "), chunk.rfind("&"))
+    cut = chunk.find(",", max(last_and, 0))
+    return chunk if cut < 0 else chunk[:cut]
+
+
+def _credit_names(text: str, start: int, chunk: str, roles: frozenset[str] = frozenset()
+                  ) -> list[Word]:
+    """The (start, end, name) of each person named in a byline or credit list; a piece
+    holding a role word (``roles``: "Senior Editor", "West Africa Correspondent") ends
+    the list."""
     out: list[Word] = []
     pos = 0
     for piece in _LIST_SPLIT.split(chunk) + [""]:
@@ -1650,6 +1662,9 @@ def _credit_names(text: str, start: int, chunk: str) -> list[Word]:
         else:
             keep = ws[: next((i for i, w in enumerate(ws) if not w[:1].isupper()
                               and w.lower() not in _PARTICLES), len(ws))]
+        if roles and any(f in roles or f[-1:] == "s" and f[:-1] in roles
+                         for f in map(fold_cached, keep)):
+            break  # "Senior Editors", "West Africa Correspondent": a role, the names end
         # A full name (two to four words); "By Reuters" or "Bamako newsroom" is none.
         if not 2 <= len(keep) <= 4 or any(w.lower() in _DESK_WORDS for w in ws[: len(keep) + 1]):
             continue
@@ -1659,7 +1674,8 @@ def _credit_names(text: str, start: int, chunk: str) -> list[Word]:
     return out
 
 
-def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int) -> None:
+def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int, lex: _Lex
+             ) -> None:
     """Journalists named in a byline or a credit line are persons (guidelines 3.1.4)."""
     found: list[Word] = []
     # Only the lines holding "By " or "ing by " are looked at (str.find is a C scan).
@@ -1680,13 +1696,13 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         le = len(text) if le < 0 else le
         m = _BYLINE.match(text, ls, le)
         if m is not None:
-            found += _credit_names(text, m.start(1), m.group(1))
+            found += _credit_names(text, m.start(1), _byline_names(m.group(1)), lex.roles)
         # The credit pattern opens with look-behinds (tried at every character): only
         # on a line holding one of its verbs.
         line = text[ls:le]
         if any(v in line for v in _CREDIT_VERBS):
             for m in _CREDIT.finditer(text, ls, le):
-                found += _credit_names(text, m.start(1), m.group(1))
+                found += _credit_names(text, m.start(1), m.group(1), lex.roles)
     for s, e, name in found:
         if text[s:e] != name:
             continue
@@ -1870,7 +1886,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _learn_gazetteer_persons(text, claims, ctx, order)
     words = _words(text, toks)
     if "By " in text or "ing by " in text or "eporting " in text:
-        _bylines(text, claims, gaz, ctx, order)
+        _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
         _persons(text, words, claims, gaz, ctx, order, lex)
     return claims, words, toks
