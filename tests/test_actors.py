@@ -700,3 +700,28 @@ def test_byline_never_a_date_or_a_role():
         ("Mali", "mali", "state"), ("Algeria", "algeria", "state")]
     got = found("Aid reached the camps.\nBy Clara Voss, Chief Economist\nThe convoy left.")
     assert [t for t, _, _ in got] == ["Clara Voss"]
+
+
+# --------------------------------------------- recall: role appositions before a name
+@pytest.mark.parametrize("body,name", [
+    ("The army spokesman in Gao, Souleymane Dembele, a lieutenant, said two posts fell.",
+     "Souleymane Dembele"),
+    ("The Zamfara police spokesperson, Yazid Abu'bakar, urged calm in the markets.",
+     "Yazid Abu'bakar"),
+    ("The state police spokesperson, Aliyu Ja'afaru, said the road was open again.",
+     "Aliyu Ja'afaru"),
+    ("UNHCR's Deputy Director for the Sahel, Pieter van den Bosch, said camps were full.",
+     "Pieter van den Bosch"),
+    ("The mediator in Niamey, Mohamed ould Salem, said talks would resume.",
+     "Mohamed ould Salem"),
+])
+def test_role_apposition_before_name(body, name):
+    assert name in [t for t, _, k in found(body) if k == "person"]
+
+
+def test_role_apposition_never_a_possessive_nor_a_place():
+    # "'s" stays outside; a place after "in" before a comma is no name
+    got = found("The spokesman in Gao, Souleymane Dembele's deputy, said nothing.")
+    assert not [t for t, _, _ in got if "'" in t]
+    got = found("The clashes in Menaka, Ansongo and Gao, officials said, were heavy.")
+    assert not [k for _, _, k in got if k == "person"]

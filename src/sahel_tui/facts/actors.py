@@ -1338,7 +1338,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # The gap between two words of one run: blanks only, or a blank, a name particle
 # between any white space, and a blank ("Iyad ag Ghaly").
 _JOIN_GAP = re.compile(
-    r"[ \t\u00a0](?:[ \t\u00a0]*|\s*(?:" + _trie_pattern(_PARTICLES) + r")\s*[ \t\u00a0])"
+    r"[ \t\u00a0](?:[ \t\u00a0]*|(?:\s*(?:" + _trie_pattern(_PARTICLES) + r")\s*[ \t\u00a0]){1,2})"
 )
 
 
@@ -1379,7 +1379,7 @@ def _title_comma_cue(text: str, pos: int) -> bool:
         return True
     # A title with its complement: "minister of mines", "mediator for Mali".
     for i, w in enumerate(ws[:-1]):
-        if w in _TITLE_COMMA_CUES and ws[i + 1] in ("of", "for"):
+        if w in _TITLE_COMMA_CUES and ws[i + 1] in ("of", "for", "in"):
             return all(c.isalpha() or c in "-'" for x in ws[i + 2 :] for c in x)
     return False
 
@@ -1484,10 +1484,21 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
         _person_cues(text, seg, claims, gaz, ctx, order, lex)
 
 
+_GLUED_TAIL = re.compile(r"['’][a-z]{1,8}(?![\w\u0300-\u036f'’])")
+
+
 def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
                  order: int, lex: _Lex) -> None:
     """The cue that makes a segment of nameable words a person, if any; the person added."""
     s0, e1 = seg[0][0], seg[-1][1]
+    if text[e1 : e1 + 1] in ("'", "’"):
+        # A lower-case part glued by an apostrophe is part of the surname ("Musa
+        # Rufa'i", "Ja'afar"); a possessive "'s" is not.
+        g = _GLUED_TAIL.match(text, e1)
+        if g is not None and g.end() - e1 > 2 or g is not None and text[e1 + 1] != "s":
+            ws0 = seg[-1][0]
+            e1 = g.end()
+            seg = seg[:-1] + [(ws0, e1, text[ws0:e1])]
     size = len(seg)
     cue = ""
     chosen = seg
