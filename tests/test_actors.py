@@ -725,3 +725,24 @@ def test_role_apposition_never_a_possessive_nor_a_place():
     assert not [t for t, _, _ in got if "'" in t]
     got = found("The clashes in Menaka, Ansongo and Gao, officials said, were heavy.")
     assert not [k for _, _, k in got if k == "person"]
+
+
+# ------------------------------------------------- recall: contact / signature lines
+def test_contact_lines_name_persons():
+    body = ("The agency will publish its figures next week.\n\nFor more information:\n"
+            "Mariam Diallo Keita, Communications Officer, Bamako\n"
+            "Lars van der Meer, WFP Country Office, +223 20 00 00 00\n"
+            "Oumou Sangare-Toure, o.toure@example.org\n")
+    got = [t for t, _, k in found(body) if k == "person"]
+    assert got == ["Mariam Diallo Keita", "Lars van der Meer", "Oumou Sangare-Toure"]
+
+
+@pytest.mark.parametrize("body", [
+    "Markets reopened.\nBamako, the capital, stayed calm on Friday.\n",
+    "Markets reopened.\nSan Pedro, Ivory Coast, Senior Partner Cup\n",
+    "Markets reopened.\nMopti Region, Central Mali\n",
+    "Markets reopened.\nLast Tuesday, Senior Officials met in Dakar.\n",
+    "Markets reopened.\nGao Town, Kidal and Menaka\n",
+])
+def test_contact_line_never(body):
+    assert not [k for _, _, k in found(body) if k == "person"]

@@ -1731,6 +1731,79 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
             _learn_person(span, text, ctx, order)
 
 
+# A contact or signature line: "Aminata Sow, Senior Researcher, Dakar", "Jean-Paul
+# Ouedraogo, UNICEF Regional Office, +221 ...": two to four capitalised words (particles
+# inside), a comma, then the rest of the line.
+_CONTACT = re.compile(
+    r"[ \t]*(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + _trie_pattern(_PARTICLES) + r")[ \t]+){0,2}"
+    + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
+)
+_CONTACT_JOINERS = frozenset("of for and the de du des la le in at on et to".split())
+
+
+def _contact_rest(rest: str, lex: _Lex) -> bool:
+    """Whether what follows the name's comma is a job, an office or a phone: capitalised
+    words (connectors, digits, an e-mail allowed), no sentence, and a role word, a phone
+    or an e-mail among them."""
+    if rest[:1] != "+" and not rest[:1].isdecimal() and not rest[:1].isupper() \
+            and "@" not in rest.split(None, 1)[0]:
+        return False
+    if ". " in rest or rest.rstrip().endswith((":", ";")):
+        return False
+    cue = rest[:1] == "+" or "@" in rest or sum(c.isdecimal() for c in rest) >= 6
+    for w in rest.replace(",", " ").replace("/", " ").split():
+        c = w[:1]
+        if c.isalpha():
+            f = fold_cached(w.strip(".()"))
+            if not c.isupper() and f not in _CONTACT_JOINERS and "@" not in w:
+                return False
+            cue = cue or f in lex.roles or f[-1:] == "s" and f[:-1] in lex.roles
+    return cue
+
+
+def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: int,
+              lex: _Lex) -> None:
+    """A line opening with a person's name, a comma and a job, office or phone (the
+    contact or signature lines of press releases) names a person."""
+    ls = 0
+    n = len(text)
+    while ls < n:
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        head = text[ls : min(le, ls + 70)]
+        if head.lstrip(_BLANKS)[:1].isupper() and ", " in head:
+            m = _CONTACT.match(text, ls, le)
+            if m is not None and _contact_rest(m.group(2), lex) \
+                    and not _state_at(claims, m.start(2)):
+                _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
+        ls = le + 1
+
+
+def _state_at(claims: _Claims, pos: int) -> bool:
+    """Whether a state mention starts at ``pos`` ("San Pedro, Ivory Coast": a place)."""
+    sp = claims.overlapping(pos, pos + 1)
+    return bool(sp) and sp[0].start == pos and sp[0].kind == "state"
+
+
+def _contact_person(text: str, s: int, e: int, claims: _Claims, gaz: Gazetteer, ctx: _Context,
+                    order: int, lex: _Lex) -> None:
+    if not claims.free(s, e):
+        return
+    pieces = [(s + k, s + k + len(w), w) for k, w in _word_offsets(text[s:e])]
+    for _, _, w in pieces:
+        if w.lower() in _PARTICLES:
+            continue
+        f = fold_cached(w)
+        if not _nameable_word(w) or not w[:1].isupper() or f in lex.roles or f in lex.places:
+            return
+    span = _resolve_person(pieces, gaz, ctx)
+    if span is None or span.kind != "person":
+        return
+    span.cue = "byline"
+    if claims.replace(span):
+        _learn_person(span, text, ctx, order)
+
+
 def _word_offsets(name: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for w in name.split(" "):
@@ -1899,6 +1972,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     if "By " in text or "ing by " in text or "eporting " in text:
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
+        if ", " in text:
+            _contacts(text, claims, gaz, ctx, order, lex)
         _persons(text, words, claims, gaz, ctx, order, lex)
     return claims, words, toks
 
