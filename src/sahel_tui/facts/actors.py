@@ -1723,12 +1723,7 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         pieces = [(s + k, s + k + len(w), w) for k, w in _word_offsets(name)]
         if name.isupper():
             pieces = [(a, b, w.title()) for a, b, w in pieces]
-        span = _resolve_person(pieces, gaz, ctx)
-        if span is None or span.kind != "person":
-            continue
-        span.cue = "byline"
-        if claims.replace(span):
-            _learn_person(span, text, ctx, order)
+        _claim_credited_person(pieces, text, claims, gaz, ctx, order)
 
 
 # A contact or signature line: "Aminata Sow, Senior Researcher, Dakar", "Jean-Paul
@@ -1796,6 +1791,12 @@ def _contact_person(text: str, s: int, e: int, claims: _Claims, gaz: Gazetteer, 
         f = fold_cached(w)
         if not _nameable_word(w) or not w[:1].isupper() or f in lex.roles or f in lex.places:
             return
+    _claim_credited_person(pieces, text, claims, gaz, ctx, order)
+
+
+def _claim_credited_person(pieces: list[tuple[int, int, str]], text: str, claims: _Claims,
+                           gaz: Gazetteer, ctx: _Context, order: int) -> None:
+    """A name from a byline, credit or contact line becomes a person (cue "byline")."""
     span = _resolve_person(pieces, gaz, ctx)
     if span is None or span.kind != "person":
         return
