@@ -22,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data, _trie
 from sahel_tui.facts.model import DateMention, new_date_mention
-from sahel_tui.facts.sentences import SentenceLocator
+from sahel_tui.facts.sentences import ABBREVIATIONS, SentenceLocator
 
 __all__ = ["resolve_article"]
 
@@ -54,11 +54,10 @@ _CUE_SUBSTRING_RE = re.compile(_trie(_CUE_SUBSTRINGS).encode())
 def _last_break_pattern() -> re.Pattern:
     """The end of the last clause break in a window. A full stop after an abbreviation
     ("Aug. 15 to Nov. 15", "Mr. Sall") is no break: one fixed-width look-behind each."""
-    d = _data()
-    abbrs = sorted({str(w) for w in d["dotted_abbreviations"]}
-                   | {str(w) for w in d["month_abbreviations"]})
+    # The sentence splitter's abbreviations (one word, no inner dot), any case.
+    abbrs = sorted(w for w in ABBREVIATIONS if "." not in w)
     # (the look-behinds come after the full stop: tried only where there is one)
-    not_abbr = "".join(rf"(?<![^\w]{re.escape(w)}\.)" for w in abbrs)
+    not_abbr = "".join(rf"(?<![^\w](?i:{re.escape(w)})\.)" for w in abbrs)
     return re.compile(r".*(?:[,;:(\n]|\." + not_abbr + r" )", re.S)
 
 

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import Field, Sentence, record_builder
 
-# Words that end with a full stop without ending a sentence (lower-cased, no dot).
-_ABBREVIATIONS = frozenset(
+# Words that end with a full stop without ending a sentence (lower-cased, no final dot).
+# The date resolver reads them too: such a dot ends no clause either.
+ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen col lt capt sgt maj cpl adm brig cmdr gov sen rep pres st mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx est etc vs
@@ -32,7 +33,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in _ABBREVIATIONS:
+    if word in ABBREVIATIONS:
         return True
     # Initials: "J. Smith", "U.S." handled above; a single capital letter.
     return len(word) == 1 and text[m.start(1)].isupper()
