@@ -1766,12 +1766,23 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
         le = text.find("\n", ls)
         le = n if le < 0 else le
         head = text[ls : min(le, ls + 70)]
-        if head.lstrip(_BLANKS)[:1].isupper() and ", " in head:
+        if head.lstrip(_BLANKS)[:1].isupper() and ", " in head \
+                and _short_after_first_comma(text, ls + head.find(","), le):
             m = _CONTACT.match(text, ls, le)
             if m is not None and _contact_rest(m.group(2), lex) \
                     and not _state_at(claims, m.start(2)):
                 _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
         ls = le + 1
+
+
+def _short_after_first_comma(text: str, comma: int, le: int) -> bool:
+    """What _CONTACT allows after the name's comma (a name holds no comma, so it is the
+    line's first): blanks, then at most 160 characters. Paragraph lines fail here
+    without a regex call."""
+    r = comma + 1
+    while r < le and text[r] in " \t":
+        r += 1
+    return le - r <= 160
 
 
 def _state_at(claims: _Claims, pos: int) -> bool:
