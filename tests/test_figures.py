@@ -735,6 +735,34 @@ def test_naira_letter_needs_context_or_scale():
     assert simple("Nigeria's club paid N2bn.") == [("N2bn", 2000000000, "naira", False)]
 
 
+def test_naira_letter_with_a_glued_scale_and_the_headline_read_with_the_body():
+    assert simple("In Nigeria, families paid N25m on Sunday.") == [
+        ("N25m", 25000000, "naira", False)]
+    # the headline names neither the naira nor Nigeria; its body does
+    art = Article(id="t", path="t.txt", title="Gangs collect N40m ransom",
+                  body="Kidnapping is rife in Nigeria's north-west.")
+    loc = SentenceLocator(split_sentences(art))
+    got = [(f.field, f.text, f.value, f.unit) for f in extract_figures(art, loc, (), ())]
+    assert got == [("title", "N40m", 40000000, "naira")]
+    # glued letters that are no scale, and small bare numbers (roads, labels), are not naira
+    assert simple("In Nigeria, the N25mx model sold well.") == []
+    assert [f[0] for f in simple("In Nigeria, gunmen blocked the N1 highway; N500 buys fuel.")] \
+        == ["N500"]
+
+
 def test_one_as_a_count_still_works_and_day_label_needs_its_cue():
     assert units("We share one water point here.") == [("one", "water point")]
     assert units("On the day 20 soldiers died, it rained.") == [("20", "soldiers died")]
+
+
+def test_a_data_line_label_gives_the_noun_and_a_bracketed_companion_shares_it():
+    body = ("Key figures, last week in brackets:\n\n"
+            "Events recorded in Mali and Niger: 214 (187)\n\n"
+            "Reported fatalities: 612 (498)\n\n"
+            "Total IDPs: 2,100\n\n"
+            "He said: 40 were there.")
+    got = units(body)
+    assert got[:5] == [("214", "events"), ("187", "events"), ("612", "fatalities"),
+                       ("498", "fatalities"), ("2,100", "IDPs")]
+    # a colon in prose after a label with no plural noun gives no label noun
+    assert units("The ratio: 3 were there.") == [("3", None)]

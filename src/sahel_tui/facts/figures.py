@@ -460,8 +460,11 @@ Tok = tuple[int, int, str]
 # ----------------------------------------------------------------------------- one field
 class _FieldPass:
     def __init__(self, text: str, field: str, actors: Sequence[ActorMention],
-                 dates: Sequence[DateMention], locate: SentenceLocator | None) -> None:
+                 dates: Sequence[DateMention], locate: SentenceLocator | None,
+                 naira_context: bool | None = None) -> None:
         self.lex = _lex()
+        # whether the article names the naira or Nigeria (None: decide from this text)
+        self.naira_context = naira_context
         self.text = text
         self.low = lower_same_length(text)
         self.n = len(text)
@@ -640,7 +643,10 @@ class _FieldPass:
         follows. Without that context only the few stretches before a "million"/"billion"
         found by the number scan (``shared``) are searched."""
         text = self.text
-        if any(k in self.low for k in self.lex.naira_context):
+        context = self.naira_context
+        if context is None:
+            context = names_naira(self.low, self.lex)
+        if context:
             spans = [(0, self.n)]
             context = True
         else:
@@ -660,13 +666,24 @@ class _FieldPass:
         if d is None:
             return
         e = d.end()
+        scaled = d.group().endswith(("million", "billion", "trillion"))
         if e < self.n and text[e].isalnum():
-            return
+            # only a scale letter may be glued on ("N25m", "N2bn"), as after "$"
+            g = _GLUED.match(self.low, e)
+            if g is None or g.group() not in self.lex.cur_scales \
+                    or (g.end() < self.n and text[g.end()].isalnum()):
+                return
+            scaled = True
         if s + 1 in self.naira_at:
             return  # found from an earlier "million" already
-        if context or d.group().endswith(("million", "billion", "trillion")):
-            out.append((s + 1, e))
-            self.naira_at.add(s + 1)
+        if not scaled:
+            if not context:
+                return
+            value = parse_number(d.group())
+            if value is None or value < 100:
+                return  # "the N1 highway", "N2": a road or a label, not an amount
+        out.append((s + 1, e))
+        self.naira_at.add(s + 1)
 
     def run(self) -> list[_Fig]:
         shared: dict = {k: [] for k in SHARED_HIT_KEYS}
@@ -1430,6 +1447,33 @@ class _FieldPass:
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
 
+    def line_label_noun(self, pos: int) -> str | None:
+        """The noun of the label a figure follows on a data line ("Reported fatalities:
+        612", "Events recorded in Mali: 214", "Total IDPs: 2,100"): the first plural noun
+        of a short line start ending in a colon right before ``pos``."""
+        text = self.text
+        j = pos - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 1 or text[j] != ":":
+            return None
+        line_start = text.rfind("\n", max(0, j - 120), j) + 1
+        if line_start == 0 and j >= 120:
+            return None  # no line start within reach: a colon in running prose
+        label = _split_tokens(self.low[line_start:j], line_start)
+        if not label or len(label) > 12 or any(t[2] in _PUNCT_BREAK for t in label):
+            return None
+        for k, (ts, te, w) in enumerate(label):
+            if not w[:1].isalpha() or w in self.lex.stop_words:
+                continue
+            if text[ts].isupper() and k > 0:
+                if te - ts > 2 and text[te - 1] == "s" and text[ts:te - 1].isupper():
+                    return text[ts:te]  # an acronym plural: "IDPs"
+                continue  # a name in the label ("Events in Mali")
+            if _is_plural(w, self.lex):
+                return w
+        return None
+
     def implied(self, f: _Fig, recent: list[_Fig]) -> None:
         """A noun for a figure written without one (see docs/extraction.md)."""
         lex = self.lex
@@ -1458,6 +1502,18 @@ class _FieldPass:
             self._set(f, "people", "people")
             return
         pre = f.pre or []
+        # a data line, "Reported fatalities: 612 (498)": the label's noun
+        noun = self.line_label_noun(f.start)
+        if noun is not None:
+            self._set(f, noun, noun)
+            return
+        # "Events: 214 (187)": a bare number in brackets right after a figure is the
+        # same count (last week's, another source's)
+        if recent and pre and pre[-1][2] == "(" and pre[-1][1] == f.start \
+                and low_strip(self.low, max(recent[-1].end, recent[-1].head_end), f.start) == "(":
+            p = recent[-1]
+            self._set(f, p.base, p.unit, p)
+            return
         if self.implied_age(f, pre, after):
             self._set(f, "years old", "years old")
             return
@@ -1628,6 +1684,11 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LONG_WORD_ASCII = re.compile(r"[A-Za-z]{4,}")
 
 
+def low_strip(low: str, lo: int, hi: int) -> str:
+    """``low[lo:hi]`` without surrounding blanks (the gap between two figures)."""
+    return low[lo:hi].strip() if lo < hi else ""
+
+
 def _looks_title_case(text: str) -> bool:
     head = text[:400]
     words = (_LONG_WORD_ASCII if head.isascii() else _LONG_WORD).findall(head)
@@ -1727,10 +1788,16 @@ def _first_subject(fp: _FieldPass, lo: int, hi: int) -> str | None:
 
 # ----------------------------------------------------------------------------- API
 def _figures(text: str, field: str, actors: Sequence[ActorMention],
-             dates: Sequence[DateMention], locate: SentenceLocator | None
-             ) -> tuple[_FieldPass, list[_Fig]]:
-    fp = _FieldPass(text, field, actors, dates, locate)
+             dates: Sequence[DateMention], locate: SentenceLocator | None,
+             naira_context: bool | None = None) -> tuple[_FieldPass, list[_Fig]]:
+    fp = _FieldPass(text, field, actors, dates, locate, naira_context)
     return fp, fp.run()
+
+
+def names_naira(low: str, lex: _Lex) -> bool:
+    """Whether a lower-cased text names the naira or Nigeria: then a capital N glued to
+    digits is the naira sign ("N500,000")."""
+    return any(k in low for k in lex.naira_context)
 
 
 def find_figures(text: str, field: str = "body", actors: Sequence[ActorMention] = (),
@@ -1754,11 +1821,15 @@ def extract_figures(article: Article, locate: SentenceLocator,
                     ) -> list[FigureMention]:
     """Every figure of the title, then of the body, in offset order (spans never overlap)."""
     out: list[FigureMention] = []
+    # the headline "Bandits collect N85m ransom" is read with the body that names Nigeria
+    lex = _lex()
+    naira = names_naira(lower_same_length(article.title), lex) \
+        or names_naira(lower_same_length(article.body), lex)
     for field in ("title", "body"):
         text = article.field_text(field)
         if not text:
             continue
-        fp, figs = _figures(text, field, actors, dates, locate)
+        fp, figs = _figures(text, field, actors, dates, locate, naira)
         prev_end = -1
         for f in figs:
             if f.end <= f.start:
