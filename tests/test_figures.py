@@ -766,3 +766,27 @@ def test_a_data_line_label_gives_the_noun_and_a_bracketed_companion_shares_it():
                        ("498", "fatalities"), ("2,100", "IDPs")]
     # a colon in prose after a label with no plural noun gives no label noun
     assert units("The ratio: 3 were there.") == [("3", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"They burned everything," said one resident.',
+        '"We left," said one villager, who asked not to be named.',
+        "They walked from one end of the trench to the other.",
+        "The pipeline carries nearly five times what the refinery processes.",
+    ],
+)
+def test_never_figures_indefinite_one_and_multiplicatives(body):
+    assert simple(body) == []
+
+
+def test_one_after_a_reporting_verb_still_counts_in_a_clause():
+    assert units("They said one soldier died.") == [("one", "soldier died")]
+
+
+def test_a_contact_word_needs_a_phone_number_after_it():
+    # a count after "telephone:" is a figure; a real number after a contact word is not
+    assert units("We interviewed 23 people by telephone: 14 survivors and six relatives.") \
+        == [("23", "people"), ("14", "survivors"), ("six", "relatives")]
+    assert simple("Tel: 33 822 12 34. Fax: 338221235. Phone: 77 000 00 00") == []

@@ -403,8 +403,10 @@ _DAY_RANGE_AFTER = re.compile(_DAY_LINK + _DAY + r"\s{1,3}(" + _MONTH + r")(?![\
 # "(+227) 20 72 29 00", four or more groups of digits in a row. Never figures.
 _PHONE = re.compile(
     r"(?:\(\s?\+\d{1,4}\s?\)|(?<![\w+])\+\d{1,4})(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){1,6}"
+    # after a contact word, a number of at least two groups or three digits ("by
+    # telephone: 14 survivors" is a count)
     r"|\b(?:tel|t[ée]l[ée]phone|phone|fax|whatsapp|hotline)\b\.?:?\s{0,3}"
-    r"\(?\d{1,5}\)?(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){0,6}"
+    r"(?:\(?\d{1,5}\)?(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){1,6}|\d{3,15})"
     r"|(?<![\w,.])\d{2,5}(?:[ .\-]\d{2,5}){3,6}(?![\w,])")
 _PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
@@ -570,6 +572,13 @@ class _FieldPass:
         lo, hi = max(0, s - 40, self.phone_hi), min(n, e + 40)
         if lo < hi:
             for m in _PHONE.finditer(low, lo, hi):
+                if m.end() == hi < n:
+                    # cut by the window's end: read that number again in a window that
+                    # holds the longest one (_PHONE matches are under 100 characters)
+                    m = _PHONE.match(low, m.start(), min(n, m.start() + 100))
+                    if m is None:
+                        break  # with the text after it read, it is no phone number
+                    hi = m.end()
                 self.phones.append(m.span())
             self.phone_hi = hi
         for a, b in reversed(self.phones):
@@ -1142,6 +1151,10 @@ class _FieldPass:
         w = after[0][2]
         if not (w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words):
             return False
+        if before and before[-1][2] in lex.clause_verbs and (
+                w in lex.people_nouns or w + "s" in lex.people_nouns) and (
+                len(after) == 1 or after[1][2] in (".", ",", ";", "who")):
+            return False  # "..., said one resident.": an indefinite person
         # "one former Western diplomat told ...": an indefinite person, the subject of a
         # reporting verb after a few words
         for t in after[1:5]:
