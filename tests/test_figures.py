@@ -790,3 +790,18 @@ def test_a_contact_word_needs_a_phone_number_after_it():
     assert units("We interviewed 23 people by telephone: 14 survivors and six relatives.") \
         == [("23", "people"), ("14", "survivors"), ("six", "relatives")]
     assert simple("Tel: 33 822 12 34. Fax: 338221235. Phone: 77 000 00 00") == []
+
+
+def test_including_takes_the_whole_figures_outcome_and_noun():
+    assert units("Jihadists killed at least eight people, including three soldiers, "
+                 "in an attack.") == [("at least eight", "people killed"),
+                                      ("three", "soldiers killed")]
+    # a quoted verb; an implied part skips the duration between
+    assert units('The army said it had "killed" 11 fighters over the past ten days, '
+                 "including four in an ambush.") == [
+        ("11", "fighters killed"), ("ten", "days"), ("four", "fighters killed")]
+    # no outcome to lend; an outcome of the part's own
+    assert units("The camp holds 9,000 refugees, including 4,000 children.") == [
+        ("9,000", "refugees"), ("4,000", "children")]
+    assert units("Gunmen killed 12 people, including two soldiers who were wounded.")[1] \
+        != ("two", "soldiers killed")

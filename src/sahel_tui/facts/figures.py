@@ -157,6 +157,7 @@ def _tokenize(s: str) -> tuple[str, ...]:
 _AFTER_WINDOW = 60
 _BEFORE_WINDOW = 34
 _PUNCT_BREAK = frozenset(".!?;:\n")
+_CLOSING_QUOTES = frozenset("\"'”’")
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -1393,6 +1394,8 @@ class _FieldPass:
             fig.borrow_outcome = True
         if outcome is None:
             b = fig.pre if fig.pre is not None else self.before(fig.start)
+            if len(b) >= 2 and b[-1][2] in _CLOSING_QUOTES:
+                b = b[:-1]  # 'had "neutralised" 11 fighters': the verb is quoted
             if b:
                 verb = b[-1][2]
                 if verb in lex.outcome_verbs:
@@ -1445,6 +1448,8 @@ class _FieldPass:
         for f in figs:
             if f.implied:
                 self.implied(f, recent)
+            elif f.outcome is None and f.base and f.pre and f.pre[-1][2] == "including":
+                self.included(f, recent)
             if f.base and not f.implied and f.kind not in ("percent", "compound", "measure", "fraction") \
                     and f.base != "years old":
                 if f.sent < 0:
@@ -1487,6 +1492,29 @@ class _FieldPass:
                 return w
         return None
 
+    def including_whole(self, f: _Fig, recent: list[_Fig]) -> _Fig | None:
+        """The figure of the same sentence an "including N" figure is part of ("killed
+        eight people, including three soldiers"): the last one before it that counts no
+        time ("11 fighters over the past ten days, including four")."""
+        here = f.sent = self.sent(f.start) if f.sent < 0 else f.sent
+        for p in reversed(recent):
+            if p.sent != here:
+                return None
+            if p.base.split(" ")[0] not in self.lex.time_units:
+                return p
+        return None
+
+    def included(self, f: _Fig, recent: list[_Fig]) -> None:
+        """"killed at least eight people, including three soldiers": the part takes the
+        outcome of the whole."""
+        after = [t[2] for t in (f.post or []) if t[0] >= f.head_end][:4]
+        if any(w in self.lex.outcomes for w in after):
+            return  # "including two soldiers who were wounded": an outcome of its own
+        p = self.including_whole(f, recent)
+        if p is not None and p.outcome and p.outcome not in f.base.split():
+            f.outcome = p.outcome
+            f.unit = f"{f.base} {p.outcome}"
+
     def implied(self, f: _Fig, recent: list[_Fig]) -> None:
         """A noun for a figure written without one (see docs/extraction.md)."""
         lex = self.lex
@@ -1515,6 +1543,13 @@ class _FieldPass:
             self._set(f, "people", "people")
             return
         pre = f.pre or []
+        # "11 fighters over the past ten days, including four in an ambush": the whole's
+        # noun and outcome
+        if pre and pre[-1][2] == "including":
+            p = self.including_whole(f, recent)
+            if p is not None:
+                self._set(f, p.base, p.unit, p)
+                return
         # a data line, "Reported fatalities: 612 (498)": the label's noun
         noun = self.line_label_noun(f.start)
         if noun is not None:
