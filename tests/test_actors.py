@@ -746,3 +746,35 @@ def test_contact_lines_name_persons():
 ])
 def test_contact_line_never(body):
     assert not [k for _, _, k in found(body) if k == "person"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Benin said Niamey could not use the port.", ["Benin", "Niamey"]),
+        ("Paris will send more advisers.", ["Paris"]),
+        ("Flights to Bamako will resume.", []),
+        ("Bamako could be hit by floods.", []),
+        ("We commend Nouakchott for keeping the border open.", ["Nouakchott"]),
+        ("Benin refused to talk to Cotonou.", ["Benin", "Cotonou"]),
+        ("Benin flew troops to Cotonou on Monday.", ["Benin"]),
+    ],
+)
+def test_capital_metonymy_after_a_modal_or_as_the_object_of_talks(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("The National Security Adviser, Nuhu Ribadu, said troops would deploy.", "Nuhu Ribadu"),
+        ("Police sought chief executive Mark Bristow.", "Mark Bristow"),
+        ("His main challenger, Albert Ondo Ossa, is credited with 30%.", "Albert Ondo Ossa"),
+        ("A resident, Malam Sani Abdullahi, whose wife was taken, spoke.", "Sani Abdullahi"),
+        ("The gunmen follow the bandit kingpin Bello Turji.", "Bello Turji"),
+        ("One of his sons, Noureddin Bongo Valentin, was arrested.", "Noureddin Bongo Valentin"),
+        ("Alhaji Musa Bello paid the ransom.", "Musa Bello"),
+    ],
+)
+def test_people_from_roles_honorifics_and_appositions(body, name):
+    assert (name, "person") in [(t, k) for t, _, k in found(body)]

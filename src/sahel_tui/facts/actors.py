@@ -137,7 +137,8 @@ _TITLE_CUES = frozenset(
     imam sheikh sheik cheikh emir king queen prince sultan pope bishop archbishop cardinal
     father reverend rev professor prof judge senator governor mayor ambassador envoy spokesman
     spokeswoman spokesperson secretary-general chairman chairwoman director leader chief
-    strongman mediator coordinator founder marabout negotiator deputy
+    strongman mediator coordinator founder marabout negotiator deputy executive ceo kingpin
+    warlord alhaji alhaja hajiya mallam malam
     gen col lt capt maj sgt cpl adm brig gov sen cmdr
     """.split()
 )
@@ -149,7 +150,8 @@ _TITLE_COMMA_CUES = frozenset(
     president minister leader spokesman spokeswoman spokesperson commander chief head envoy
     ambassador mediator secretary-general chairman chairwoman director governor mayor
     coordinator founder emir successor predecessor son daughter wife husband brother father
-    mother deputy rival opponent counterpart
+    mother deputy rival opponent counterpart challenger candidate adviser advisor resident
+    sons daughters brothers
     """.split()
 )
 _SAY_VERBS = (
@@ -221,7 +223,8 @@ _ACTOR_VERBS_BEFORE = frozenset(
     criticized criticise criticize warned warn warns asked ask asks blamed blame blames joined
     condemned condemn backed supported support supports thanked thank praised praise praises
     convinced persuaded pushed push pressured pressure lobbied courted court defied defy
-    snubbed rebuffed reassured reassure informed notified sued
+    snubbed rebuffed reassured reassure informed notified sued commend commends commended
+    congratulate congratulates congratulated
     accusing urging telling pressing criticising criticizing warning asking blaming
     pressuring lobbying courting defying snubbing rebuffing reassuring informing backing
     supporting condemning
@@ -234,6 +237,7 @@ _RELATION_NOUNS = frozenset(
     pressure pressures sanctions ultimatum ultimatums demands demand dependence reliance
     ties relations relationship pivot tilt turn shift outreach overtures rapprochement
     hostility loyalty allegiance dependency leverage influence attacks attack criticism
+    talk talks talking talked speak speaks speaking spoke appeal appeals appealed
     """.split()
 )
 _RELATION_PREPS = frozenset("on upon to toward towards".split())
@@ -273,6 +277,10 @@ _AUX = frozenset(
     "has have had will would did does do can could may might must should shall".split()
 )
 _BE = frozenset("is was were are been be being".split())
+_MODALS = frozenset("will would can could may might must should shall cannot".split())
+# Words after a modal that are no verb of the city's ("Bamako could also", "... can
+# have" is read on as an auxiliary above).
+_NOT_VERBS_AFTER_MODAL = frozenset("have the a an its their his her".split())
 _ADVERBS = frozenset(
     """
     at first also then now later quickly initially swiftly immediately however meanwhile
@@ -905,9 +913,15 @@ def _verb_follows(text: str, pos: int, parts: frozenset[str] = frozenset()) -> b
     while i < len(words) and words[i] in _ADVERBS:
         i += 1
     if i < len(words) and words[i] in _AUX:
+        modal = words[i] in _MODALS
         i += 1
         while i < len(words) and words[i] in _ADVERBS:
             i += 1
+        # A modal and a verb: "saying Niamey could not use the port", "Paris will send"
+        # (a word written in lower case right after it is its verb).
+        if modal and i < len(words) and words[i] not in _BE and ws[i][0].isalpha() \
+                and ws[i][0].islower() and words[i] not in _NOT_VERBS_AFTER_MODAL:
+            return True
         # An irregular participle of the data ("Brussels has given no sign"), or
         # "has yet to" + a verb ("Paris has yet to respond").
         if i < len(words) and words[i] in parts:

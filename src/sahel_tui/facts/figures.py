@@ -1869,15 +1869,14 @@ def extract_figures(article: Article, locate: SentenceLocator,
                     ) -> list[FigureMention]:
     """Every figure of the title, then of the body, in offset order (spans never overlap)."""
     out: list[FigureMention] = []
+    passes = [_FieldPass(text, field, actors, dates, locate)
+              for field in ("title", "body") if (text := article.field_text(field))]
     # the headline "Bandits collect N85m ransom" is read with the body that names Nigeria
-    lex = _lex()
-    naira = names_naira(lower_same_length(article.title), lex) \
-        or names_naira(lower_same_length(article.body), lex)
-    for field in ("title", "body"):
-        text = article.field_text(field)
-        if not text:
-            continue
-        fp, figs = _figures(text, field, actors, dates, locate, naira)
+    naira = any(names_naira(fp.low, fp.lex) for fp in passes)
+    for fp in passes:
+        fp.naira_context = naira
+        figs = fp.run()
+        field, text = fp.field, fp.text
         prev_end = -1
         for f in figs:
             if f.end <= f.start:
