@@ -805,3 +805,19 @@ def test_including_takes_the_whole_figures_outcome_and_noun():
         ("9,000", "refugees"), ("4,000", "children")]
     assert units("Gunmen killed 12 people, including two soldiers who were wounded.")[1] \
         != ("two", "soldiers killed")
+
+
+def test_an_outcome_verb_before_a_range_counts_both_ends():
+    assert units("Drone strikes killed between 20 and 30 people, sources said.") == [
+        ("20", "people killed"), ("30", "people killed")]
+    assert units("Gunmen kidnapped 40 to 50 students.") == [
+        ("40", "students kidnapped"), ("50", "students kidnapped")]
+
+
+def test_a_share_restated_as_a_count_takes_the_shares_noun():
+    assert units("Mali accounted for 58% of all fatalities, or about 355.") == [
+        ("58%", "%"), ("about 355", "fatalities")]
+    # a long data-line label still gives its noun
+    body = ("Events involving the Group for the Support of Islam and Muslims (JNIM): 71 (64)"
+            "\n\nNext line")
+    assert units(body) == [("71", "events"), ("64", "events")]

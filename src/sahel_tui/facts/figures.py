@@ -1395,7 +1395,9 @@ class _FieldPass:
         if outcome is None:
             b = fig.pre if fig.pre is not None else self.before(fig.start)
             if len(b) >= 2 and b[-1][2] in _CLOSING_QUOTES:
-                b = b[:-1]  # 'had "neutralised" 11 fighters': the verb is quoted
+                b = b[:-1]  # 'had "killed" 11 fighters': the verb is quoted
+            elif len(b) >= 2 and b[-1][2] == "between" and b[-1][1] < fig.start:
+                b = b[:-1]  # "killed between 20 and 30 people"
             if b:
                 verb = b[-1][2]
                 if verb in lex.outcome_verbs:
@@ -1433,6 +1435,11 @@ class _FieldPass:
                         g.range_prev = f
                         if g.outcome and not f.outcome:
                             f.outcome = g.outcome
+                        elif f.outcome and not g.outcome and g.base and not g.implied \
+                                and f.outcome not in g.base.split():
+                            # "killed between 20 and 30 people": the verb before the range
+                            g.outcome = f.outcome
+                            f.unit = g.unit = f"{g.base} {f.outcome}"
             if f.base == "years old" and g.implied and g.kind == "num" and \
                     low[f.end:g.start].split() in (["and"], ["or"], ["to"]):
                 g.unit = g.base = "years old"  # "aged 12 and 13"
@@ -1465,6 +1472,26 @@ class _FieldPass:
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
 
+    def share_noun(self, pos: int) -> str | None:
+        """The noun of a share just before ", or" ("58% of all fatalities, or about
+        355"), or None."""
+        toks = [t[2] for t in self.before(pos, 60, 8)]
+        k = len(toks) - 1  # "or"
+        if k >= 1 and toks[k - 1] == ",":
+            k -= 1
+        if k < 3:
+            return None
+        noun = toks[k - 1]
+        if not noun[:1].isalpha() or noun in self.lex.stop_words or not _is_plural(noun, self.lex):
+            return None
+        k -= 2
+        if toks[k] in ("all", "the"):
+            k -= 1
+        if k >= 1 and toks[k] == "of" and (toks[k - 1] in ("%", "percent") or (
+                k >= 2 and toks[k - 2:k] == ["per", "cent"])):
+            return noun
+        return None
+
     def line_label_noun(self, pos: int) -> str | None:
         """The noun of the label a figure follows on a data line ("Reported fatalities:
         612", "Events recorded in Mali: 214", "Total IDPs: 2,100"): the first plural noun
@@ -1475,11 +1502,11 @@ class _FieldPass:
             j -= 1
         if j < 1 or text[j] != ":":
             return None
-        line_start = text.rfind("\n", max(0, j - 120), j) + 1
-        if line_start == 0 and j >= 120:
+        line_start = text.rfind("\n", max(0, j - 160), j) + 1
+        if line_start == 0 and j >= 160:
             return None  # no line start within reach: a colon in running prose
         label = _split_tokens(self.low[line_start:j], line_start)
-        if not label or len(label) > 12 or any(t[2] in _PUNCT_BREAK for t in label):
+        if not label or len(label) > 24 or any(t[2] in _PUNCT_BREAK for t in label):
             return None
         for k, (ts, te, w) in enumerate(label):
             if not w[:1].isalpha() or w in self.lex.stop_words:
@@ -1549,6 +1576,12 @@ class _FieldPass:
             p = self.including_whole(f, recent)
             if p is not None:
                 self._set(f, p.base, p.unit, p)
+                return
+        # "58% of all fatalities, or about 355": a share restated as a count
+        if pre and pre[-1][2] == "or":
+            noun = self.share_noun(f.start)
+            if noun is not None:
+                self._set(f, noun, noun)
                 return
         # a data line, "Reported fatalities: 612 (498)": the label's noun
         noun = self.line_label_noun(f.start)
