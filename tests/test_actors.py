@@ -778,3 +778,9 @@ def test_capital_metonymy_after_a_modal_or_as_the_object_of_talks(body, expected
 )
 def test_people_from_roles_honorifics_and_appositions(body, name):
     assert (name, "person") in [(t, k) for t, _, k in found(body)]
+
+
+def test_nigerias_niger_state_and_a_tv_channel_are_not_the_country():
+    assert texts("Gunmen attacked a village in Niger State, killing 12.") == []
+    assert texts("Niger state television said the junta had met.") == ["Niger"]
+    assert texts("Officers appeared on the Gabon 24 channel.") == []
