@@ -89,7 +89,11 @@ def measure_corpus(path: Path, label: str) -> None:
     t_load = clock() - t0
     arts = list(result.articles)
     size = text_bytes(arts)
-    default_gazetteer()  # built once, outside the timed loop
+    # The gazetteer and the extractors' word lists are loaded once per process (about
+    # 0.2 s of YAML), outside the timed loop: one tiny article loads them all.
+    default_gazetteer()
+    extract_article(Article(id="warm-up", path="warm-up", title="Mali",
+                            body="On 3 May 2024, 40 soldiers left Gao."))
     rss_before = peak_rss_mb()
     t0 = clock()
     store = FactStore(extract_article(a) for a in arts)
