@@ -784,3 +784,29 @@ def test_framing_month_sets_the_next_sentence_timeline():
     assert found("The mission, opened in January 2023, has a base in Gao. A second one "
                  "followed in February, near Menaka.") == [
         ("January 2023", "month", "2023-01"), ("February", "month", "2024-02")]
+
+
+def test_written_quarters_with_and_without_a_year():
+    pub = dt.date(2024, 12, 18)
+    assert found("Fatalities in Q4 2024 already exceed the total for Q3.", pub) == [
+        ("Q4 2024", "part", "2024-10/2024-12"), ("Q3", "part", "2024-07/2024-09")]
+    assert found("Q5 and CQ3 are no quarters, nor is Q3x.", pub) == []
+
+
+def test_a_day_in_the_coming_week_is_this_years_whatever_the_tense():
+    pub = dt.date(2024, 12, 18)
+    assert found("The brief covered 14–20 December.", pub) == [
+        ("14–20 December", "range", "2024-12-14/2024-12-20")]
+    assert found("It happened on 28 December.", pub) == [("28 December", "date", "2023-12-28")]
+
+
+def test_a_deictic_word_after_an_opening_quote():
+    pub = dt.date(2024, 11, 12)
+    assert found('He said: "This morning we buried our dead."', pub) == [
+        ("This morning", "part", "2024-11-12")]
+
+
+def test_gabon_clock_times_take_west_africa_time():
+    pub = dt.date(2023, 8, 30)
+    assert ("about 4.30 a.m.", "time", "2023-08-30T04:30+01:00") in found(
+        "In Libreville, soldiers spoke at about 4.30 a.m.", pub)

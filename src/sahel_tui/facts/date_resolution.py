@@ -24,6 +24,10 @@ from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data, _trie
 from sahel_tui.facts.model import DateMention, new_date_mention
 from sahel_tui.facts.sentences import ABBREVIATIONS, SentenceLocator
 
+# A day-precise date without a year at most this many days after publication is read
+# as this year's even in a past-tense clause (see ``_year_from_ref``).
+_NEAR_DAYS = 7
+
 __all__ = ["resolve_article"]
 
 
@@ -464,6 +468,11 @@ class _Resolver:
             if c is None or c == ref:
                 return y  # the same either way: no need to read the clause
             past = c < ref
+            if not past and (c - ref).days <= _NEAR_DAYS:
+                # A day in the coming week is this year's, whatever the tense: a day a
+                # year back would carry its year ("the brief covers 14-20 December",
+                # published on the 18th).
+                return y
         # Past reading: this year when on or before the reference; future: next year.
         if self._future(start) or (d is None and not past and self._by_deadline(start)):
             return y if not past else y + 1

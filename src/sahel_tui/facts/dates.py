@@ -487,6 +487,8 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
                     start < 3 or text[start - 3:start - 1].lower() not in tails):
                 return None
         tok = _prev_tok(text, start, lo)
+        if tok and tok[0] in _OPEN_QUOTES:
+            tok = tok.lstrip(_OPEN_QUOTES)  # '"This morning ...': the word after the quote
     if callable(gate):
         if not gate(tok):
             return None
@@ -1477,9 +1479,35 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
 _DEICTIC_STEP = {"deictic_this": 0, "deictic_last": -1, "deictic_next": 1}
 
 
+# "Q4 2024", "Q3": a quarter written as in data briefs and company reports (a capital Q
+# and one digit, 1-4, as a word of its own). The literal "Q" lets the regex engine skip
+# ahead in C; most texts have none.
+_QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])(?:[ \t\u00a0](?P<y>" + _YEAR + "))?")
+
+
+def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` with each written quarter ("Q4 2024" -> months 10-12 of 2024; "Q3" -> of
+    the year the context gives), in place of the atoms inside its span (the year)."""
+    if "Q" not in text:
+        return atoms
+    found = []
+    for m in _QUARTER.finditer(text):
+        q = int(m["q"])
+        y = int(m["y"]) if m["y"] else None
+        s, e = m.span()
+        found.append(Atom(s, e, "part", first=Atom(s, e, "month", y, 3 * q - 2),
+                          end_atom=Atom(s, e, "month", y, 3 * q)))
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(q.start <= a.start and a.end <= q.end for q in found)]
+    found = [q for q in found
+             if not any(a.start < q.end and q.start < a.end for a in kept)]
+    return sorted(kept + found, key=lambda a: a.start)
+
+
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
     """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
-    atoms = _Scanner(text, field).run()
+    atoms = _quarters(text, _Scanner(text, field).run())
     if len(atoms) > 1:
         atoms = _join_parts(text, atoms)
     return _join_ranges(text, atoms)
