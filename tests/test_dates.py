@@ -810,3 +810,11 @@ def test_gabon_clock_times_take_west_africa_time():
     pub = dt.date(2023, 8, 30)
     assert ("about 4.30 a.m.", "time", "2023-08-30T04:30+01:00") in found(
         "In Libreville, soldiers spoke at about 4.30 a.m.", pub)
+
+
+def test_the_following_or_previous_weekday_counts_from_the_storys_day():
+    pub = dt.date(2024, 11, 12)
+    assert found("On 3 October the army attacked. The following Friday, rebels struck back.",
+                 pub)[1] == ("The following Friday", "weekday", "2024-10-04")
+    assert found("The army spoke on Thursday. The governor had the previous Friday banned "
+                 "motorcycles.", pub)[1] == ("the previous Friday", "weekday", "2024-11-01")

@@ -541,7 +541,15 @@ class _Resolver:
             self.last_day = (d, self.sent)
             self._note_event_day(d, a.start)
             return d
-        if rel == "last":
+        if rel in ("after_anchor", "before_anchor"):
+            # "the following Friday": the first one after the day the story last set
+            # (else after the reference); "the previous Friday": the last one before it
+            base = self._recent_day(3) or self._story_day() or ref
+            if rel == "after_anchor":
+                d = base + dt.timedelta(days=(a.wd - base.weekday() - 1) % 7 + 1)
+            else:
+                d = base - dt.timedelta(days=(base.weekday() - a.wd - 1) % 7 + 1)
+        elif rel == "last":
             d = last
         elif rel == "next":
             d = nxt

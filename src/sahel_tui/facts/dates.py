@@ -265,6 +265,9 @@ _END_OF_THE = re.compile(
     r"Middle)" + _W + r"of" + _W + r"(?P<w>the|this|next|last)" + _W + r"\Z"
 )
 _PREFIX_WD = re.compile(r"(?<![\w])(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)" + _W + r"\Z")
+# "the following Friday", "the previous Monday": a weekday counted from the story's day
+_ANCHOR_WD = re.compile(r"(?<![\w])[Tt]he" + _W + r"(?P<w>following|previous|preceding)" + _W
+                        + r"\Z")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]{1,3}(?P<w>[A-Za-z\u00c0-\u024f%]+)")
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|\S)")
 _PUNCT_AFTER_YEAR = frozenset(",.;:)]\"'\u2019\u201d")  # single marks _NEXT_TOKEN reads as is
@@ -519,6 +522,7 @@ G_THE_REL = frozenset("following previous same past last next coming preceding".
 G_END_OF = frozenset("the this next last".split())
 G_LATER = frozenset("later earlier".split())
 G_PREFIX_WD = frozenset("last next this early late".split())
+G_ANCHOR_WD = frozenset("following previous preceding".split())
 G_PART_ORD = frozenset(PART_ORDINALS)
 _YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
 # Last two letters of the words of the gates used without a precomputed word.
@@ -1052,6 +1056,11 @@ class _Scanner:
             atom.end = pm.end()
             atom.kind = "part"
             atom.part = pm["p"]
+        anchored = _lookback(_ANCHOR_WD, text, p, self.last_end, 20, G_ANCHOR_WD)
+        if anchored is not None:
+            atom.start = anchored.start()
+            atom.rel = "after_anchor" if anchored["w"] == "following" else "before_anchor"
+            return atom
         pre = _lookback(_PREFIX_WD, text, p, self.last_end, 10, G_PREFIX_WD)
         if pre is not None:
             w = pre.group("w").lower()
