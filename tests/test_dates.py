@@ -818,3 +818,13 @@ def test_the_following_or_previous_weekday_counts_from_the_storys_day():
                  pub)[1] == ("The following Friday", "weekday", "2024-10-04")
     assert found("The army spoke on Thursday. The governor had the previous Friday banned "
                  "motorcycles.", pub)[1] == ("the previous Friday", "weekday", "2024-11-01")
+
+
+def test_the_week_before_counts_from_a_week_just_named():
+    pub = dt.date(2024, 4, 16)  # ISO week 16
+    assert found("Last week, we registered 3,200 new arrivals, up from 2,100 the week before.",
+                 pub) == [("Last week", "relative", "2024-W15"),
+                          ("the week before", "relative", "2024-W14")]
+    # a day named after the week wins as the anchor
+    assert found("Last week talks opened. On Monday they broke down. The following week, "
+                 "they resumed.", pub)[-1] == ("The following week", "relative", "2024-W17")

@@ -230,6 +230,9 @@ class _Resolver:
         self._offset_fn = offset_fn
         self._offset: str | None = None
         self.last_day: tuple[dt.date, int] | None = None
+        # A day in the last week a relative expression set ("last week"), and its
+        # sentence: "the week before" counts from it
+        self.last_week: tuple[dt.date, int] | None = None
         # The last day of an event (not the day something was said, not after the
         # reference): clock times and "the evening" far from any date take it.
         self._days: list[tuple[dt.date, int]] = []  # (day, mention start), not after ref
@@ -623,6 +626,8 @@ class _Resolver:
                 return None, None
             w = rel[8:]
             step = {"this": 0, "last": -1, "next": 1}.get(w, 0)
+            if a.unit == "W":
+                self.last_week = (ref + dt.timedelta(weeks=step), self.sent)
             return self._unit_value(ref, a.unit, step, note=True), None
         if rel.startswith("anchor_"):
             w = rel[7:]
@@ -640,10 +645,17 @@ class _Resolver:
                 self._note_day(d)
                 return d.isoformat(), d
             if unit == "W":
-                base = self._recent_day(3) or self._story_day()
+                base = self._recent_day(3)
+                wk = self.last_week
+                if wk is not None and self.sent - wk[1] <= 2 and (
+                        base is None or self.last_day is None or wk[1] >= self.last_day[1]):
+                    base = wk[0]  # "Last week ..., up from 2,100 the week before"
+                base = base or self._story_day()
                 if base is None:
                     return None, None
-                return _iso_week(base + dt.timedelta(weeks=step)), None
+                day = base + dt.timedelta(weeks=step)
+                self.last_week = (day, self.sent)
+                return _iso_week(day), None
             if unit == "M":
                 if self.last_month is None:
                     return None, None
