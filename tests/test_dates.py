@@ -828,3 +828,13 @@ def test_the_week_before_counts_from_a_week_just_named():
     # a day named after the week wins as the anchor
     assert found("Last week talks opened. On Monday they broke down. The following week, "
                  "they resumed.", pub)[-1] == ("The following week", "relative", "2024-W17")
+
+
+def test_a_clock_time_belongs_to_the_story_day_not_the_day_something_was_said():
+    pub = dt.date(2024, 11, 12)  # a Tuesday
+    got = found("Jihadists killed eight people on Sunday night, sources said Tuesday. "
+                "The assailants arrived at around 11 pm.", pub)
+    assert got[-1] == ("around 11 pm", "time", "2024-11-10T23:00+00:00")
+    # with no other day, the day of the saying is still the day
+    assert found("The army said on Thursday that the attack began at 5 a.m.", pub)[-1] == (
+        "5 a.m.", "time", "2024-11-07T05:00+00:00")

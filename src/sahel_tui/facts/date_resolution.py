@@ -395,16 +395,32 @@ class _Resolver:
         # "Benin said on Thursday that ... the attack took place on Wednesday": the day
         # of a reporting verb is when it was said, not when the story happened. (Read
         # only here, from the days noted: most articles never ask.)
-        text = self.text
         days = self._days
         for i in range(len(days) - 1, -1, -1):
             d, start = days[i]
-            words = text[start - 40 if start > 40 else 0:start].split()[-3:]
-            while words and words[-1].lower() in _SPEECH_SKIP:
-                words.pop()
-            if not words or words[-1] not in _SPEECH_VERBS:
+            if not self._reported(start):
                 return d
         return None
+
+    def _reported(self, start: int) -> bool:
+        """Whether the day mention at ``start`` is the day something was said ("sources
+        said Tuesday", "said on Thursday")."""
+        text = self.text
+        words = text[start - 40 if start > 40 else 0:start].split()[-3:]
+        while words and words[-1].lower() in _SPEECH_SKIP:
+            words.pop()
+        return bool(words) and words[-1] in _SPEECH_VERBS
+
+    def _event_day(self, within: int) -> dt.date | None:
+        """The day a clock time or a part of a day belongs to: the last day named within
+        ``within`` sentences, unless it is the day something was said ("killed eight
+        people on Sunday night, sources said Tuesday. They came at around 11 pm" ->
+        Sunday), then the story's day."""
+        d = self._recent_day(within)
+        if d is not None and self._days and self._days[-1][0] == d \
+                and self._reported(self._days[-1][1]):
+            return self._story_day() or d
+        return d
 
     def _note_event_day(self, d: dt.date, start: int | None = None) -> None:
         if self.ref is not None and d > self.ref:
@@ -602,7 +618,7 @@ class _Resolver:
         elif a.rel == "last":
             d = ref - dt.timedelta(days=1) if ref else None
         else:  # "the morning", "that night", "at dawn"
-            d = self._recent_day(3) or self._story_day() or ref
+            d = self._event_day(3) or self._story_day() or ref
         if d is None:
             return None, None
         self._note_day(d)
@@ -801,7 +817,7 @@ class _Resolver:
             # ("10:05 GMT - Summit set for Thursday"): the day of publication.
             day = self.ref or self._recent_day(3) or self._story_day()
         else:
-            day = self._recent_day(3) or self._story_day() or self.ref
+            day = self._event_day(3) or self._story_day() or self.ref
         if day is None:
             return None, a.approx, None
         if a.rel == "midnight" and a.part != "day_given":
