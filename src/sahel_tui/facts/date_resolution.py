@@ -194,6 +194,34 @@ def _year_str(y: int) -> str:
     return s if s is not None else f"{y:04d}"
 
 
+# Values of months and days by (year, month) and by date: formatting ("{y:04d}",
+# date.isoformat()) costs several times a dict look-up, and the same few months and days
+# come back again and again (bounded, like _DURATIONS).
+_MONTH_STRS: dict[tuple[int, int], str] = {}
+_DAY_STRS: dict[dt.date, str] = {}
+
+
+def _month_str(y: int, m: int) -> str:
+    """ "2019-03" for (2019, 3)."""
+    key = (y, m)
+    s = _MONTH_STRS.get(key)
+    if s is None:
+        if len(_MONTH_STRS) > 4096:
+            _MONTH_STRS.clear()
+        s = _MONTH_STRS[key] = f"{y:04d}-{m:02d}"
+    return s
+
+
+def _day_str(d: dt.date) -> str:
+    """d.isoformat()."""
+    s = _DAY_STRS.get(d)
+    if s is None:
+        if len(_DAY_STRS) > 4096:
+            _DAY_STRS.clear()
+        s = _DAY_STRS[d] = d.isoformat()
+    return s
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -476,7 +504,7 @@ class _Resolver:
             return a.value, None
         if a.wd is not None:
             d = self._weekday(a)
-            return (d.isoformat() if d else None), d
+            return (_day_str(d) if d else None), d
         if a.part is not None:
             return self._part(a)
         if a.rel is not None:
@@ -510,7 +538,7 @@ class _Resolver:
                 # sentence sets the paragraph's timeline
                 self.framed_month = self.last_month if a.y is not None and \
                     self._framing(a.start) else None
-            return f"{y:04d}-{m:02d}", None
+            return _month_str(y, m), None
         d = _safe_date(y, m, a.d)
         if d is None:
             return None, None
@@ -518,7 +546,7 @@ class _Resolver:
             # the dateline is the filing date, "since July 26" a backdrop: neither is
             # the day the story is about
             self._note_day(d, explicit=True)
-        return d.isoformat(), d
+        return _day_str(d), d
 
     def _weekday(self, a: Atom) -> dt.date | None:
         ref = self.ref
@@ -550,7 +578,7 @@ class _Resolver:
         ref = self.ref
         if a.wd is not None:
             d = self._weekday(a)
-            return (d.isoformat() if d else None), d
+            return (_day_str(d) if d else None), d
         part = a.part
         if part == "weekend":
             base = None
@@ -586,7 +614,7 @@ class _Resolver:
         if d is None:
             return None, None
         self._note_day(d)
-        return d.isoformat(), d
+        return _day_str(d), d
 
     def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
@@ -597,8 +625,8 @@ class _Resolver:
             d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
             self._note_day(d)
             if a.mod is not None:
-                return d.isoformat(), d
-            return d.isoformat(), d
+                return _day_str(d), d
+            return _day_str(d), d
         if rel == "vague":
             return None, None
         if rel.startswith("deictic_"):
@@ -621,7 +649,7 @@ class _Resolver:
                     return None, None
                 d = base + dt.timedelta(days=step)
                 self._note_day(d)
-                return d.isoformat(), d
+                return _day_str(d), d
             if unit == "W":
                 base = self._recent_day(3) or self._story_day()
                 if base is None:
@@ -633,7 +661,7 @@ class _Resolver:
                 y, m = self.last_month[0], self.last_month[1]
                 d = dt.date(y, m, 1) + relativedelta(months=step)
                 self._note_month(d.year, d.month)
-                return f"{d.year:04d}-{d.month:02d}", None
+                return _month_str(d.year, d.month), None
             if unit == "Y":
                 if self.last_year is None:
                     return None, None
@@ -666,7 +694,7 @@ class _Resolver:
                     if w == "of_next":
                         y = ref.year + 1
             self._note_month(y, m)
-            return f"{y:04d}-{m:02d}", None
+            return _month_str(y, m), None
         if rel.startswith("season_"):
             # "last fall" -> 2017-09/2017-11: the latest such season over before the
             # reference month; "this" the one in or nearest the reference year; "next"
@@ -717,16 +745,16 @@ class _Resolver:
             y = base.year + step
             if note:
                 self._note_month(y, None)
-            return f"{y:04d}"
+            return _year_str(y)
         if unit == "M":
             d = base + relativedelta(months=step)
             if note:
                 self._note_month(d.year, d.month)
-            return f"{d.year:04d}-{d.month:02d}"
+            return _month_str(d.year, d.month)
         if unit == "W":
             return _iso_week(base + dt.timedelta(weeks=step))
         if unit == "D":
-            return (base + dt.timedelta(days=step)).isoformat()
+            return _day_str(base + dt.timedelta(days=step))
         return None
 
     # ------------------------------------------------------------ entry
