@@ -198,6 +198,34 @@ def _year_str(y: int) -> str:
     return s if s is not None else f"{y:04d}"
 
 
+# Values of months and days by (year, month) and by date: formatting ("{y:04d}",
+# date.isoformat()) costs several times a dict look-up, and the same few months and days
+# come back again and again (bounded, like _DURATIONS).
+_MONTH_STRS: dict[tuple[int, int], str] = {}
+_DAY_STRS: dict[dt.date, str] = {}
+
+
+def _month_str(y: int, m: int) -> str:
+    """ "2019-03" for (2019, 3)."""
+    key = (y, m)
+    s = _MONTH_STRS.get(key)
+    if s is None:
+        if len(_MONTH_STRS) > 4096:
+            _MONTH_STRS.clear()
+        s = _MONTH_STRS[key] = f"{y:04d}-{m:02d}"
+    return s
+
+
+def _day_str(d: dt.date) -> str:
+    """d.isoformat()."""
+    s = _DAY_STRS.get(d)
+    if s is None:
+        if len(_DAY_STRS) > 4096:
+            _DAY_STRS.clear()
+        s = _DAY_STRS[d] = d.isoformat()
+    return s
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -290,8 +318,8 @@ class _Resolver:
                 brk = _CLAUSE_END.search(text, start, hi)
                 if _PAST_AFTER.search(text, start, brk.start() if brk else hi) is None:
                     return True
-        if text.find("may ", clause_lo, start) >= 0 or \
-                text.find("might ", clause_lo, start) >= 0:
+        clause = text[clause_lo:start]  # (one slice: cheaper than two bounded finds)
+        if "may " in clause or "might " in clause:
             if _MODAL_FUTURE.search(text, clause_lo, start) is not None:
                 return True  # "may convene ... as early as Sunday"
         if text[clause_lo:clause_lo + 1] != " " or text[clause_lo + 1:clause_lo + 2] in _SUB_FIRST:
@@ -504,7 +532,7 @@ class _Resolver:
             return a.value, None
         if a.wd is not None:
             d = self._weekday(a)
-            return (d.isoformat() if d else None), d
+            return (_day_str(d) if d else None), d
         if a.part is not None:
             return self._part(a)
         if a.rel is not None:
@@ -538,7 +566,7 @@ class _Resolver:
                 # sentence sets the paragraph's timeline
                 self.framed_month = self.last_month if a.y is not None and \
                     self._framing(a.start) else None
-            return f"{y:04d}-{m:02d}", None
+            return _month_str(y, m), None
         d = _safe_date(y, m, a.d)
         if d is None:
             return None, None
@@ -546,7 +574,7 @@ class _Resolver:
             # the dateline is the filing date, "since July 26" a backdrop: neither is
             # the day the story is about
             self._note_day(d, explicit=True)
-        return d.isoformat(), d
+        return _day_str(d), d
 
     def _weekday(self, a: Atom) -> dt.date | None:
         ref = self.ref
@@ -586,7 +614,7 @@ class _Resolver:
         ref = self.ref
         if a.wd is not None:
             d = self._weekday(a)
-            return (d.isoformat() if d else None), d
+            return (_day_str(d) if d else None), d
         part = a.part
         if part == "weekend":
             base = None
@@ -622,7 +650,7 @@ class _Resolver:
         if d is None:
             return None, None
         self._note_day(d)
-        return d.isoformat(), d
+        return _day_str(d), d
 
     def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
@@ -633,8 +661,8 @@ class _Resolver:
             d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
             self._note_day(d)
             if a.mod is not None:
-                return d.isoformat(), d
-            return d.isoformat(), d
+                return _day_str(d), d
+            return _day_str(d), d
         if rel == "vague":
             return None, None
         if rel.startswith("deictic_"):
@@ -659,7 +687,7 @@ class _Resolver:
                     return None, None
                 d = base + dt.timedelta(days=step)
                 self._note_day(d)
-                return d.isoformat(), d
+                return _day_str(d), d
             if unit == "W":
                 base = self._recent_day(3)
                 wk = self.last_week
@@ -678,7 +706,7 @@ class _Resolver:
                 y, m = self.last_month[0], self.last_month[1]
                 d = dt.date(y, m, 1) + relativedelta(months=step)
                 self._note_month(d.year, d.month)
-                return f"{d.year:04d}-{d.month:02d}", None
+                return _month_str(d.year, d.month), None
             if unit == "Y":
                 if self.last_year is None:
                     return None, None
@@ -711,7 +739,7 @@ class _Resolver:
                     if w == "of_next":
                         y = ref.year + 1
             self._note_month(y, m)
-            return f"{y:04d}-{m:02d}", None
+            return _month_str(y, m), None
         if rel.startswith("season_"):
             # "last fall" -> 2017-09/2017-11: the latest such season over before the
             # reference month; "this" the one in or nearest the reference year; "next"
@@ -762,16 +790,16 @@ class _Resolver:
             y = base.year + step
             if note:
                 self._note_month(y, None)
-            return f"{y:04d}"
+            return _year_str(y)
         if unit == "M":
             d = base + relativedelta(months=step)
             if note:
                 self._note_month(d.year, d.month)
-            return f"{d.year:04d}-{d.month:02d}"
+            return _month_str(d.year, d.month)
         if unit == "W":
             return _iso_week(base + dt.timedelta(weeks=step))
         if unit == "D":
-            return (base + dt.timedelta(days=step)).isoformat()
+            return _day_str(base + dt.timedelta(days=step))
         return None
 
     # ------------------------------------------------------------ entry
@@ -982,9 +1010,10 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     value, approx, mod = resolve(a)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
-                if value is not None and (value[:1] in ("-", "0") or "/" in value
-                                          or value[4:5].isdecimal()) \
-                        and _BAD_YEAR.search(value):
+                # (a cheap superset of the values _BAD_YEAR can match: a start before
+                # "1" ("-", "0"), a slash, or no dash after four characters)
+                if value is not None and (value < "1" or "/" in value or (
+                        len(value) > 4 and value[4] != "-")) and _BAD_YEAR.search(value):
                     value = None  # a year outside 0001-9999 is no ISO 8601 value
             # field, start, end, text, sentence, kind, value, approx, mod
             append(_mention(field, start, end, text[start:end], sent, kind, value, approx,

@@ -123,9 +123,11 @@ _TRIGGER_WORDS = (
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
 # two followed by a date/time separator, a.m./p.m., "h", an ordinal suffix or a month.
+# After a full stop, two digits ("10.30 p.m.") or one and a full stop ("5.3.2021"):
+# a decimal ("12.5 percent") is no candidate.
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
-    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:./h\-\u2013][0-9]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
