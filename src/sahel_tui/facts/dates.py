@@ -1491,9 +1491,10 @@ _DEICTIC_STEP = {"deictic_this": 0, "deictic_last": -1, "deictic_next": 1}
 
 
 # "Q4 2024", "Q3": a quarter written as in data briefs and company reports (a capital Q
-# and one digit, 1-4, as a word of its own). The literal "Q" lets the regex engine skip
-# ahead in C; most texts have none.
-_QUARTER = re.compile(r"(?<![\w])Q(?P<q>[1-4])(?![\w])(?:[ \t\u00a0](?P<y>" + _YEAR + "))?")
+# and one digit, 1-4, as a word of its own). The pattern opens with the literal "Q" (the
+# word-start test comes after it) so the regex engine skips ahead in C; a pattern that
+# opens with a look-behind is tried at every position ("al-Qaeda" is in most texts).
+_QUARTER = re.compile(r"Q(?<!\wQ)(?P<q>[1-4])(?![\w])(?:[ \t\u00a0](?P<y>" + _YEAR + "))?")
 
 
 def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
