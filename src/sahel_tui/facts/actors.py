@@ -1755,8 +1755,8 @@ def _contact_rest(rest: str, lex: _Lex) -> bool:
     words (connectors, digits, an e-mail allowed), no sentence, and a role word, a phone
     or an e-mail among them."""
     if rest[:1] != "+" and not rest[:1].isdecimal() and not rest[:1].isupper() \
-            and "@" not in rest.split(None, 1)[0]:
-        return False
+            and "@" not in (rest.split(None, 1) or [""])[0]:
+        return False  # (a rest of blanks only, "\u00a0", has no first word)
     if ". " in rest or rest.rstrip().endswith((":", ";")):
         return False
     cue = rest[:1] == "+" or "@" in rest or sum(c.isdecimal() for c in rest) >= 6
