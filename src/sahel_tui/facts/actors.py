@@ -664,6 +664,7 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     starts, ends, words_ = toks.starts, toks.ends, toks.words
     # Folded key of each token that starts an alias, "" for the others (memoised).
     keys = list(map(gaz._first_of.__getitem__, words_))
+    n_toks = len(keys)
     for i in compress(range(len(keys)), keys):
         s = starts[i]
         if s < claimed_end:
@@ -690,29 +691,40 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
         if children is not None and e < size and text[e] in gap_first:
             words = [w0]
+            k = i + 1  # the next scan token
             while True:
-                if text[e : e + 1] == " ":
-                    # One blank then ASCII letters or digits: the first two (or the
-                    # first), lower-cased, start the next folded token, so two that no
-                    # longer alias has next end the walk without a regex call.
-                    c = text[e + 1 : e + 3]
-                    if not c.isalnum():
-                        c = c[:1]
-                    if c.isascii() and c.isalnum() and c.lower() not in initials:
+                blank = text[e : e + 1] == " "
+                if blank and k < n_toks and starts[k] == e + 1:
+                    # One blank, then the next scan token: what ``_NEXT`` would read (a
+                    # scan token is a whole run of word characters), without the regex
+                    # call. Most steps of multi-word names are these.
+                    w, next_e = words_[k], ends[k]
+                else:
+                    if blank:
+                        # One blank then ASCII letters or digits: the first two (or
+                        # the first), lower-cased, start the next folded token, so two
+                        # that no longer alias has next end the walk without a regex call.
+                        c = text[e + 1 : e + 3]
+                        if not c.isalnum():
+                            c = c[:1]
+                        if c.isascii() and c.isalnum() and c.lower() not in initials:
+                            break
+                    n = next_match(text, e)
+                    if n is None:
                         break
-                n = next_match(text, e)
-                if n is None:
-                    break
-                gap, w = n.groups()
-                if "." in gap and len(words[-1]) > 3:
-                    break  # "Mali. Niger": a sentence end, not an abbreviation
-                if w == "s" and ("'" in gap or "’" in gap):
-                    break  # a possessive
+                    gap, w = n.groups()
+                    if "." in gap and len(words[-1]) > 3:
+                        break  # "Mali. Niger": a sentence end, not an abbreviation
+                    if w == "s" and ("'" in gap or "’" in gap):
+                        break  # a possessive
+                    next_e = n.end()
                 node = children.get(fold(w))
                 if node is None:
                     break
                 words.append(w)
-                e = n.end()
+                e = next_e
+                while k < n_toks and starts[k] < e:
+                    k += 1
                 hits, children, initials = node
                 if hits:
                     h = _pick(hits, words)
