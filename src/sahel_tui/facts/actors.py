@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import not_
+from operator import attrgetter, not_
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.folding import (
@@ -428,6 +428,9 @@ class _Span:
     cue: str = ""
 
 
+_START = attrgetter("start")
+
+
 class _Claims:
     """Non-overlapping spans of one field, sorted by start.
 
@@ -439,7 +442,7 @@ class _Claims:
     _SIZE = 256
 
     def __init__(self, spans: Iterable[_Span] = ()) -> None:
-        ordered = sorted(spans, key=lambda s: s.start)
+        ordered = sorted(spans, key=_START)
         n = self._SIZE
         self._blocks: list[list[_Span]] = [ordered[i : i + n] for i in range(0, len(ordered), n)]
         self._bstarts: list[list[int]] = [[sp.start for sp in b] for b in self._blocks]
@@ -764,7 +767,8 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
     m = pattern.match(text, pos)
     if m is None:
         return []
-    return [(m.group(k), m.end(k)) for k in range(1, n + 1) if m.start(k) >= 0]
+    # Every group's (start, end) from one attribute read (no method call per group).
+    return [(text[s:e], e) for s, e in m.regs[1:] if s >= 0]
 
 
 _NAME_CONNECTORS = frozenset("of for and the de du des".split())
@@ -950,11 +954,12 @@ _CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u0
 _SHORT_SKIP = re.compile(r",[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}[a-z]+,")
 
 
-def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None
-                  ) -> bool:
+def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None,
+                  before_sp: tuple[str | None, int] | None = None) -> bool:
+    """``before_sp``: ``_prev_word(text, sp.start)`` when the caller has it already."""
     s, e = sp.start, sp.end
     surface = text[s:e]
-    prev, prev_at = _prev_word(text, s)
+    prev, prev_at = _prev_word(text, s) if before_sp is None else before_sp
     lprev = prev.lower() if prev else None
     # Datelines: "BAMAKO, Sept 17 (Sahel Wire) -"
     if surface.isupper() and len(surface) > 3:
@@ -1045,7 +1050,9 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
         return
-    acts = {id(sp): _capital_acts(text, sp, claims, lex) for sp in caps}
+    # The word before each capital, read once (the rules below ask for it again).
+    prevs = {id(sp): _prev_word(text, sp.start) for sp in caps}
+    acts = {id(sp): _capital_acts(text, sp, claims, lex, prevs[id(sp)]) for sp in caps}
     # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
     # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
     pairs = list(zip(caps, caps[1:]))
@@ -1054,7 +1061,7 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
         # and lower-casing never shortens a string.)
         between = text[a.end : b.start].strip()
         if len(between) <= 7 and between.lower() in _COORDINATORS and (acts[id(a)] or acts[id(b)]):
-            prev = _prev_word(text, a.start)[0]
+            prev = prevs[id(a)][0]
             if prev is None or prev.lower() not in _PLACE_PREPS:
                 acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
@@ -1062,7 +1069,7 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     for a, b in zip(states, states[1:]):
         if b.role == "capital" and len(between := text[a.end : b.start].strip()) <= 3 \
                 and between.lower() == "and":
-            if (_prev_word(text, a.start)[0] or "").lower() == "between":
+            if ((prevs.get(id(a)) or _prev_word(text, a.start))[0] or "").lower() == "between":
                 acts[id(b)] = True
     for sp in caps:
         if not acts[id(sp)]:
