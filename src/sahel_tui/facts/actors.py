@@ -1779,29 +1779,29 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
               lex: _Lex) -> None:
     """A line opening with a person's name, a comma and a job, office or phone (the
     contact or signature lines of press releases) names a person."""
+    # The lines from one split (offsets kept by their lengths); an empty line (between
+    # paragraphs) costs one test.
     ls = 0
-    n = len(text)
-    while ls < n:
-        le = text.find("\n", ls)
-        le = n if le < 0 else le
-        head = text[ls : min(le, ls + 70)]
+    for line in text.split("\n"):
+        if not line:
+            ls += 1
+            continue
+        head = line[:70]
         if head.lstrip(_BLANKS)[:1].isupper() and ", " in head \
-                and _short_after_first_comma(text, ls + head.find(","), le):
+                and _short_after_first_comma(line, head.find(",")):
+            le = ls + len(line)
             m = _CONTACT.match(text, ls, le)
             if m is not None and _contact_rest(m.group(2), lex) \
                     and not _state_at(claims, m.start(2)):
                 _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
-        ls = le + 1
+        ls += len(line) + 1
 
 
-def _short_after_first_comma(text: str, comma: int, le: int) -> bool:
+def _short_after_first_comma(line: str, comma: int) -> bool:
     """What _CONTACT allows after the name's comma (a name holds no comma, so it is the
     line's first): blanks, then at most 160 characters. Paragraph lines fail here
     without a regex call."""
-    r = comma + 1
-    while r < le and text[r] in " \t":
-        r += 1
-    return le - r <= 160
+    return len(line) - comma <= 161 or len(line[comma + 1 :].lstrip(" \t")) <= 160
 
 
 def _state_at(claims: _Claims, pos: int) -> bool:
