@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.folding import (
@@ -429,6 +429,7 @@ class _Span:
 
 
 _START = attrgetter("start")
+_FIRST = itemgetter(0)
 
 
 class _Claims:
@@ -445,8 +446,8 @@ class _Claims:
         ordered = sorted(spans, key=_START)
         n = self._SIZE
         self._blocks: list[list[_Span]] = [ordered[i : i + n] for i in range(0, len(ordered), n)]
-        self._bstarts: list[list[int]] = [[sp.start for sp in b] for b in self._blocks]
-        self._firsts: list[int] = [b[0] for b in self._bstarts]
+        self._bstarts: list[list[int]] = [list(map(_START, b)) for b in self._blocks]
+        self._firsts: list[int] = list(map(_FIRST, self._bstarts))
         self._flat: list[_Span] | None = ordered
 
     @property
@@ -602,7 +603,8 @@ class _Toks:
         low: list[tuple[int, int, str]] = []
         for literal, pattern in gaz.lower_scans:
             if literal in text:
-                low.extend((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+                for m in pattern.finditer(text):
+                    low.append((m.start(), m.end(), m.group()))
         self.starts, self.ends, self.words = starts, ends, words
         if joined or low:
             self.starts, self.ends, self.words = starts[:], ends[:], words[:]
@@ -676,7 +678,8 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         f = keys[i]
         w0 = words_[i]
         h = solo.get(f)
-        if h is not None and not w0.islower():
+        low = w0.islower()  # a lower-case word read so far (``_pick`` checks those)
+        if h is not None and not low:
             # One word, no longer alias starts with it, case-tolerant: no walk.
             claimed_end = e
             ent = h.entry
@@ -688,7 +691,7 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         hits, children, initials = trie[f]
         best_e, best_h = -1, None
         if hits:
-            h = hits[0] if not hits[0].exact and not w0.islower() else _pick(hits, [w0])
+            h = hits[0] if not hits[0].exact and not low else _pick(hits, [w0])
             if h is not None:
                 best_e, best_h = e, h
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
@@ -725,12 +728,14 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
                 if node is None:
                     break
                 words.append(w)
+                low = low or w.islower()
                 e = next_e
                 while k < n_toks and starts[k] < e:
                     k += 1
                 hits, children, initials = node
                 if hits:
-                    h = _pick(hits, words)
+                    # (``_pick``'s first case inline: no exact-case hit, no lower-case word.)
+                    h = hits[0] if not hits[0].exact and not low else _pick(hits, words)
                     if h is not None:
                         best_e, best_h = e, h
                 if children is None:
@@ -1293,11 +1298,16 @@ _NAMEABLE = FoldCache(_nameable, 16384)
 _nameable_word = _NAMEABLE.__getitem__
 
 
+# Runs of letters longer than three (a search never matches inside a shorter run, whose
+# first letter it tried first, nor inside a longer one, which it took whole).
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
 def _title_case(text: str) -> bool:
-    ws = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    ws = _LONG_LETTER_RUN.findall(text)
     if len(ws) < 4:
         return False
-    caps = sum(1 for w in ws if w[0].isupper())
+    caps = sum(map(str.isupper, map(_FIRST, ws)))
     return caps >= 0.8 * len(ws)
 
 
