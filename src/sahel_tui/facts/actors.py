@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import not_
+from operator import attrgetter, itemgetter, not_
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.folding import (
@@ -436,6 +436,10 @@ class _Span:
     cue: str = ""
 
 
+_START = attrgetter("start")
+_FIRST = itemgetter(0)
+
+
 class _Claims:
     """Non-overlapping spans of one field, sorted by start.
 
@@ -447,11 +451,11 @@ class _Claims:
     _SIZE = 256
 
     def __init__(self, spans: Iterable[_Span] = ()) -> None:
-        ordered = sorted(spans, key=lambda s: s.start)
+        ordered = sorted(spans, key=_START)
         n = self._SIZE
         self._blocks: list[list[_Span]] = [ordered[i : i + n] for i in range(0, len(ordered), n)]
-        self._bstarts: list[list[int]] = [[sp.start for sp in b] for b in self._blocks]
-        self._firsts: list[int] = [b[0] for b in self._bstarts]
+        self._bstarts: list[list[int]] = [list(map(_START, b)) for b in self._blocks]
+        self._firsts: list[int] = list(map(_FIRST, self._bstarts))
         self._flat: list[_Span] | None = ordered
 
     @property
@@ -607,7 +611,8 @@ class _Toks:
         low: list[tuple[int, int, str]] = []
         for literal, pattern in gaz.lower_scans:
             if literal in text:
-                low.extend((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+                for m in pattern.finditer(text):
+                    low.append((m.start(), m.end(), m.group()))
         self.starts, self.ends, self.words = starts, ends, words
         if joined or low:
             self.starts, self.ends, self.words = starts[:], ends[:], words[:]
@@ -672,6 +677,7 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
     starts, ends, words_ = toks.starts, toks.ends, toks.words
     # Folded key of each token that starts an alias, "" for the others (memoised).
     keys = list(map(gaz._first_of.__getitem__, words_))
+    n_toks = len(keys)
     for i in compress(range(len(keys)), keys):
         s = starts[i]
         if s < claimed_end:
@@ -680,7 +686,8 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         f = keys[i]
         w0 = words_[i]
         h = solo.get(f)
-        if h is not None and not w0.islower():
+        low = w0.islower()  # a lower-case word read so far (``_pick`` checks those)
+        if h is not None and not low:
             # One word, no longer alias starts with it, case-tolerant: no walk.
             claimed_end = e
             ent = h.entry
@@ -692,38 +699,51 @@ def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
         hits, children, initials = trie[f]
         best_e, best_h = -1, None
         if hits:
-            h = hits[0] if not hits[0].exact and not w0.islower() else _pick(hits, [w0])
+            h = hits[0] if not hits[0].exact and not low else _pick(hits, [w0])
             if h is not None:
                 best_e, best_h = e, h
         # Walk on while the key is a prefix of longer aliases (and a gap follows).
         if children is not None and e < size and text[e] in gap_first:
             words = [w0]
+            k = i + 1  # the next scan token
             while True:
-                if text[e : e + 1] == " ":
-                    # One blank then ASCII letters or digits: the first two (or the
-                    # first), lower-cased, start the next folded token, so two that no
-                    # longer alias has next end the walk without a regex call.
-                    c = text[e + 1 : e + 3]
-                    if not c.isalnum():
-                        c = c[:1]
-                    if c.isascii() and c.isalnum() and c.lower() not in initials:
+                blank = text[e : e + 1] == " "
+                if blank and k < n_toks and starts[k] == e + 1:
+                    # One blank, then the next scan token: what ``_NEXT`` would read (a
+                    # scan token is a whole run of word characters), without the regex
+                    # call. Most steps of multi-word names are these.
+                    w, next_e = words_[k], ends[k]
+                else:
+                    if blank:
+                        # One blank then ASCII letters or digits: the first two (or
+                        # the first), lower-cased, start the next folded token, so two
+                        # that no longer alias has next end the walk without a regex call.
+                        c = text[e + 1 : e + 3]
+                        if not c.isalnum():
+                            c = c[:1]
+                        if c.isascii() and c.isalnum() and c.lower() not in initials:
+                            break
+                    n = next_match(text, e)
+                    if n is None:
                         break
-                n = next_match(text, e)
-                if n is None:
-                    break
-                gap, w = n.groups()
-                if "." in gap and len(words[-1]) > 3:
-                    break  # "Mali. Niger": a sentence end, not an abbreviation
-                if w == "s" and ("'" in gap or "’" in gap):
-                    break  # a possessive
+                    gap, w = n.groups()
+                    if "." in gap and len(words[-1]) > 3:
+                        break  # "Mali. Niger": a sentence end, not an abbreviation
+                    if w == "s" and ("'" in gap or "’" in gap):
+                        break  # a possessive
+                    next_e = n.end()
                 node = children.get(fold(w))
                 if node is None:
                     break
                 words.append(w)
-                e = n.end()
+                low = low or w.islower()
+                e = next_e
+                while k < n_toks and starts[k] < e:
+                    k += 1
                 hits, children, initials = node
                 if hits:
-                    h = _pick(hits, words)
+                    # (``_pick``'s first case inline: no exact-case hit, no lower-case word.)
+                    h = hits[0] if not hits[0].exact and not low else _pick(hits, words)
                     if h is not None:
                         best_e, best_h = e, h
                 if children is None:
@@ -760,7 +780,8 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
     m = pattern.match(text, pos)
     if m is None:
         return []
-    return [(m.group(k), m.end(k)) for k in range(1, n + 1) if m.start(k) >= 0]
+    # Every group's (start, end) from one attribute read (no method call per group).
+    return [(text[s:e], e) for s, e in m.regs[1:] if s >= 0]
 
 
 _NAME_CONNECTORS = frozenset("of for and the de du des".split())
@@ -952,11 +973,12 @@ _CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u0
 _SHORT_SKIP = re.compile(r",[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}[a-z]+,")
 
 
-def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None
-                  ) -> bool:
+def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None,
+                  before_sp: tuple[str | None, int] | None = None) -> bool:
+    """``before_sp``: ``_prev_word(text, sp.start)`` when the caller has it already."""
     s, e = sp.start, sp.end
     surface = text[s:e]
-    prev, prev_at = _prev_word(text, s)
+    prev, prev_at = _prev_word(text, s) if before_sp is None else before_sp
     lprev = prev.lower() if prev else None
     # Datelines: "BAMAKO, Sept 17 (Sahel Wire) -"
     if surface.isupper() and len(surface) > 3:
@@ -1047,7 +1069,9 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
         return
-    acts = {id(sp): _capital_acts(text, sp, claims, lex) for sp in caps}
+    # The word before each capital, read once (the rules below ask for it again).
+    prevs = {id(sp): _prev_word(text, sp.start) for sp in caps}
+    acts = {id(sp): _capital_acts(text, sp, claims, lex, prevs[id(sp)]) for sp in caps}
     # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
     # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
     pairs = list(zip(caps, caps[1:]))
@@ -1056,7 +1080,7 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
         # and lower-casing never shortens a string.)
         between = text[a.end : b.start].strip()
         if len(between) <= 7 and between.lower() in _COORDINATORS and (acts[id(a)] or acts[id(b)]):
-            prev = _prev_word(text, a.start)[0]
+            prev = prevs[id(a)][0]
             if prev is None or prev.lower() not in _PLACE_PREPS:
                 acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
@@ -1064,7 +1088,7 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     for a, b in zip(states, states[1:]):
         if b.role == "capital" and len(between := text[a.end : b.start].strip()) <= 3 \
                 and between.lower() == "and":
-            if (_prev_word(text, a.start)[0] or "").lower() == "between":
+            if ((prevs.get(id(a)) or _prev_word(text, a.start))[0] or "").lower() == "between":
                 acts[id(b)] = True
     for sp in caps:
         if not acts[id(sp)]:
@@ -1288,11 +1312,16 @@ _NAMEABLE = FoldCache(_nameable, 16384)
 _nameable_word = _NAMEABLE.__getitem__
 
 
+# Runs of letters longer than three (a search never matches inside a shorter run, whose
+# first letter it tried first, nor inside a longer one, which it took whole).
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
 def _title_case(text: str) -> bool:
-    ws = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    ws = _LONG_LETTER_RUN.findall(text)
     if len(ws) < 4:
         return False
-    caps = sum(1 for w in ws if w[0].isupper())
+    caps = sum(map(str.isupper, map(_FIRST, ws)))
     return caps >= 0.8 * len(ws)
 
 
@@ -1774,29 +1803,29 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
               lex: _Lex) -> None:
     """A line opening with a person's name, a comma and a job, office or phone (the
     contact or signature lines of press releases) names a person."""
+    # The lines from one split (offsets kept by their lengths); an empty line (between
+    # paragraphs) costs one test.
     ls = 0
-    n = len(text)
-    while ls < n:
-        le = text.find("\n", ls)
-        le = n if le < 0 else le
-        head = text[ls : min(le, ls + 70)]
+    for line in text.split("\n"):
+        if not line:
+            ls += 1
+            continue
+        head = line[:70]
         if head.lstrip(_BLANKS)[:1].isupper() and ", " in head \
-                and _short_after_first_comma(text, ls + head.find(","), le):
+                and _short_after_first_comma(line, head.find(",")):
+            le = ls + len(line)
             m = _CONTACT.match(text, ls, le)
             if m is not None and _contact_rest(m.group(2), lex) \
                     and not _state_at(claims, m.start(2)):
                 _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
-        ls = le + 1
+        ls += len(line) + 1
 
 
-def _short_after_first_comma(text: str, comma: int, le: int) -> bool:
+def _short_after_first_comma(line: str, comma: int) -> bool:
     """What _CONTACT allows after the name's comma (a name holds no comma, so it is the
     line's first): blanks, then at most 160 characters. Paragraph lines fail here
     without a regex call."""
-    r = comma + 1
-    while r < le and text[r] in " \t":
-        r += 1
-    return le - r <= 160
+    return len(line) - comma <= 161 or len(line[comma + 1 :].lstrip(" \t")) <= 160
 
 
 def _state_at(claims: _Claims, pos: int) -> bool:
