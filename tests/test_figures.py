@@ -821,3 +821,12 @@ def test_a_share_restated_as_a_count_takes_the_shares_noun():
     body = ("Events involving the Group for the Support of Islam and Muslims (JNIM): 71 (64)"
             "\n\nNext line")
     assert units(body) == [("71", "events"), ("64", "events")]
+
+
+def test_a_toll_before_a_count_of_people_adds_the_outcome():
+    assert units("Local sources put the toll at between 10 and 15 soldiers.") == [
+        ("10", "soldiers killed"), ("15", "soldiers killed")]
+    assert units("The toll rose to 40 civilians.") == [("40", "civilians killed")]
+    # not for things, nor across a comma
+    assert units("The toll road cost 5 dollars.") == [("5", "dollars")]
+    assert units("A toll, he said, of 3 trucks.") == [("3", "trucks")]

@@ -1404,6 +1404,15 @@ class _FieldPass:
                     outcome = lex.outcome_verbs[verb]
                 elif verb in lex.loss_verbs and (fig.base or "").split(" ")[-1] in lex.people_nouns:
                     outcome = "killed"
+            if outcome is None and fig.kind in ("num", "vague") and b and (
+                    not fig.base or fig.base.split(" ")[-1] in lex.people_nouns):
+                # "put the toll at between 10 and 15 soldiers": a toll counts the dead
+                for t in reversed(b[-5:]):
+                    if t[2] in _PUNCT_BREAK or t[2] == ",":
+                        break
+                    if t[2] in lex.count_subjects and t[2] != "dead":
+                        outcome = lex.count_subjects[t[2]].split(" ")[-1]
+                        break
         if outcome is None:
             return
         fig.outcome = outcome
