@@ -485,6 +485,7 @@ class _FieldPass:
         self.phone_hi = 0  # where the phone scan stopped
         self.naira_at: set[int] = set()  # digit starts glued to a naira "N"
         self.label_end = -1  # end of the last number rejected as a label
+        self.tolls = "toll" in self.low  # (the toll rule reads tokens only then)
 
     # -- tokens ---------------------------------------------------------------------
     def after(self, pos: int, width: int = _AFTER_WINDOW) -> list[Tok]:
@@ -1404,7 +1405,7 @@ class _FieldPass:
                     outcome = lex.outcome_verbs[verb]
                 elif verb in lex.loss_verbs and (fig.base or "").split(" ")[-1] in lex.people_nouns:
                     outcome = "killed"
-            if outcome is None and fig.kind in ("num", "vague") and b and (
+            if outcome is None and self.tolls and fig.kind in ("num", "vague") and b and (
                     not fig.base or fig.base.split(" ")[-1] in lex.people_nouns):
                 # "put the toll at between 10 and 15 soldiers": a toll counts the dead
                 for t in reversed(b[-5:]):
