@@ -45,3 +45,11 @@ def test_a_dot_opening_a_line_is_not_read_as_an_abbreviation_on_the_line_above()
     body = "Troops left Gao. B.\n. Then Mali closed the border."
     a = Article(id="a", path="a", title="", body=body)
     assert _texts(a) == ["Troops left Gao.", "B.", ".", "Then Mali closed the border."]
+
+
+def test_boundary_spans_read_from_the_marks_equal_the_regex_scan():
+    from sahel_tui.facts.sentences import _BOUNDARY, _boundaries
+
+    for text in ['Gen. Tiani spoke. "Why?!" he asked... Then: "No." (Yes.) A', "?! ..\t B",
+                 "", "no marks here", 'He left." Then "Now?" B! C? D.']:
+        assert _boundaries(text) == [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
