@@ -158,6 +158,7 @@ _AFTER_WINDOW = 60
 _BEFORE_WINDOW = 34
 _PUNCT_BREAK = frozenset(".!?;:\n")
 _CLOSING_QUOTES = frozenset("\"'”’")
+_CLAUSE_STOPS = _PUNCT_BREAK | {","}
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -430,7 +431,6 @@ _NAIRA_N = re.compile(r"N(?=\d)")
 _NAIRA_DIGITS = re.compile(DIGITS_BODY, re.IGNORECASE)
 
 
-
 # parse_number of the lower-cased text of a candidate ("two", "1,200", "2013"), memoised:
 # the same few spellings come back again and again.
 _PARSED: dict[str, float | int] = {}
@@ -463,11 +463,11 @@ Tok = tuple[int, int, str]
 # ----------------------------------------------------------------------------- one field
 class _FieldPass:
     def __init__(self, text: str, field: str, actors: Sequence[ActorMention],
-                 dates: Sequence[DateMention], locate: SentenceLocator | None,
-                 naira_context: bool | None = None) -> None:
+                 dates: Sequence[DateMention], locate: SentenceLocator | None) -> None:
         self.lex = _lex()
-        # whether the article names the naira or Nigeria (None: decide from this text)
-        self.naira_context = naira_context
+        # whether the article names the naira or Nigeria (set by extract_figures for
+        # both fields; None: decide from this text)
+        self.naira_article: bool | None = None
         self.text = text
         self.low = lower_same_length(text)
         self.n = len(text)
@@ -654,15 +654,13 @@ class _FieldPass:
         follows. Without that context only the few stretches before a "million"/"billion"
         found by the number scan (``shared``) are searched."""
         text = self.text
-        context = self.naira_context
+        context = self.naira_article
         if context is None:
             context = names_naira(self.low, self.lex)
         if context:
             spans = [(0, self.n)]
-            context = True
         else:
             spans = [(max(0, h - 20), h) for h in shared["illion"]]
-            context = False
         out = []
         for lo, hi in spans:
             for m in _NAIRA_N.finditer(text, lo, hi):
@@ -1408,12 +1406,9 @@ class _FieldPass:
             if outcome is None and self.tolls and fig.kind in ("num", "vague") and b and (
                     not fig.base or fig.base.split(" ")[-1] in lex.people_nouns):
                 # "put the toll at between 10 and 15 soldiers": a toll counts the dead
-                for t in reversed(b[-5:]):
-                    if t[2] in _PUNCT_BREAK or t[2] == ",":
-                        break
-                    if t[2] in lex.count_subjects and t[2] != "dead":
-                        outcome = lex.count_subjects[t[2]].split(" ")[-1]
-                        break
+                toll = _toll_before([t[2] for t in b[-5:]], lex, _CLAUSE_STOPS)
+                if toll is not None:
+                    outcome = lex.count_subjects[toll].split(" ")[-1]
         if outcome is None:
             return
         fig.outcome = outcome
@@ -1601,7 +1596,7 @@ class _FieldPass:
         # "Events: 214 (187)": a bare number in brackets right after a figure is the
         # same count (last week's, another source's)
         if recent and pre and pre[-1][2] == "(" and pre[-1][1] == f.start \
-                and low_strip(self.low, max(recent[-1].end, recent[-1].head_end), f.start) == "(":
+                and self.low[max(recent[-1].end, recent[-1].head_end):f.start].strip() == "(":
             p = recent[-1]
             self._set(f, p.base, p.unit, p)
             return
@@ -1696,12 +1691,10 @@ class _FieldPass:
                 self._set(f, subj, subj)
                 return
         # "the death toll rose to 40", "put the toll above 600"
-        for k in range(len(words) - 1, -1, -1):
-            if words[k] in _PUNCT_BREAK:
-                break
-            if words[k] in lex.count_subjects and words[k] != "dead":
-                self._set(f, "people", lex.count_subjects[words[k]])
-                return
+        toll = _toll_before(words, lex)
+        if toll is not None:
+            self._set(f, "people", lex.count_subjects[toll])
+            return
         # a figure of one (a singular noun) lends its noun to no other figure
         if f.value != 1:
             near = [p for p in near if p.value != 1]
@@ -1775,9 +1768,16 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _LONG_WORD_ASCII = re.compile(r"[A-Za-z]{4,}")
 
 
-def low_strip(low: str, lo: int, hi: int) -> str:
-    """``low[lo:hi]`` without surrounding blanks (the gap between two figures)."""
-    return low[lo:hi].strip() if lo < hi else ""
+def _toll_before(words: Sequence[str], lex: _Lex, stops: frozenset = _PUNCT_BREAK
+                 ) -> str | None:
+    """The last toll word ("toll", "tolls": ``count_subjects`` but "the dead") among
+    ``words``, read back to the first of ``stops``; None when there is none."""
+    for w in reversed(words):
+        if w in stops:
+            return None
+        if w in lex.count_subjects and w != "dead":
+            return w
+    return None
 
 
 def _looks_title_case(text: str) -> bool:
@@ -1879,9 +1879,9 @@ def _first_subject(fp: _FieldPass, lo: int, hi: int) -> str | None:
 
 # ----------------------------------------------------------------------------- API
 def _figures(text: str, field: str, actors: Sequence[ActorMention],
-             dates: Sequence[DateMention], locate: SentenceLocator | None,
-             naira_context: bool | None = None) -> tuple[_FieldPass, list[_Fig]]:
-    fp = _FieldPass(text, field, actors, dates, locate, naira_context)
+             dates: Sequence[DateMention], locate: SentenceLocator | None
+             ) -> tuple[_FieldPass, list[_Fig]]:
+    fp = _FieldPass(text, field, actors, dates, locate)
     return fp, fp.run()
 
 
@@ -1917,7 +1917,7 @@ def extract_figures(article: Article, locate: SentenceLocator,
     # the headline "Bandits collect N85m ransom" is read with the body that names Nigeria
     naira = any(names_naira(fp.low, fp.lex) for fp in passes)
     for fp in passes:
-        fp.naira_context = naira
+        fp.naira_article = naira
         figs = fp.run()
         field, text = fp.field, fp.text
         prev_end = -1
