@@ -20,10 +20,8 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces.
-# Written "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a single character set
-# lets the regex engine skip to the next such character in C; one that opens with a
-# repeat is tried at every position (about 100 instructions per character).
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# Matched only at the marks ``_boundaries`` finds (never scanned over the text).
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _new_sentence = record_builder(Sentence)
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
