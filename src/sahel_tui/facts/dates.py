@@ -345,6 +345,14 @@ def _int_day(s: str) -> int:
     return int(s[:2]) if s[1:2].isdecimal() else int(s[:1])
 
 
+def _months_part(start: int, end: int, y: int | None, m1: int, m2: int,
+                 y2: int | None = None) -> Atom:
+    """A part of a year from month ``m1`` to month ``m2`` ("the third quarter of 2024",
+    "Q3", "winter 2023"; ``y2``: the end's year when it differs)."""
+    return Atom(start, end, "part", first=Atom(start, end, "month", y, m1),
+                end_atom=Atom(start, end, "month", y if y2 is None else y2, m2))
+
+
 def _two_named_days(no: re.Match[str], start: int, p: int, wend: int, part: str
                     ) -> Atom | None:
     """"the night of Oct. 27 to 28", "the weekend of Oct. 18-19": one part spanning the
@@ -492,8 +500,8 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
                     start < 3 or text[start - 3:start - 1].lower() not in tails):
                 return None
         tok = _prev_tok(text, start, lo)
-        if tok and tok[0] in _OPEN_QUOTES:
-            tok = tok.lstrip(_OPEN_QUOTES)  # '"This morning ...': the word after the quote
+    if tok and tok[0] in _OPEN_QUOTES:
+        tok = tok.lstrip(_OPEN_QUOTES)  # '"This morning ...': the word after the quote
     if callable(gate):
         if not gate(tok):
             return None
@@ -530,10 +538,10 @@ _YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
 # Last two letters of the words of the gates used without a precomputed word.
 _GATE_TAILS = {
     id(g): frozenset(w[-2:] for w in g)
-    for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER)
+    for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD)
 }
-assert all(len(w) >= 2 and w.isalpha() for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER)
-           for w in g)
+assert all(len(w) >= 2 and w.isalpha()
+           for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD) for w in g)
 G_SPAN_PREPS = frozenset("over for during within in throughout through across".split())
 G_RATE = frozenset("every each per".split())
 
@@ -938,8 +946,7 @@ class _Scanner:
             y, end = None, wend  # "the second quarter": the year from context
         else:
             return None
-        return Atom(start, end, "part", first=Atom(start, end, "month", y, m1),
-                    end_atom=Atom(start, end, "month", y, m2))
+        return _months_part(start, end, y, m1, m2)
 
     def _season(self, p: int, low: str, wend: int) -> Atom | None:
         """'last fall', 'this summer', 'spring 2023' (never a bare season word)."""
@@ -953,8 +960,7 @@ class _Scanner:
         if sy is None:
             return None
         y = int(sy["y"])
-        return Atom(p, sy.end(), "part", first=Atom(p, sy.end(), "month", y, m1),
-                    end_atom=Atom(p, sy.end(), "month", y + (m2 < m1), m2))
+        return _months_part(p, sy.end(), y, m1, m2, y + (m2 < m1))
 
     def _month(self, p: int, wend: int, word: str) -> Atom | None:
         text = self.text
@@ -1381,8 +1387,7 @@ class _Scanner:
             w = e.group("w").lower()
             return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + (
                 "this" if w == "the" else w), mod=mod)
-        # An opening quote is not part of the word ('"Last year we ...').
-        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok.lstrip(_OPEN_QUOTES))
+        dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok)  # ('"Last year we ...')
         if dm is not None and low in ("year", "month", "week", "day"):
             w = dm.group("w").lower()
             if w == "past":
@@ -1500,15 +1505,11 @@ _QUARTER = re.compile(r"Q(?<!\wQ)(?P<q>[1-4])(?![\w])(?:[ \t\u00a0](?P<y>" + _YE
 def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
     """``atoms`` with each written quarter ("Q4 2024" -> months 10-12 of 2024; "Q3" -> of
     the year the context gives), in place of the atoms inside its span (the year)."""
-    if "Q" not in text:
-        return atoms
     found = []
     for m in _QUARTER.finditer(text):
         q = int(m["q"])
         y = int(m["y"]) if m["y"] else None
-        s, e = m.span()
-        found.append(Atom(s, e, "part", first=Atom(s, e, "month", y, 3 * q - 2),
-                          end_atom=Atom(s, e, "month", y, 3 * q)))
+        found.append(_months_part(m.start(), m.end(), y, 3 * q - 2, 3 * q))
     if not found:
         return atoms
     kept = [a for a in atoms if not any(q.start <= a.start and a.end <= q.end for q in found)]
