@@ -198,32 +198,16 @@ def _year_str(y: int) -> str:
     return s if s is not None else f"{y:04d}"
 
 
-# Values of months and days by (year, month) and by date: formatting ("{y:04d}",
-# date.isoformat()) costs several times a dict look-up, and the same few months and days
-# come back again and again (bounded, like _DURATIONS).
-_MONTH_STRS: dict[tuple[int, int], str] = {}
-_DAY_STRS: dict[dt.date, str] = {}
-
-
+# Values of months and days: formatting ("{y:04d}", date.isoformat()) costs several
+# times a cache look-up, and the same few months and days come back again and again
+# (bounded, like _DURATIONS).
+@lru_cache(maxsize=4096)
 def _month_str(y: int, m: int) -> str:
     """ "2019-03" for (2019, 3)."""
-    key = (y, m)
-    s = _MONTH_STRS.get(key)
-    if s is None:
-        if len(_MONTH_STRS) > 4096:
-            _MONTH_STRS.clear()
-        s = _MONTH_STRS[key] = f"{y:04d}-{m:02d}"
-    return s
+    return f"{y:04d}-{m:02d}"
 
 
-def _day_str(d: dt.date) -> str:
-    """d.isoformat()."""
-    s = _DAY_STRS.get(d)
-    if s is None:
-        if len(_DAY_STRS) > 4096:
-            _DAY_STRS.clear()
-        s = _DAY_STRS[d] = d.isoformat()
-    return s
+_day_str = lru_cache(maxsize=4096)(dt.date.isoformat)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -660,8 +644,6 @@ class _Resolver:
                 return None, None
             d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
             self._note_day(d)
-            if a.mod is not None:
-                return _day_str(d), d
             return _day_str(d), d
         if rel == "vague":
             return None, None
