@@ -277,7 +277,7 @@ _AUX = frozenset(
     "has have had will would did does do can could may might must should shall".split()
 )
 _BE = frozenset("is was were are been be being".split())
-_MODALS = frozenset("will would can could may might must should shall cannot".split())
+_MODALS = _AUX - frozenset("has have had did does do".split())  # will, could, may...
 # Words after a modal that are no verb of the city's ("Bamako could also", "... can
 # have" is read on as an auxiliary above).
 _NOT_VERBS_AFTER_MODAL = frozenset("have the a an its their his her".split())
