@@ -15,6 +15,11 @@ Passes, per field (body first, then the title, which may reuse what the body tau
 6. linking: surname-only and first-name-only repeats, gazetteer surnames, and
    repeats of acronyms and long forms defined in the article.
 
+The rules' vocabularies (titles, speech verbs, prepositions, role nouns...) are named
+word lists of the gazetteer data (``word_lists.yaml``, docs/gazetteer.md), read once per
+gazetteer into ``_Lex``; the code keeps only the structure (punctuation, offsets, and a
+few function words inside patterns).
+
 Every regular expression here is linear: character classes, single quantifiers, and
 separators that cannot match the same characters as the runs they separate. Context
 checks look at small bounded windows around a candidate.
@@ -58,339 +63,152 @@ _SPACE_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:[-‐][^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
 _CHUNK_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
-_PARTICLES = frozenset(("de", "da", "del", "di", "du", "des", "van", "von", "der", "den", "ag",
-                        "ould", "bin", "ibn", "ben", "al", "el", "dos", "das", "la", "le"))
-_JOINERS = frozenset("-‐'’")
-
-# -------------------------------------------------------------------------- word lists
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
-    .split()
-)
-# Capitalised words that are not names (sentence starts, function words, generic nouns).
-_STOP = frozenset(
-    """
-    the a an this that these those his her its their our my your we they he she it i you
-    in on at for with by from of to as after before when while but and or if since under over
-    both neither nor also only even then now so yet there here where what who whom which why how
-    all some many most more much few several no not none any each every another other such
-    one two three four five six seven eight nine ten first second third last next new
-    mr mrs ms dr sir madam
-    former late acting interim ex deputy vice chief senior top junior
-    meanwhile however although though because despite during until unless whether
-    later earlier afterwards instead still again already recently separately elsewhere
-    overall finally eventually initially previously currently together nearby inside
-    outside abroad here there thus hence indeed perhaps maybe asked told according
-    today yesterday tomorrow tonight morning evening night week month year
-    please thank thanks yes oh
-    islamist islamists jihadist jihadists tuareg tuaregs arab arabs fulani peul dogon bambara
-    songhai hausa zarma mossi christian christians muslim muslims islam islamic jewish
-    western eastern northern southern central west east north south european african
-    sahelian asian arabic english french
-    god allah
-    """.split()
-)
-# Words that make a capitalised run an organisation, a place or a document, not a person.
-_NOT_PERSON = frozenset(
-    """
-    international watch rights group groups council union ministry agency office committee
-    front movement army forces force news press times post wire radio television tv media
-    organisation organization programme program fund bank commission coalition alliance party
-    association federation institute center centre foundation university network project
-    service services crisis doctors borders nations states republic kingdom department command
-    corps police guard court assembly parliament senate congress airlines airways company
-    ltd inc plc corporation energy mining gold resources oil petroleum telecom
-    province region river lake street avenue airport base camp city town village district
-    state capital square market hospital school mosque church palace house stadium bridge
-    road highway route valley desert mountain mountains plateau basin delta gulf sea ocean
-    charter accord agreement treaty resolution declaration constitution protocol convention
-    operation mission summit conference forum initiative plan strategy report cup games
-    sahel sahara maghreb africa europe asia america azawad liptako gourma
-    brigade battalion regiment unit division staff
-    government cabinet presidency administration authority authorities junta regime
-    facebook twitter telegram whatsapp youtube x
-    """.split()
-)
-_TITLE_WORDS = frozenset(
-    """
-    president vice-president president-elect minister prime premier colonel lieutenant-colonel
-    colonel-major general major-general brigadier-general lieutenant-general captain lieutenant
-    major sergeant corporal commander commandant marshal admiral brigadier mr mrs ms dr
-    imam sheikh cheikh sheik emir king queen prince sultan pope bishop archbishop cardinal
-    father reverend rev professor prof judge senator governor mayor ambassador envoy spokesman
-    spokeswoman spokesperson secretary secretary-general chairman chairwoman chair director
-    gen col lt capt maj sgt cpl adm brig gov sen pres cmdr
-    """.split()
-)
-# Person cues before a name: titles and ranks. Checked on the word just before the
-# name (a trailing full stop dropped: "Gen.", "Col."), any case unless listed in
-# _TITLE_CAPITAL_ONLY ("General Langley" but not "a general Assembly").
-_TITLE_CUES = frozenset(
-    """
-    president vice-president president-elect minister premier colonel lieutenant-colonel
-    colonel-major general major-general brigadier-general lieutenant-general captain lieutenant
-    major sergeant corporal commander commandant marshal admiral brigadier mr mrs ms dr
-    imam sheikh sheik cheikh emir king queen prince sultan pope bishop archbishop cardinal
-    father reverend rev professor prof judge senator governor mayor ambassador envoy spokesman
-    spokeswoman spokesperson secretary-general chairman chairwoman director leader chief
-    strongman mediator coordinator founder marabout negotiator deputy executive ceo kingpin
-    warlord alhaji alhaja hajiya mallam malam
-    gen col lt capt maj sgt cpl adm brig gov sen cmdr
-    """.split()
-)
-_TITLE_CAPITAL_ONLY = frozenset(
-    "general major father king queen prince judge deputy chief director leader cardinal".split()
-)
-_TITLE_COMMA_CUES = frozenset(
-    """
-    president minister leader spokesman spokeswoman spokesperson commander chief head envoy
-    ambassador mediator secretary-general chairman chairwoman director governor mayor
-    coordinator founder emir successor predecessor son daughter wife husband brother father
-    mother deputy rival opponent counterpart challenger candidate adviser advisor resident
-    sons daughters brothers
-    """.split()
-)
-_SAY_VERBS = (
-    "said|says|told|added|explained|warned|wrote|recalled|insisted|argued|noted|stressed|"
-    "asked|complained|admitted|acknowledged|confirmed|denied|declared|replied|conceded|urged|"
-    "claimed|predicted|lamented|recounted|remembered|observed|estimated"
-)
-_SAY_WORDS = frozenset(_SAY_VERBS.split("|"))
-_SAID_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _SAY_VERBS + r"|has said|had said|says)(?![^\W_])")
-_WHO_AFTER = re.compile(r",[ \t]+who(?![^\W_])")
-# ", 52," (an age); not ", 126,000;" (a count in a list: "Diffa, 126,000; Tahoua, ...").
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])")
-_ROLES = (
-    "mechanic|trader|traders|resident|student|teacher|farmer|herder|herdsman|driver|shopkeeper|"
-    "vendor|seller|merchant|nurse|doctor|midwife|journalist|reporter|correspondent|analyst|"
-    "researcher|professor|lecturer|scientist|lawyer|activist|imam|cleric|preacher|marabout|"
-    "elder|official|officer|soldier|spokesman|spokeswoman|spokesperson|minister|president|"
-    "leader|commander|chief|father|mother|widow|man|woman|boy|girl|youth|worker|tailor|butcher|"
-    "fisherman|pastor|priest|economist|expert|specialist|diplomat|ambassador|envoy|head|"
-    "director|founder|member|citizen|refugee|survivor|witness|villager|pharmacist|engineer|"
-    "politician|deputy|lawmaker|legislator|mayor|governor|chairman|chairwoman|coordinator|"
-    "representative|secretary|owner|manager|employee|civil servant|son|daughter|brother|"
-    "sister|wife|husband|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|fighter|"
-    "militant|rebel|defector|veteran|mediator|negotiator|candidate|opponent|critic|adviser|"
-    "advisor|aide|consultant|guide|smuggler|miner|gold miner|labourer|laborer|cook|guard|"
-    "porter|taxi driver|bus driver|truck driver|housewife|mother of|father of|pilot|"
-    "photographer|blogger|writer|novelist|poet|musician|singer|artist|filmmaker|historian|"
-    "sociologist|anthropologist|researcher|academic|scholar|student leader|"
-    "[0-9]+-year-old"
-)
-_ROLE_APPOS = re.compile(
-    r",[ \t]+(?:a|an|the|another|one|his|her|their)[ \t]+(?:[\w'’.\-]+[ \t]+){0,5}?(?:"
-    + _ROLES + r")(?:s|es)?(?![^\W_])"
-)
-# Any of the three apposition cues, one match (each alternative starts with a non-blank,
-# so sharing the ", " changes nothing).
-_APPOS_AFTER = re.compile(
-    r",[ \t]+(?:" + "|".join(p.pattern.removeprefix(r",[ \t]+")
-                          for p in (_WHO_AFTER, _AGE_AFTER, _ROLE_APPOS)) + ")"
-)
-_OPENERS = " \t\u00a0\"“'‘([«"
-_BLANKS = " \t\u00a0"
 # What may follow a name introduced by "title, " ("the minister of mines, Lamine Diawara,").
 _COMMA_CUE_AFTER = (",", ".", ";", ")", "")
+_OPENERS = " \t\u00a0\"“'‘([«"
+_BLANKS = " \t\u00a0"
 _ENDERS = ".!?:;\n\"“”«»"
-
-# Capital-city metonymy.
-_PLACE_PREPS = frozenset(
-    """
-    in at near outside inside around to from into across through toward towards via within
-    beyond throughout of reached reach entered enter visited visit left leave leaving arriving
-    arrived returned return flew fly flown landed land onto upon off past outskirts
-    """.split()
-)
-_ACTOR_PREPS = frozenset("with against by between neither".split())
-_MOVE_WORDS = frozenset(
-    """
-    left leave leaves leaving departed depart departing headed heading bound flight flights
-    bus buses road roads train trains route trip trips journey journeys ticket tickets set
-    """.split()
-)
-_TRANSPORT = frozenset(
-    "road roads route routes flight flights highway border train trains bus buses trip trips "
-    "journey journeys distance corridor convoys convoy trucks traffic travel".split()
-)
-_ACTOR_VERBS_BEFORE = frozenset(
-    """
-    accused accuse accuses urged urge urges told tell tells pressed press presses criticised
-    criticized criticise criticize warned warn warns asked ask asks blamed blame blames joined
-    condemned condemn backed supported support supports thanked thank praised praise praises
-    convinced persuaded pushed push pressured pressure lobbied courted court defied defy
-    snubbed rebuffed reassured reassure informed notified sued commend commends commended
-    congratulate congratulates congratulated
-    accusing urging telling pressing criticising criticizing warning asking blaming
-    pressuring lobbying courting defying snubbing rebuffing reassuring informing backing
-    supporting condemning
-    """.split()
-)
-# Nouns of pressure and relations: "pressure on Paris", "ties to Moscow" (the city is
-# the government; "with"/"between" already make it one).
-_RELATION_NOUNS = frozenset(
-    """
-    pressure pressures sanctions ultimatum ultimatums demands demand dependence reliance
-    ties relations relationship pivot tilt turn shift outreach overtures rapprochement
-    hostility loyalty allegiance dependency leverage influence attacks attack criticism
-    talk talks talking talked speak speaks speaking spoke appeal appeals appealed
-    """.split()
-)
-_RELATION_PREPS = frozenset("on upon to toward towards".split())
-# "leaves Paris without a base": a government left without a means of power.
-_DEPRIVED_NOUNS = frozenset(
-    """
-    base bases foothold presence ally allies partner partners troops forces leverage
-    influence military army option options friends support
-    """.split()
-)
-_LEAVE_WORDS = frozenset("leave leaves left leaving".split())
-# What a government may have ("Moscow's fighters"), besides _GOV_NOUNS.
-_OWNED_FORCES = frozenset(
-    """
-    fighters soldiers instructors advisers advisors enemies enemy adversaries rivals friends
-    proxies proxy contractors paramilitaries operatives spies agents diplomats client
-    clients satellites
-    """.split()
-)
-_GOV_NOUNS = frozenset(
-    """
-    generals government governments leaders leader leadership rulers ruler junta decision
-    decisions relations ties allies ally partners partner envoy envoys ambassador ambassadors
-    position positions policy policies stance support backing response demands demand refusal
-    influence military army forces troops mercenaries officials authorities diplomats
-    diplomacy strategy plans plan interests intervention withdrawal request requests approval
-    offer offers proposal proposals decree decrees sanctions accusations accusation
-    objections approach efforts effort pivot turn shift break rupture grip hand blessing
-    consent agenda ambitions ambition priorities priority concerns concern warning warnings
-    ultimatum terms conditions version account line narrative position commitment commitments
-    patience displeasure anger reaction reply answer message announcement statement
-    statements claims claim denial denials recognition rejection choice choices partnership
-    military-led junta-led regime
-    """.split()
-)
-_AUX = frozenset(
-    "has have had will would did does do can could may might must should shall".split()
-)
-_BE = frozenset("is was were are been be being".split())
-_MODALS = _AUX - frozenset("has have had did does do".split())  # will, could, may...
-# Words after a modal that are no verb of the city's ("Bamako could also", "... can
-# have" is read on as an auxiliary above).
-_NOT_VERBS_AFTER_MODAL = frozenset("have the a an its their his her".split())
-_ADVERBS = frozenset(
-    """
-    at first also then now later quickly initially swiftly immediately however meanwhile
-    officially formally publicly reportedly repeatedly already still never not itself so far
-    since long once finally eventually soon just openly firmly strongly flatly again
-    both all jointly each together
-    """.split()
-)
-_ACTOR_VERBS = frozenset(
-    """
-    said says say denied denies deny expelled expels expel accused accuses accuse announced
-    announces announce rejected rejects reject condemned condemns condemn demanded demands
-    demand insisted insists insist signed signs sign agreed agrees agree warned warns warn
-    welcomed welcomes welcome responded responds respond refused refuses refuse recalled recalls
-    recall suspended suspends suspend ordered orders order named names name sent sends send
-    asked asks ask called calls call urged urges urge threatened threatens threaten decided
-    decides decide accepted accepts accept approved approves approve confirmed confirms confirm
-    claimed claims claim argued argues argue blamed blames blame retaliated retaliates retaliate
-    cut cuts broke breaks break severed severs sever ended ends end revoked revokes revoke
-    withdrew withdraws withdraw pulled pulls pull turned turns turn sought seeks seek wants want
-    wanted hopes hope hoped avoided avoids avoid pressed presses press promised promises promise
-    vowed vows vow pledged pledges pledge offered offers offer backed backs back supported
-    supports support criticised criticises criticise criticized criticizes criticize dismissed
-    dismisses dismiss summoned summons summon declared declares declare described describes
-    describe maintains maintain maintained considers consider considered imposed imposes impose
-    lifted lifts lift closed closes close sees see saw views view viewed regards regarded
-    needs need needed chose chooses choose moved moves move replaced replaces replace hired
-    hires hire deployed deploys deploy granted grants grant gave gives give took takes take
-    made makes make kept keeps keep struck strikes strike launched launches launch reached
-    reaches reach signalled signals signal signaled recognised recognises recognized
-    recognizes recognize recognise protested protests protest objected objects object
-    complained complains complain responded insisted countered counters counter answered
-    answers answer replied replies reply issued issues issue released releases release
-    invited invites invite hosted hosts host appointed appoints appoint negotiated
-    negotiates negotiate secured secures secure paid pays pay provided provides provide
-    supplied supplies supply sold sells sell bought buys buy spent spends spend stopped
-    stops stop started starts start began begins begin continued continues continue
-    tried tries try failed fails fail managed manages manage refuses remains is
-    """.split()
-) - frozenset({"is", "remains"})
-_NON_ACTOR_ED = frozenset(
-    "remained stayed looked seemed appeared hosted experienced suffered witnessed recorded "
-    "flooded woke shuttered based located situated connected linked twinned".split()
-)
-_BE_ACTOR_ING = frozenset(
-    "seeking demanding pushing asking trying insisting refusing calling pressing looking "
-    "working negotiating considering hoping planning preparing threatening weighing".split()
-)
-
-# Acronym long forms: connector words allowed inside a capitalised chunk.
-_CONNECTORS = frozenset(
-    "of for the and in de du des la le l et pour al on to against with d en au aux".split()
-)
-_LEADING_STRIP = frozenset(
-    "the a an in on at for with by from of to as after before when while but and or if since "
-    "this that its his her their our".split()
-)
-
-# Kinds of actors first met as "Long Form (ACR)".
-_FORCE_WORDS = frozenset("operation mission taskforce".split())
-_ARMED_WORDS = frozenset(
-    """
-    front brigade brigades battalion katiba militia militias liberation jihad mujahideen
-    mujahidin ansar ansarul ansaroul islamic islam muslims caliphate resistance rebels rebel
-    insurgents insurgency self-defence self-defense defenders fighters jamaat jama'at
-    """.split()
-)
-_INST_WORDS = frozenset(
-    """
-    ministry council committee assembly parliament court command army gendarmerie guard
-    directorate agency presidency senate government cabinet police intelligence
-    """.split()
-)
-_ORG_WORDS = frozenset(
-    """
-    union community organisation organization programme program fund bank office commission
-    alliance authority federation association network institute foundation society
-    partnership initiative conference forum secretariat cross crescent agency centre center
-    """.split()
-)
-_GENERIC_WORDS = frozenset("movement group party coalition rally convergence platform coordination".split())
-_JUNTA_CONTEXT = re.compile(
-    r"\b(?:junta|coup|putsch|seized power|took power|military government|military rulers|"
-    r"transition(?:al)? (?:authorities|government|council)|ruling)\b",
-    re.I,
-)
-_ARMED_CONTEXT = re.compile(
-    r"\b(?:armed|rebels?|rebellion|fighters|jihadists?|insurgen(?:ts|cy)|attacks?|militias?|"
-    r"separatists?|claimed responsibility|ambush(?:ed)?|gunmen|militants?)\b",
-    re.I,
-)
+# Apposition cues after a name's comma (the roles of the data join them, see _Lex):
+# ", who"; ", 52," (an age), not ", 126,000;" (a count in a list: "Diffa, 126,000;
+# Tahoua, ..."); ", a local trader" / ", the 34-year-old" (an article, up to five words,
+# a role of the data or an age, with a plural ending).
+_WHO = r"who(?![^\W_])"
+_AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
+_ROLE_LEAD = r"(?:a|an|the|another|one|his|her|their)[ \t]+(?:[\w'’.\-]+[ \t]+){0,5}?"
+_AGE_ROLE = "[0-9]+-year-old"
 
 
 # ---------------------------------------------------------------- data vocabularies
-@dataclass(frozen=True, slots=True)
-class _Lex:
-    """The rules' word lists that live in the gazetteer data (``word_lists:``)."""
+def _one_word(words: frozenset[str]) -> frozenset[str]:
+    """A list read against one word of the text: an item of several folded tokens is a
+    hyphenated word ("vice-president" folds to "vice president")."""
+    return frozenset(w.replace(" ", "-") for w in words)
 
-    documents: frozenset[str]
-    titles: frozenset[str]  # as written: lower, Capitalised, UPPER
-    title_cues: frozenset[str]
-    labels: frozenset[str]
-    places: frozenset[str]
-    on_verbs: frozenset[str]
-    turn_verbs: frozenset[str]
-    gov_mods: frozenset[str]
-    inst_heads: frozenset[str]
-    from_nouns: frozenset[str]
-    roles: frozenset[str]
-    participles: frozenset[str]
+
+class _Lex:
+    """The rules' vocabularies, read from the gazetteer's ``word_lists:``
+    (docs/gazetteer.md), and the patterns built from them: once per gazetteer."""
+
+    __slots__ = (
+        "_not_names", "actor_ing", "actor_preps", "actor_verbs", "adverbs", "appos_after",
+        "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_titles",
+        "contact", "contact_joiners", "coordinator_len", "coordinators", "cues_before",
+        "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
+        "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
+        "junta_context", "labels", "leave_verbs", "long_connectors", "long_strip", "modals",
+        "move_words", "movement_heads", "name_connectors", "nameable", "non_actor_ed",
+        "not_verbs_after_modal", "on_verbs", "owned_forces", "participles", "particles",
+        "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
+        "say_words", "title_cues", "titles", "transport", "turn_verbs", "verbs_on_actor",
+    )
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        def one(name: str) -> frozenset[str]:
+            return _one_word(gaz.words(name))
+
+        runs = gaz.words  # lists whose multi-word items are runs of words
+        # Persons.
+        self.particles = one("name_particles")
+        self.title_cues = one("title_cues")
+        # Words before a name that make it a person: titles, and a journalist's role
+        # ("Associated Press writer Jane Doe").
+        self.cues_before = self.title_cues | one("journalist_cues")
+        self.capital_only_titles = one("capital_only_titles")
+        self.comma_titles = one("comma_titles")
+        titles = one("title_words")
+        self.titles = frozenset(v for w in titles for v in (w, w.capitalize(), w.upper()))
+        self._not_names = (one("not_names") | one("months") | one("weekdays") | self.title_cues
+                           | one("not_person_words"))
+        # ``_nameable`` through a bounded memo (one dict look-up per repeated word).
+        self.nameable = FoldCache(self._nameable, 16384).__getitem__
+        self.say_words = one("say_verbs")
+        self.said_after = re.compile(
+            r"[ \t\u00a0]+(?:" + _trie_pattern(self.say_words | runs("said_after")) + r")(?![^\W_])"
+        )
+        # One match for the three apposition cues (each alternative starts with a
+        # non-blank, so sharing the ", " changes nothing).
+        self.appos_after = re.compile(
+            r",[ \t]+(?:" + _WHO + "|" + _AGE + "|" + _ROLE_LEAD + "(?:"
+            + _trie_pattern(runs("appositive_roles")) + "|" + _AGE_ROLE + r")(?:s|es)?(?![^\W_])"
+            + ")"
+        )
+        self.labels = runs("person_labels")
+        self.places = one("place_heads")
+        # The gap between two words of one run: blanks only, or a blank, a name
+        # particle between any white space, and a blank ("Iyad ag Ghaly").
+        particles = _trie_pattern(self.particles)
+        self.join_gap = re.compile(
+            r"[ \t\u00a0](?:[ \t\u00a0]*|(?:\s*(?:" + particles + r")\s*[ \t\u00a0]){1,2})"
+        )
+        # A contact or signature line: "Aminata Sow, Senior Researcher, Dakar", "Jean-Paul
+        # Ouedraogo, UNICEF Regional Office, +221 ...": two to four capitalised words
+        # (particles inside), a comma, then the rest of the line.
+        self.contact = re.compile(
+            r"[ \t]*(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + particles + r")[ \t]+){0,2}"
+            + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
+        )
+        self.contact_joiners = one("contact_joiners")
+        self.roles = one("byline_roles") | one("journalist_cues") | titles
+        self.desk_words = one("desk_words")
+        # Capitals as governments.
+        self.place_words = one("place_words")
+        self.actor_preps = one("actor_preps")
+        self.transport = one("transport_words")
+        self.move_words = one("move_words")
+        self.verbs_on_actor = one("verbs_on_actor")
+        self.relation_nouns = one("relation_nouns")
+        self.relation_preps = one("relation_preps")
+        self.leave_verbs = one("leave_verbs")
+        self.deprived_nouns = one("deprived_nouns")
+        self.gov_nouns = one("gov_nouns")
+        self.owned_forces = one("owned_forces")
+        self.gov_mods = one("gov_modifiers")
+        self.on_verbs = one("on_verbs")
+        self.from_nouns = one("from_nouns")
+        self.turn_verbs = one("turn_verbs")
+        self.participles = one("aux_participles")
+        self.modals = one("modals")
+        self.aux = one("auxiliaries") | self.modals
+        self.be = one("be_forms")
+        self.not_verbs_after_modal = one("not_verbs_after_modal")
+        self.adverbs = one("adverbs")
+        self.actor_verbs = one("actor_verbs")
+        self.non_actor_ed = one("non_actor_ed")
+        self.actor_ing = one("actor_ing")
+        self.coordinators = runs("coordinators") | {","}
+        self.coordinator_len = max(map(len, self.coordinators))
+        # Institutions, long forms and their kinds.
+        self.inst_heads = one("institution_heads")
+        self.name_connectors = one("name_connectors")
+        self.documents = runs("document_heads")
+        self.long_connectors = one("long_form_connectors")
+        self.long_strip = one("long_form_strip")
+        self.force_words = tuple(w.split() for w in runs("force_words"))
+        self.armed_words = one("armed_words")
+        self.inst_words = one("institution_words")
+        self.generic_words = one("generic_words")
+        # (Any case, whole words: searched in a window of context.)
+        self.junta_context = re.compile(r"\b(?:" + _trie_pattern(runs("junta_context")) + r")\b",
+                                        re.IGNORECASE)
+        self.armed_context = re.compile(r"\b(?:" + _trie_pattern(runs("armed_context")) + r")\b",
+                                        re.IGNORECASE)
+        # One literal-led pattern per head word (the regex engine jumps between
+        # occurrences of a literal; a pattern led by a blank or a look-behind is tried
+        # at every character). The blank before the head is checked at each hit.
+        self.movement_heads = {
+            h: re.compile(re.escape(h) + r"(?![^\W_])") for h in sorted(runs("movement_heads"))
+        }
+
+    def _nameable(self, word: str) -> bool:
+        f = fold_token(word.replace("’", "'"))
+        if f in self._not_names:
+            return False
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) < 2:
+            return False
+        if all(c.isupper() for c in letters):
+            return False  # acronyms, and all-caps datelines
+        return True
 
 
 _LEXES: dict[int, tuple[Gazetteer, _Lex]] = {}
@@ -400,21 +218,7 @@ def _lex(gaz: Gazetteer) -> _Lex:
     got = _LEXES.get(id(gaz))
     if got is not None and got[0] is gaz:
         return got[1]
-    titles = gaz.words("title_words")
-    lex = _Lex(
-        documents=gaz.words("document_heads"),
-        titles=frozenset(v for w in titles for v in (w, w.capitalize(), w.upper())),
-        title_cues=_TITLE_CUES | gaz.words("journalist_cues"),
-        labels=gaz.words("person_labels"),
-        places=gaz.words("place_heads"),
-        on_verbs=gaz.words("on_verbs"),
-        turn_verbs=gaz.words("turn_verbs"),
-        gov_mods=gaz.words("gov_modifiers"),
-        inst_heads=gaz.words("institution_heads"),
-        from_nouns=gaz.words("from_nouns"),
-        roles=gaz.words("byline_roles") | gaz.words("journalist_cues") | titles | _TITLE_WORDS,
-        participles=gaz.words("aux_participles"),
-    )
+    lex = _Lex(gaz)
     if len(_LEXES) > 8:
         _LEXES.clear()
     _LEXES[id(gaz)] = (gaz, lex)
@@ -784,9 +588,6 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int]]:
     return [(text[s:e], e) for s, e in m.regs[1:] if s >= 0]
 
 
-_NAME_CONNECTORS = frozenset("of for and the de du des".split())
-
-
 def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
     """End of a capitalised institution name starting at the blank at ``pos`` after an
     anchor, or -1: an institution head among its first two words, then capitalised
@@ -798,10 +599,10 @@ def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
     for k, (w, e) in enumerate(ws):
         f = fold_token(w)
         if not w[:1].isupper():
-            if f in _NAME_CONNECTORS and caps:
+            if f in lex.name_connectors and caps:
                 continue
             break
-        if f in _TITLE_CUES:
+        if f in lex.title_cues:
             break
         if not claims.free(e - len(w), e):
             # A known body inside a longer name goes in ("'s Department of State
@@ -918,7 +719,7 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
     return window[i:], lo + i
 
 
-def _verb_follows(text: str, pos: int, parts: frozenset[str] = frozenset()) -> bool:
+def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
     """Whether a clause subject ending at ``pos`` is followed by a verb of action or
     speech ("denied", "has both pointed", "is seeking", "had been told")."""
     # Most often the first word decides (no adverb, auxiliary or "be" to skip).
@@ -926,41 +727,43 @@ def _verb_follows(text: str, pos: int, parts: frozenset[str] = frozenset()) -> b
     if m is None:
         return False
     v = m.group(1).lower()
-    if v not in _ADVERBS and v not in _AUX and v not in _BE:
-        return v in _ACTOR_VERBS or (v.endswith("ed") and len(v) > 4 and v not in _NON_ACTOR_ED)
+    adverbs, aux, be = lex.adverbs, lex.aux, lex.be
+    if v not in adverbs and v not in aux and v not in be:
+        return v in lex.actor_verbs or (v.endswith("ed") and len(v) > 4
+                                        and v not in lex.non_actor_ed)
     ws = _words_after(text, pos, 5)
     i = 0
     words = [w.lower() for w, _ in ws]
-    while i < len(words) and words[i] in _ADVERBS:
+    while i < len(words) and words[i] in adverbs:
         i += 1
-    if i < len(words) and words[i] in _AUX:
-        modal = words[i] in _MODALS
+    if i < len(words) and words[i] in aux:
+        modal = words[i] in lex.modals
         i += 1
-        while i < len(words) and words[i] in _ADVERBS:
+        while i < len(words) and words[i] in adverbs:
             i += 1
         # A modal and a verb: "saying Niamey could not use the port", "Paris will send"
         # (a word written in lower case right after it is its verb).
-        if modal and i < len(words) and words[i] not in _BE and ws[i][0].isalpha() \
-                and ws[i][0].islower() and words[i] not in _NOT_VERBS_AFTER_MODAL:
+        if modal and i < len(words) and words[i] not in be and ws[i][0].isalpha() \
+                and ws[i][0].islower() and words[i] not in lex.not_verbs_after_modal:
             return True
         # An irregular participle of the data ("Brussels has given no sign"), or
         # "has yet to" + a verb ("Paris has yet to respond").
-        if i < len(words) and words[i] in parts:
+        if i < len(words) and words[i] in lex.participles:
             return True
         if words[i : i + 2] == ["yet", "to"]:
             i += 2
-        if i < len(words) and words[i] in _BE:
+        if i < len(words) and words[i] in be:
             i += 1
             # Passive of a verb done to a government: "Paris had been told".
-            return i < len(words) and (words[i] in _BE_ACTOR_ING or words[i] in _ACTOR_VERBS_BEFORE)
-    elif i < len(words) and words[i] in _BE:
+            return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
+    elif i < len(words) and words[i] in be:
         i += 1
-        return i < len(words) and (words[i] in _BE_ACTOR_ING or words[i] in _ACTOR_VERBS_BEFORE)
+        return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
     if i < len(words):
         v = words[i]
-        if v in _ACTOR_VERBS:
+        if v in lex.actor_verbs:
             return True
-        if v.endswith("ed") and len(v) > 4 and v not in _NON_ACTOR_ED:
+        if v.endswith("ed") and len(v) > 4 and v not in lex.non_actor_ed:
             return True
     return False
 
@@ -973,7 +776,7 @@ _CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u0
 _SHORT_SKIP = re.compile(r",[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}[a-z]+,")
 
 
-def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex | None = None,
+def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
                   before_sp: tuple[str | None, int] | None = None) -> bool:
     """``before_sp``: ``_prev_word(text, sp.start)`` when the caller has it already."""
     s, e = sp.start, sp.end
@@ -985,24 +788,23 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex
         return False
     poss = _POSSESSIVE.match(text, e)
     nxt_word = _SPACE_WORD.match(text, e)
-    if nxt_word is not None and nxt_word.group(1).lower() in _DESK_WORDS:
+    if nxt_word is not None and nxt_word.group(1).lower() in lex.desk_words:
         return False  # "(Reporting by Bamako newsroom)": a news desk, not the state
-    if lprev in _RELATION_PREPS and poss is None:
+    if lprev in lex.relation_preps and poss is None:
         # "pressure on Paris", "its tilt towards Moscow"; "a visit to Niamey" stays a place.
         before, _ = _prev_word(text, prev_at)
-        if before and (before.lower() in _RELATION_NOUNS
-                       or (lex is not None and lex.on_verbs and lprev in ("on", "upon")
-                           and before.lower() in lex.on_verbs)):
+        if before and (before.lower() in lex.relation_nouns
+                       or (lprev in ("on", "upon") and before.lower() in lex.on_verbs)):
             return True  # also "called on Bamako to reverse"
-    if lprev in _LEAVE_WORDS and poss is None:
+    if lprev in lex.leave_verbs and poss is None:
         # "leaves Paris without a base" (deprived of a means of power), not "left Paris
         # without his passport".
         ws = [w.lower() for w, _ in _words_after(text, e, 4)]
         if ws[:1] == ["without"] or ws[:2] == ["with", "no"]:
             rest = ws[1:] if ws[0] == "without" else ws[2:]
-            if any(w in _DEPRIVED_NOUNS for w in rest[:2]):
+            if any(w in lex.deprived_nouns for w in rest[:2]):
                 return True
-    if lprev == "from" and poss is None and lex is not None:
+    if lprev == "from" and poss is None:
         # "orders from Moscow", "received information" from Kyiv: what a government gives.
         bw = text[max(0, prev_at - 30) : prev_at].rstrip(_BLANKS + "\"”’'").rsplit(None, 1)[-1:]
         if bw and bw[0].lower() in lex.from_nouns:
@@ -1013,56 +815,50 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims | None = None, lex: _Lex
             verb, _ = _prev_word(text, at)
             if verb and verb.lower() in lex.turn_verbs:
                 return True
-    if lprev in _PLACE_PREPS and poss is None:
+    if lprev in lex.place_words and poss is None:
         return False
     if poss is not None:
         # "Moscow's generals" acts, even after a preposition ("answers to Moscow's
         # generals"); "Bamako's airport" is a place.
-        if claims is not None:
-            # "Moscow's Africa Corps": a named force or armed group owned by the city.
-            nxt = claims.overlapping(poss.end() + 1, poss.end() + 2)
-            if nxt and nxt[0].kind in ("armed_group", "force", "institution") \
-                    and not text[poss.end() : nxt[0].start].strip(_BLANKS):
-                return True
+        # "Moscow's Africa Corps": a named force or armed group owned by the city.
+        nxt = claims.overlapping(poss.end() + 1, poss.end() + 2)
+        if nxt and nxt[0].kind in ("armed_group", "force", "institution") \
+                and not text[poss.end() : nxt[0].start].strip(_BLANKS):
+            return True
         ws = _words_after(text, poss.end(), 2)
         if not ws:
             return False
         w = ws[0][0].lower()
-        if w in _GOV_NOUNS or w in _OWNED_FORCES:
+        gov_nouns, owned = lex.gov_nouns, lex.owned_forces
+        if w in gov_nouns or w in owned:
             return True
-        if len(ws) > 1 and ws[1][0].lower() in _GOV_NOUNS and w in ("new", "own", "top", "former",
-                                                                   "military", "main", "chief"):
-            return True
-        if lex is not None and w in lex.gov_mods:
-            # "Washington's economic and security partnership": modifiers, then the noun.
+        if w in lex.gov_mods:
+            # "Washington's economic and security partnership", "Moscow's new rulers":
+            # modifiers, then the noun.
             for k, (x, _) in enumerate(_words_after(text, poss.end(), 5)):
                 x = x.lower()
-                if x in _GOV_NOUNS or x in _OWNED_FORCES:
+                if x in gov_nouns or x in owned:
                     return k > 0
                 if x not in lex.gov_mods:
                     break
         return False
-    if lprev in _ACTOR_PREPS or lprev in _ACTOR_VERBS_BEFORE:
+    if lprev in lex.actor_preps or lprev in lex.verbs_on_actor:
         if lprev == "between":
             before, _ = _prev_word(text, prev_at)
-            return not (before and before.lower() in _TRANSPORT)
+            return not (before and before.lower() in lex.transport)
         return True
     if lprev == "for":
         before, _ = _prev_word(text, prev_at)
-        return not (before and before.lower() in _MOVE_WORDS)
+        return not (before and before.lower() in lex.move_words)
     # The city as the subject of a verb of action or speech, also after a relative or
     # appositive clause ("Ouagadougou, which ..., has not followed suit").
-    parts = lex.participles if lex is not None else frozenset()
-    if _verb_follows(text, e, parts):
+    if _verb_follows(text, e, lex):
         return True
     if text[e : e + 1] == ",":
         m = _CLAUSE_SKIP.match(text, e) or _SHORT_SKIP.match(text, e)
-        if m is not None and _verb_follows(text, m.end(), parts):
+        if m is not None and _verb_follows(text, m.end(), lex):
             return True
     return False
-
-
-_COORDINATORS = ("and", "nor", "or", ",", "and not", "but not")
 
 
 def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
@@ -1079,9 +875,9 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
         # (Lower-cased only when short enough to be a coordinator: most gaps are prose,
         # and lower-casing never shortens a string.)
         between = text[a.end : b.start].strip()
-        if len(between) <= 7 and between.lower() in _COORDINATORS and (acts[id(a)] or acts[id(b)]):
+        if len(between) <= lex.coordinator_len and between.lower() in lex.coordinators and (acts[id(a)] or acts[id(b)]):
             prev = prevs[id(a)][0]
-            if prev is None or prev.lower() not in _PLACE_PREPS:
+            if prev is None or prev.lower() not in lex.place_words:
                 acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
     states = [sp for sp in claims.spans if sp.kind == "state" and sp.emit]
@@ -1097,10 +893,11 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
 
 
 # ---------------------------------------------------------------------------- acronyms
-def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> int | None:
+def _chunk_before(text: str, end: int, claims: _Claims, lex: _Lex, acronym: str = "") -> int | None:
     """Start of the capitalised long form ending at ``end`` ("Patriotic Movement for
     Safeguard and Restoration"), or None."""
     lo = max(0, end - 240)
+    connectors, strip = lex.long_connectors, lex.long_strip
     words = list(_CHUNK_WORD.finditer(text, lo, end))
     if not words or words[-1].end() != end:
         return None
@@ -1108,7 +905,7 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
     i = len(words) - 1
     while i >= 0:
         w = words[i].group()
-        if not (w[:1].isupper() or w.lower() in _CONNECTORS):
+        if not (w[:1].isupper() or w.lower() in connectors):
             break
         if i < len(words) - 1:
             gap = text[words[i].end() : words[i + 1].start()]
@@ -1118,7 +915,7 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
         i -= 1
     chosen = words[start_i:]
     while chosen and (
-        not chosen[0].group()[:1].isupper() or chosen[0].group().lower() in _LEADING_STRIP
+        not chosen[0].group()[:1].isupper() or chosen[0].group().lower() in strip
     ):
         chosen = chosen[1:]
     # A claimed anchor at the front (a demonym, a person) is not part of the name.
@@ -1135,7 +932,7 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
             continue
         break
     # (An all-capital word is a name, not a connector: "AU Transition Mission".)
-    while chosen and chosen[0].group().lower() in _CONNECTORS | _LEADING_STRIP \
+    while chosen and chosen[0].group().lower() in connectors | strip \
             and not (chosen[0].group().isupper() and len(chosen[0].group()) > 1):
         chosen = chosen[1:]
     # A sentence-initial common noun before the name ("Rebels of the Front for the
@@ -1143,7 +940,7 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
     if acronym and chosen and _is_sentence_start(text, chosen[0].start()) \
             and chosen[0].group()[:1].upper() not in acronym.upper():
         rest = chosen[1:]
-        while rest and rest[0].group().lower() in _CONNECTORS | _LEADING_STRIP:
+        while rest and rest[0].group().lower() in connectors | strip:
             rest = rest[1:]
         if sum(1 for c in rest if c.group()[:1].isupper()) >= 2:
             chosen = rest
@@ -1153,25 +950,21 @@ def _chunk_before(text: str, end: int, claims: _Claims, acronym: str = "") -> in
     return chosen[0].start()
 
 
-def _guess_kind(name: str, context: str) -> str:
+def _guess_kind(name: str, context: str, lex: _Lex) -> str:
     words = {fold_token(w) for w in TOKEN.findall(name.replace("-", " "))}
     words |= {fold_token(w) for w in re.findall(r"[^\W_]+(?:-[^\W_]+)+", name)}
-    if words & _FORCE_WORDS or ("task" in words and "force" in words) or (
-        "joint" in words and "force" in words
-    ):
+    # (A force item of several words, "task force": all of them among the name's.)
+    if any(words.issuperset(item) for item in lex.force_words):
         return "force"
-    if words & _ARMED_WORDS:
+    if words & lex.armed_words:
         return "armed_group"
-    if words & _INST_WORDS:
+    if words & lex.inst_words:
         return "institution"
-    if words & _GENERIC_WORDS:
-        if _JUNTA_CONTEXT.search(context):
+    if words & lex.generic_words:
+        if lex.junta_context.search(context):
             return "institution"
-        if _ARMED_CONTEXT.search(context):
+        if lex.armed_context.search(context):
             return "armed_group"
-        return "organisation"
-    if words & _ORG_WORDS:
-        return "organisation"
     return "organisation"
 
 
@@ -1215,7 +1008,7 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _L
         elif acr_span is not None:
             target = (acr_span.actor, acr_span.name, acr_span.kind)
         if long_span is None or (acr_span is not None and long_span.actor != acr_span.actor):
-            cs = _chunk_before(text, lf_end, claims, acr)
+            cs = _chunk_before(text, lf_end, claims, lex, acr)
             if cs is not None and (long_span is None or cs < long_span.start):
                 name = " ".join(text[cs:lf_end].split())
                 if target is None and acr_span is None and _document(name, lex):
@@ -1227,7 +1020,7 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _L
                     continue
                 if target is None:
                     context = text[max(0, cs - 300) : min(len(text), m.end() + 200)]
-                    target = (slug(ascii_fold(name)), ascii_fold(name), _guess_kind(name, context))
+                    target = (slug(ascii_fold(name)), ascii_fold(name), _guess_kind(name, context, lex))
                 new = _Span(cs, lf_end, *target, role="long")
                 if claims.replace(new):
                     long_span = new
@@ -1296,22 +1089,6 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
-def _nameable(word: str) -> bool:
-    f = fold_token(word.replace("’", "'"))
-    if f in _STOP or f in _MONTHS or f in _WEEKDAYS or f in _TITLE_CUES or f in _NOT_PERSON:
-        return False
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) < 2:
-        return False
-    if all(c.isupper() for c in letters):
-        return False  # acronyms, and all-caps datelines
-    return True
-
-
-_NAMEABLE = FoldCache(_nameable, 16384)
-_nameable_word = _NAMEABLE.__getitem__
-
-
 # Runs of letters longer than three (a search never matches inside a shorter run, whose
 # first letter it tried first, nor inside a longer one, which it took whole).
 _LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
@@ -1378,20 +1155,12 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return "|".join(alts)
 
 
-# The gap between two words of one run: blanks only, or a blank, a name particle
-# between any white space, and a blank ("Iyad ag Ghaly").
-_JOIN_GAP = re.compile(
-    r"[ \t\u00a0](?:[ \t\u00a0]*|(?:\s*(?:" + _trie_pattern(_PARTICLES) + r")\s*[ \t\u00a0]){1,2})"
-)
-
-
 def _last_words(text: str, pos: int, n: int = 2) -> list[str]:
     """The last ``n`` blank-separated words before ``pos`` (nearest last)."""
     return text[max(0, pos - 40) : pos].rsplit(None, n)[-n:]
 
 
-def _title_cue(text: str, pos: int, last: list[str] | None = None,
-               cues: frozenset[str] = _TITLE_CUES) -> bool:
+def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) -> bool:
     """``last``: ``_last_words(text, pos, n)`` when the caller has it already (n >= 1)."""
     if pos == 0 or text[pos - 1] not in " \t\u00a0":
         return False
@@ -1401,16 +1170,16 @@ def _title_cue(text: str, pos: int, last: list[str] | None = None,
     w = last[0]
     bare = w[:-1] if w.endswith(".") else w
     f = bare.lower()
-    if f not in cues:
+    if f not in lex.cues_before:
         return False
-    if f in _TITLE_CAPITAL_ONLY and not bare[:1].isupper():
+    if f in lex.capital_only_titles and not bare[:1].isupper():
         return False
     if w.endswith(".") and len(bare) > 4:
         return False  # "... the president. Traore" is a sentence end
     return True
 
 
-def _title_comma_cue(text: str, pos: int) -> bool:
+def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     """ "prime minister, Moctar Ouane," / "the minister of mines, Lamine Diawara," """
     before = text[max(0, pos - 60) : pos].rstrip()
     if not before.endswith(","):
@@ -1418,21 +1187,22 @@ def _title_comma_cue(text: str, pos: int) -> bool:
     ws = [w.lower() for w in before[:-1].split()[-5:]]
     if not ws:
         return False
-    if ws[-1] in _TITLE_COMMA_CUES:
+    titles = lex.comma_titles
+    if ws[-1] in titles:
         return True
     # A title with its complement: "minister of mines", "mediator for Mali".
     for i, w in enumerate(ws[:-1]):
-        if w in _TITLE_COMMA_CUES and ws[i + 1] in ("of", "for", "in"):
+        if w in titles and ws[i + 1] in ("of", "for", "in"):
             return all(c.isalpha() or c in "-'" for x in ws[i + 2 :] for c in x)
     return False
 
 
-def _said_before(text: str, pos: int, last: list[str] | None = None) -> bool:
+def _said_before(text: str, pos: int, lex: _Lex, last: list[str] | None = None) -> bool:
     if last is None:
         last = _last_words(text, pos, 2)
     if not last:
         return False
-    if last[-1] in _SAY_WORDS:
+    if last[-1] in lex.say_words:
         return True
     return len(last) == 2 and last[0] == "according" and last[1] == "to"
 
@@ -1447,7 +1217,7 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
     # Words free of claims and nameable; runs are built only around those.
     n = len(words)
     written = [w[2] for w in words]
-    cand = list(compress(range(n), map(_nameable_word, written)))
+    cand = list(compress(range(n), map(lex.nameable, written)))
     if not cand:
         return
     if not lex.titles.isdisjoint(written):
@@ -1471,7 +1241,7 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
     done = -1
     blanks = _BLANKS
     closers = _COMMA_CUE_AFTER
-    join = _JOIN_GAP.fullmatch
+    join = lex.join_gap.fullmatch
     for i in cand:
         if i <= done:
             continue
@@ -1482,8 +1252,8 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
         hi = i
         while hi + 1 in okset and join(text, words[hi][1], words[hi + 1][0]):
             hi += 1
-        if hi > i and hi + 1 < n and words[hi][2].lower() in _PARTICLES \
-                and fold_cached(words[hi + 1][2]) in _TITLE_CUES \
+        if hi > i and hi + 1 < n and words[hi][2].lower() in lex.particles \
+                and fold_cached(words[hi + 1][2]) in lex.title_cues \
                 and not text[words[hi][1] : words[hi + 1][0]].strip(blanks) \
                 and claims.free(words[hi + 1][0], words[hi + 1][1]):
             hi += 1  # "Sidi Ould Cheikh": a title word after a particle is a surname
@@ -1505,7 +1275,7 @@ def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx:
                 last = text[max(0, s0 - 40) : s0].rsplit(None, 1)[-1:]
                 if last:
                     w = last[0]
-                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.title_cues:
+                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before:
                         continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order, lex)
             continue
@@ -1549,17 +1319,17 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     # for the look-ahead ones (each of them starts with a comma or a blank).
     last = text[max(0, s0 - 40) : s0].rsplit(None, 2)[-2:]
     after = text[e1 : e1 + 1]
-    if _title_cue(text, s0, last, lex.title_cues):
+    if _title_cue(text, s0, lex, last):
         cue, chosen = "title", seg[:4]
     elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == ",") \
-            and _title_comma_cue(text, s0):
+            and _title_comma_cue(text, s0, lex):
         cue, chosen = "title", seg[:4]
-    elif after == "," and _APPOS_AFTER.match(text, e1):
+    elif after == "," and lex.appos_after.match(text, e1):
         if size <= 4:
             cue = "appos"
-    elif 2 <= size <= 4 and _said_before(text, s0, last):
+    elif 2 <= size <= 4 and _said_before(text, s0, lex, last):
         cue = "said"
-    elif size >= 2 and after in _BLANKS and _SAID_AFTER.match(text, e1):
+    elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1):
         cue, chosen = "said", seg[-3:]
     elif size >= 2 and fold_token(seg[-1][2]) in ctx.surnames:
         cue = "surname"
@@ -1572,7 +1342,7 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         return  # "the General Seyni Kountche stadium": part of a place's name
     if cue == "said" and size > 4:
         return
-    if size == 1 and cue == "appos" and _place_slot(text, s0, last):
+    if size == 1 and cue == "appos" and _place_slot(text, s0, last, lex):
         return  # "between Karimama and Kandi, the militants ...": a place
     span = _resolve_person(chosen, gaz, ctx)
     if span is None:
@@ -1590,13 +1360,13 @@ def _labelled(last: list[str], lex: _Lex) -> bool:
     return len(last) == 2 and " ".join((fold_cached(last[0]), one)) in lex.labels
 
 
-def _place_slot(text: str, pos: int, last: list[str]) -> bool:
+def _place_slot(text: str, pos: int, last: list[str], lex: _Lex) -> bool:
     """A lone word in a place slot: after a place preposition ("in", "near") or as the
     second term of "between X and"."""
     if not last:
         return False
     w = last[-1].lower()
-    if w in _PLACE_PREPS or w == "between":
+    if w in lex.place_words or w == "between":
         return True
     if w == "and":
         before = text[max(0, pos - 60) : pos].lower().split()[-4:-2]
@@ -1681,7 +1451,6 @@ _CREDIT = re.compile(
 _CREDIT_VERBS = ("eporting", "riting", "diting", "ompiled")
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
-_DESK_WORDS = frozenset("newsroom newsrooms bureau bureaux desk staff team correspondents".split())
 
 
 def _byline_names(chunk: str) -> str:
@@ -1693,13 +1462,13 @@ def _byline_names(chunk: str) -> str:
     return chunk if cut < 0 else chunk[:cut]
 
 
-def _credit_names(text: str, start: int, chunk: str, roles: frozenset[str] = frozenset()
-                  ) -> list[Word]:
+def _credit_names(text: str, start: int, chunk: str, lex: _Lex) -> list[Word]:
     """The (start, end, name) of each person named in a byline or credit list; a piece
-    holding a role word (``roles``: "Senior Editor", "West Africa Correspondent") ends
+    holding a role word of the data ("Senior Editor", "West Africa Correspondent") ends
     the list."""
     out: list[Word] = []
     pos = 0
+    roles = lex.roles
     for piece in _LIST_SPLIT.split(chunk) + [""]:
         at = chunk.find(piece, pos) if piece else -1
         if not piece or at < 0:
@@ -1715,12 +1484,11 @@ def _credit_names(text: str, start: int, chunk: str, roles: frozenset[str] = fro
             keep = [w for w in ws[: next((i for i, w in enumerate(ws) if not w.isupper()), len(ws))]]
         else:
             keep = ws[: next((i for i, w in enumerate(ws) if not w[:1].isupper()
-                              and w.lower() not in _PARTICLES), len(ws))]
-        if roles and any(f in roles or f[-1:] == "s" and f[:-1] in roles
-                         for f in map(fold_cached, keep)):
+                              and w.lower() not in lex.particles), len(ws))]
+        if any(f in roles or f[-1:] == "s" and f[:-1] in roles for f in map(fold_cached, keep)):
             break  # "Senior Editors", "West Africa Correspondent": a role, the names end
         # A full name (two to four words); "By Reuters" or "Bamako newsroom" is none.
-        if not 2 <= len(keep) <= 4 or any(w.lower() in _DESK_WORDS for w in ws[: len(keep) + 1]):
+        if not 2 <= len(keep) <= 4 or any(w.lower() in lex.desk_words for w in ws[: len(keep) + 1]):
             continue
         s0 = start + at + lead
         name = " ".join(keep)
@@ -1750,13 +1518,13 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         le = len(text) if le < 0 else le
         m = _BYLINE.match(text, ls, le)
         if m is not None:
-            found += _credit_names(text, m.start(1), _byline_names(m.group(1)), lex.roles)
+            found += _credit_names(text, m.start(1), _byline_names(m.group(1)), lex)
         # The credit pattern opens with look-behinds (tried at every character): only
         # on a line holding one of its verbs.
         line = text[ls:le]
         if any(v in line for v in _CREDIT_VERBS):
             for m in _CREDIT.finditer(text, ls, le):
-                found += _credit_names(text, m.start(1), m.group(1), lex.roles)
+                found += _credit_names(text, m.start(1), m.group(1), lex)
     for s, e, name in found:
         if text[s:e] != name:
             continue
@@ -1769,14 +1537,6 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         _claim_credited_person(pieces, text, claims, gaz, ctx, order)
 
 
-# A contact or signature line: "Aminata Sow, Senior Researcher, Dakar", "Jean-Paul
-# Ouedraogo, UNICEF Regional Office, +221 ...": two to four capitalised words (particles
-# inside), a comma, then the rest of the line.
-_CONTACT = re.compile(
-    r"[ \t]*(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + _trie_pattern(_PARTICLES) + r")[ \t]+){0,2}"
-    + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
-)
-_CONTACT_JOINERS = frozenset("of for and the de du des la le in at on et to".split())
 
 
 def _contact_rest(rest: str, lex: _Lex) -> bool:
@@ -1793,7 +1553,7 @@ def _contact_rest(rest: str, lex: _Lex) -> bool:
         c = w[:1]
         if c.isalpha():
             f = fold_cached(w.strip(".()"))
-            if not c.isupper() and f not in _CONTACT_JOINERS and "@" not in w:
+            if not c.isupper() and f not in lex.contact_joiners and "@" not in w:
                 return False
             cue = cue or f in lex.roles or f[-1:] == "s" and f[:-1] in lex.roles
     return cue
@@ -1814,7 +1574,7 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
         if head.lstrip(_BLANKS)[:1].isupper() and ", " in head \
                 and _short_after_first_comma(line, head.find(",")):
             le = ls + len(line)
-            m = _CONTACT.match(text, ls, le)
+            m = lex.contact.match(text, ls, le)
             if m is not None and _contact_rest(m.group(2), lex) \
                     and not _state_at(claims, m.start(2)):
                 _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
@@ -1822,7 +1582,7 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
 
 
 def _short_after_first_comma(line: str, comma: int) -> bool:
-    """What _CONTACT allows after the name's comma (a name holds no comma, so it is the
+    """What the contact pattern (``_Lex.contact``) allows after the name's comma (a name holds no comma, so it is the
     line's first): blanks, then at most 160 characters. Paragraph lines fail here
     without a regex call."""
     return len(line) - comma <= 161 or len(line[comma + 1 :].lstrip(" \t")) <= 160
@@ -1840,10 +1600,10 @@ def _contact_person(text: str, s: int, e: int, claims: _Claims, gaz: Gazetteer, 
         return
     pieces = [(s + k, s + k + len(w), w) for k, w in _word_offsets(text[s:e])]
     for _, _, w in pieces:
-        if w.lower() in _PARTICLES:
+        if w.lower() in lex.particles:
             continue
         f = fold_cached(w)
-        if not _nameable_word(w) or not w[:1].isupper() or f in lex.roles or f in lex.places:
+        if not lex.nameable(w) or not w[:1].isupper() or f in lex.roles or f in lex.places:
             return
     _claim_credited_person(pieces, text, claims, gaz, ctx, order)
 
@@ -1867,7 +1627,8 @@ def _word_offsets(name: str) -> list[tuple[int, str]]:
     return out
 
 
-def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: int) -> None:
+def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: int, lex: _Lex
+          ) -> None:
     # Gazetteer surnames: the article's own full names first ("Traore" after
     # "Dioncounda Traore"), the gazetteer's person otherwise.
     for sp in claims.spans:
@@ -1897,12 +1658,12 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
         # Part of a longer unknown name ("Aminata Traore"): not this person.
         if i > 0:
             ps, pe, pt = words[i - 1]
-            if (not text[pe:s].strip(" \t\u00a0") and _nameable_word(pt) and claims.free(ps, pe)
+            if (not text[pe:s].strip(" \t\u00a0") and lex.nameable(pt) and claims.free(ps, pe)
                     and not _is_sentence_start(text, ps)):
                 continue
         if i + 1 < len(words):
             ns, ne, nt = words[i + 1]
-            if not text[e:ns].strip(" \t\u00a0") and _nameable_word(nt) and claims.free(ns, ne):
+            if not text[e:ns].strip(" \t\u00a0") and lex.nameable(nt) and claims.free(ns, ne):
                 continue
         if cands:
             _, _, actor, nm, kind = _pick_surname(cands, order, s)
@@ -1920,16 +1681,10 @@ _new_mention = new_actor_mention
 # organisation (a civil-society or political body; the guidelines' kinds have no closer
 # one) and its bare repeats are linked like an acronym.
 _OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
-# One literal-led pattern per head word (the regex engine jumps between occurrences of
-# a literal; a pattern led by a blank or a look-behind is tried at every character).
-# The blank before the head is checked at each hit.
-_MOVEMENT_HEADS = {
-    h: re.compile(h + r"(?![^\W_])") for h in ("movement", "coalition", "collective", "platform")
-}
 _MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
 
-def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
+def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
     # Literal-led patterns (a fast substring search), the name checked only at a hit.
     if "Operation " in text:
         for m in _OPERATION.finditer(text):
@@ -1940,7 +1695,7 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context) -> None:
                 name = "Operation " + m.group(1)
                 claims.add(_Span(s, e, slug(name), name, "force", "long"))
     # The blank before each head word, in text order (the heads cannot overlap).
-    heads = [pattern for h, pattern in _MOVEMENT_HEADS.items() if h in text]
+    heads = [pattern for h, pattern in lex.movement_heads.items() if h in text]
     if not heads:
         return
     blanks = sorted(b for pattern in heads for m in pattern.finditer(text)
@@ -2019,7 +1774,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _anchor(text, claims, gaz, lex)
     _metonymy(text, claims, lex)
     _datelines(text, claims)
-    _named_bodies(text, claims, ctx)
+    _named_bodies(text, claims, ctx, lex)
     if "(" in text:
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
@@ -2043,7 +1798,7 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
     for text, (claims, words, toks), order in ((body, body_res, 1), (title, title_res, 0)):
         if ctx.acronyms or ctx.long_forms:
             _acronym_repeats(text, toks, claims, ctx)
-        _link(text, words, claims, ctx, order)
+        _link(text, words, claims, ctx, order, _lex(gazetteer))
     out: list[ActorMention] = []
     new = _new_mention
     where = locate.locate
