@@ -1112,18 +1112,19 @@ _HYPHEN = re.compile(r"-(?=[\w\u0300-\u036f])")
 _HYPHEN_U = re.compile(r"‐(?=[\w\u0300-\u036f])")
 
 
-def _words(text: str, toks: _Toks) -> list[Word]:
-    """Capitalised words for person rules; a word glued to a lower-case part
-    ("Tuareg-led", "pro-Wagner") is left out."""
-    starts, ends = toks.wstarts, toks.wends
-    words = list(zip(starts, ends, toks.wwords))
+def _words(text: str, toks: _Toks) -> tuple[list[Word], list[str]]:
+    """Capitalised words for person rules, and the same words as written (the person
+    and linking passes read both); a word glued to a lower-case part ("Tuareg-led",
+    "pro-Wagner") is left out."""
+    starts, ends, written = toks.wstarts, toks.wends, toks.wwords
+    words = list(zip(starts, ends, written))
     # Hyphens are much rarer than words: from each, the word just after it and the
     # word ending at it (bisect), instead of a look at both sides of every word.
     hyphens = [m.start() for m in _HYPHEN.finditer(text)]
     if "‐" in text:
         hyphens.extend(m.start() for m in _HYPHEN_U.finditer(text))
     if not hyphens:
-        return words
+        return words, written
     n = len(words)
     drop: set[int] = set()
     for h in hyphens:
@@ -1133,9 +1134,10 @@ def _words(text: str, toks: _Toks) -> list[Word]:
         k = bisect.bisect_left(ends, h)
         if k < n and ends[k] == h:
             drop.add(k)  # "Tuareg-led"
+    written = written[:]
     for k in sorted(drop, reverse=True):
-        del words[k]
-    return words
+        del words[k], written[k]
+    return words, written
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -1211,12 +1213,11 @@ def _person_name(words: list[Word]) -> str:
     return ascii_fold(" ".join(w for _, _, w in words))
 
 
-def _persons(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer, ctx: _Context,
-             order: int, lex: _Lex) -> None:
+def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, gaz: Gazetteer,
+             ctx: _Context, order: int, lex: _Lex) -> None:
     """Cue-found persons, added to ``claims``."""
     # Words free of claims and nameable; runs are built only around those.
     n = len(words)
-    written = [w[2] for w in words]
     cand = list(compress(range(n), map(lex.nameable, written)))
     if not cand:
         return
@@ -1627,8 +1628,8 @@ def _word_offsets(name: str) -> list[tuple[int, str]]:
     return out
 
 
-def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: int, lex: _Lex
-          ) -> None:
+def _link(text: str, words: list[Word], written: list[str], claims: _Claims, ctx: _Context,
+          order: int, lex: _Lex) -> None:
     # Gazetteer surnames: the article's own full names first ("Traore" after
     # "Dioncounda Traore"), the gazetteer's person otherwise.
     for sp in claims.spans:
@@ -1642,7 +1643,7 @@ def _link(text: str, words: list[Word], claims: _Claims, ctx: _Context, order: i
     surnames, first_names = ctx.surnames, ctx.first_names
     if not surnames and not first_names:
         return
-    folded = fold_many([w[2] for w in words])
+    folded = fold_many(written)
     known = surnames.keys() | first_names.keys()
     for i in compress(range(len(folded)), map(known.__contains__, folded)):
         s, e, t = words[i]
@@ -1763,7 +1764,7 @@ def _currencies(text: str, claims: _Claims) -> None:
 
 
 def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
-                ) -> tuple[_Claims, list[Word], _Toks]:
+                ) -> tuple[_Claims, list[Word], list[str], _Toks]:
     lex = _lex(gaz)
     toks = _Toks(text, gaz)
     claims = _Claims(_scan(text, toks, gaz))
@@ -1778,14 +1779,14 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     if "(" in text:
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
-    words = _words(text, toks)
+    words, written = _words(text, toks)
     if "By " in text or "ing by " in text or "eporting " in text:
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
         if ", " in text:
             _contacts(text, claims, gaz, ctx, order, lex)
-        _persons(text, words, claims, gaz, ctx, order, lex)
-    return claims, words, toks
+        _persons(text, words, written, claims, gaz, ctx, order, lex)
+    return claims, words, written, toks
 
 
 def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazetteer) -> list[ActorMention]:
@@ -1795,10 +1796,10 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
     body_res = _field_pass(body, gazetteer, ctx, 1, cues=True)
     title_res = _field_pass(title, gazetteer, ctx, 0, cues=not _title_case(title))
     body_claims, title_claims = body_res[0], title_res[0]
-    for text, (claims, words, toks), order in ((body, body_res, 1), (title, title_res, 0)):
+    for text, (claims, words, written, toks), order in ((body, body_res, 1), (title, title_res, 0)):
         if ctx.acronyms or ctx.long_forms:
             _acronym_repeats(text, toks, claims, ctx)
-        _link(text, words, claims, ctx, order, _lex(gazetteer))
+        _link(text, words, written, claims, ctx, order, _lex(gazetteer))
     out: list[ActorMention] = []
     new = _new_mention
     where = locate.locate
