@@ -790,3 +790,33 @@ def test_a_name_and_comma_before_only_blanks_is_no_contact_line():
     # (found by fuzzing the API: the contact-line rule read the first word of nothing)
     assert texts("Jean Dupont, \u00a0\u2009") == []
     assert texts("Our contact:\nJean Dupont, \u00a0") == ["Jean Dupont"]
+
+
+# ------------------------------------------- person cues: compound ranks, long titles
+@pytest.mark.parametrize("body, name", [
+    ("The army spokesman, Maj.-Gen. Sani Garba, said the base held.", "Sani Garba"),
+    ("Troops led by Lt.-Col. Awa Keita reached the town.", "Awa Keita"),
+    # a title with a long complement before the comma
+    ("A spokesman for the country's military intelligence agency, Oleh Marchenko, "
+     "declined to comment.", "Oleh Marchenko"),
+    # one of several holders of a title, named
+    ("The group admitted that one of its commanders, Pavel Orlov, had died.", "Pavel Orlov"),
+])
+def test_title_cues_with_compound_ranks_and_long_complements(body, name):
+    got = [(t, k) for t, _, k in found(body)]
+    assert (name, "person") in got
+
+
+def test_plural_title_without_one_of_is_no_cue():
+    assert "Kidal Gao" not in texts("The commanders, Kidal Gao and Menaka, were cut off.")
+
+
+# ------------------------------------------------- "From NAME, TOWN": a press byline
+def test_from_line_is_a_byline():
+    got = found("From Halima Yusuf, Maiduguri\n\nGunmen attacked a village on Sunday.")
+    assert ("Halima Yusuf", "person") in [(t, k) for t, _, k in got]
+
+
+def test_from_in_prose_is_no_byline():
+    assert texts("From Bamako, the army said the roads were open.") == []
+    assert texts("From Burkina Faso, Ouagadougou\n\nText.") == ["Burkina Faso"]

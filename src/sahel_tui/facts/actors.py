@@ -1170,6 +1170,8 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
     if not last:
         return False
     w = last[0]
+    if "-" in w and w.rpartition("-")[0].endswith("."):
+        w = w.rpartition("-")[2]  # a compound rank in abbreviations: "Maj.-Gen.", "Lt.-Col."
     bare = w[:-1] if w.endswith(".") else w
     f = bare.lower()
     if f not in lex.cues_before:
@@ -1183,15 +1185,17 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
 
 def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     """ "prime minister, Moctar Ouane," / "the minister of mines, Lamine Diawara," """
-    before = text[max(0, pos - 60) : pos].rstrip()
+    before = text[max(0, pos - 80) : pos].rstrip()
     if not before.endswith(","):
         return False
-    ws = [w.lower() for w in before[:-1].split()[-5:]]
+    ws = [w.lower() for w in before[:-1].split()[-8:]]
     if not ws:
         return False
     titles = lex.comma_titles
     if ws[-1] in titles:
         return True
+    if ws[-1][-1:] == "s" and ws[-1][:-1] in titles and "one" in ws[-4:-2] and ws[-3:-1].count("of"):
+        return True  # "one of its commanders, Sergei Shevchenko,": one of them, named
     # A title with its complement: "minister of mines", "mediator for Mali".
     for i, w in enumerate(ws[:-1]):
         if w in titles and ws[i + 1] in ("of", "for", "in"):
@@ -1442,6 +1446,9 @@ _NAME_WORD = r"[^\W\d_][\w\u0300-\u036f]*(?:[-‐'’][^\W\d_][\w\u0300-\u036f]*
 # "By Jane Doe" / "By JANE DOE Associated Press" / "By Jane Doe and John Roe", a line of
 # its own: the run of words written in one case (all capitals or capitalised).
 _BYLINE = re.compile(r"[ \t]*By[ \t]+([^\n]{1,120})$")
+# "From Hauwa Abdullahi, Maiduguri": the Nigerian press's byline, a line of its own
+# holding a name and the reporter's town, nothing else.
+_FROM_LINE = re.compile(r"From[ \t]+([^\n,]{3,60}),[ \t]*[^\W\d_][^\n,;.:]{1,40}$")
 # "(Reporting by X; Writing by Y and Z; Editing by W)", "Additional reporting by X".
 _CREDIT = re.compile(
     r"(?:^|(?<=[(;\n])|(?<=[(;\n.][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
@@ -1508,6 +1515,11 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
         while i >= 0:
             lines.add(text.rfind("\n", 0, i) + 1)
             i = text.find(needle, i + 1)
+    i = text.find("From ")
+    while i >= 0:
+        if i == 0 or text[i - 1] == "\n":
+            lines.add(i)
+        i = text.find("From ", i + 1)
     # "Reporting in this blog by X": the verb, then " by " within a few words.
     i = text.find("eporting ")
     while i >= 0:
@@ -1517,7 +1529,7 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
     for ls in sorted(lines):
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
-        m = _BYLINE.match(text, ls, le)
+        m = _BYLINE.match(text, ls, le) or _FROM_LINE.match(text, ls, le)
         if m is not None:
             found += _credit_names(text, m.start(1), _byline_names(m.group(1)), lex)
         # The credit pattern opens with look-behinds (tried at every character): only
@@ -1780,7 +1792,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks)
-    if "By " in text or "ing by " in text or "eporting " in text:
+    if "By " in text or "ing by " in text or "eporting " in text or "From " in text:
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
         if ", " in text:
