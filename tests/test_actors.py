@@ -820,3 +820,13 @@ def test_from_line_is_a_byline():
 def test_from_in_prose_is_no_byline():
     assert texts("From Bamako, the army said the roads were open.") == []
     assert texts("From Burkina Faso, Ouagadougou\n\nText.") == ["Burkina Faso"]
+
+
+def test_alias_written_with_a_comma_matches_whole():
+    body = ("The Permanent Strategic Framework for Peace, Security and Development (CSP-PSD) "
+            "said its fighters held the town.")
+    got = found(body)
+    assert got[0][0] == "Permanent Strategic Framework for Peace, Security and Development"
+    assert {a for _, a, _ in got} == {got[0][1]}  # the acronym links to the same actor
+    # a comma between two names never joins them
+    assert texts("Mali, Niger and Burkina Faso left the bloc.") == ["Mali", "Niger", "Burkina Faso"]

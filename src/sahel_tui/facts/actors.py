@@ -57,7 +57,7 @@ __all__ = ["extract_actors"]
 _WC = r"[\w\u0300-\u036f]"  # a word character (letters, digits, combining marks)
 
 # The gap between two tokens of one alias, then the next token.
-_NEXT = re.compile(r"([ \t\u00a0\-‐‑–'’.]{1,4}|[ \t]{0,3}\n[ \t]{0,3})(" + _WC + "+)")
+_NEXT = re.compile(r"([ \t\u00a0\-‐‑–'’.,]{1,4}|[ \t]{0,3}\n[ \t]{0,3})(" + _WC + "+)")
 _POSSESSIVE = re.compile(r"['’]s(?![\w\u0300-\u036f])")
 _SPACE_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:[-‐][^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
@@ -465,7 +465,7 @@ class _Toks:
 
 
 # First characters of the gap that ``_NEXT`` matches: a walk needs one after its token.
-_GAP_FIRST = frozenset(" \t\u00a0-‐‑–'’.\n")
+_GAP_FIRST = frozenset(" \t\u00a0-‐‑–'’.,\n")
 
 
 def _scan(text: str, toks: _Toks, gaz: Gazetteer) -> list[_Span]:
