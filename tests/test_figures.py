@@ -774,6 +774,7 @@ def test_a_data_line_label_gives_the_noun_and_a_bracketed_companion_shares_it():
         '"They burned everything," said one resident.',
         '"We left," said one villager, who asked not to be named.',
         "They walked from one end of the trench to the other.",
+        "The juntas now speak with one voice on security.",
         "The pipeline carries nearly five times what the refinery processes.",
     ],
 )
