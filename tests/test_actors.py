@@ -753,6 +753,7 @@ def test_contact_line_never(body):
     [
         ("Benin said Niamey could not use the port.", ["Benin", "Niamey"]),
         ("Paris will send more advisers.", ["Paris"]),
+        ("Traders said Bamako cannot guarantee fuel supplies.", ["Bamako"]),
         ("Flights to Bamako will resume.", []),
         ("Bamako could be hit by floods.", []),
         ("We commend Nouakchott for keeping the border open.", ["Nouakchott"]),
