@@ -754,6 +754,8 @@ def test_contact_line_never(body):
         ("Benin said Niamey could not use the port.", ["Benin", "Niamey"]),
         ("Paris will send more advisers.", ["Paris"]),
         ("Traders said Bamako cannot guarantee fuel supplies.", ["Bamako"]),
+        ("There was no immediate comment from Niamey.", ["Niamey"]),
+        ("The minister flew back from Niamey.", []),
         ("Flights to Bamako will resume.", []),
         ("Bamako could be hit by floods.", []),
         ("We commend Nouakchott for keeping the border open.", ["Nouakchott"]),
