@@ -833,3 +833,20 @@ def test_alias_written_with_a_comma_matches_whole():
     assert {a for _, a, _ in got} == {got[0][1]}  # the acronym links to the same actor
     # a comma between two names never joins them
     assert texts("Mali, Niger and Burkina Faso left the bloc.") == ["Mali", "Niger", "Burkina Faso"]
+
+
+def test_defence_and_security_forces_is_an_anchored_institution():
+    got = found("The wounded were taken to Tera by the Nigerien Defence and Security Forces "
+                "(FDS). The FDS gave no toll.")
+    assert [(t, k) for t, _, k in got] == [
+        ("Nigerien Defence and Security Forces", "institution"), ("FDS", "institution"),
+        ("FDS", "institution")]
+    assert len({a for _, a, _ in got}) == 1
+    # plain "forces" stays no head: the demonym alone is the state
+    assert found("Nigerien forces left the base.") == [("Nigerien", "niger", "state")]
+
+
+def test_a_headquarters_defined_in_parentheses_is_an_institution():
+    got = found("The Defence Headquarters (DHQ) said troops repelled the attack.")
+    assert [(t, k) for t, _, k in got] == [("Defence Headquarters", "institution"),
+                                           ("DHQ", "institution")]
