@@ -57,6 +57,7 @@ __all__ = ["extract_figures", "find_figures"]
 _LEAD = frozenset("(\"'“‘[$€£₦₵#—–-/")
 _TRAIL = frozenset(".,;:!?)\"'”’]%$€£₦₵—–/")
 _KEEP_DOT = frozenset({"no.", "nos.", "approx.", "vol.", "st.", "mt.", "gen.", "col."})
+assert not any(c.isalnum() for c in _LEAD | _TRAIL)  # a word of letters keeps all of them
 
 
 def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
@@ -92,6 +93,10 @@ def _split_tokens(seg: str, base: int, limit: int = 0, from_end: bool = False
         j = base + nxt
         for piece in pieces:
             i = j + len(piece)
+            if piece.isalnum():  # (most pieces: one test says there is nothing to peel)
+                app((j, i, piece))
+                j = i + 1
+                continue
             if piece[0] not in lead:
                 c = piece[-1]
                 if c not in trail:
