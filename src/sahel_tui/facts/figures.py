@@ -1936,7 +1936,10 @@ def extract_figures(article: Article, locate: SentenceLocator,
             if f.end <= f.start:
                 continue
             actor = f.actor
-            sentence = locate.locate(field, f.start)  # type: ignore[arg-type]
+            # (the second pass has located most figures already: f.sent)
+            sentence = f.sent
+            if sentence < 0:
+                sentence = locate.locate(field, f.start)  # type: ignore[arg-type]
             if actor is None and fp.actors and \
                     (f.base or "").split(" ")[0] not in fp.lex.time_units:
                 # (durations get no clause actor: the sentence start is not needed)
