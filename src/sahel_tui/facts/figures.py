@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import yaml
 
@@ -463,6 +464,7 @@ class _Fig:
 
 
 Tok = tuple[int, int, str]
+_START = attrgetter("start")
 
 
 # ----------------------------------------------------------------------------- one field
@@ -478,7 +480,7 @@ class _FieldPass:
         self.n = len(text)
         self.field = field
         self.locate = locate
-        self.actors = sorted((a for a in actors if a.field == field), key=lambda a: a.start)
+        self.actors = sorted([a for a in actors if a.field == field], key=_START)
         self.actor_starts = [a.start for a in self.actors]
         self.dates = sorted((d.start, d.end) for d in dates if d.field == field)
         self.date_starts = [d[0] for d in self.dates]
