@@ -247,3 +247,16 @@ def test_a_superscript_beside_digits_never_raises(text):
 
 def test_digits_of_other_scripts_are_read():
     assert parse_number("٣") == 3 and parse_number("５") == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Tillabéri", "ÉCOLE À PARIS", "Boïgou ÿ µ ß ×", "İstanbul", "“Niger” – ΣΑΣ", "",
+    "".join(map(chr, range(256))),
+])
+def test_lower_same_length_is_str_lower_when_that_keeps_offsets(text):
+    from sahel_tui.facts.numbers import lower_same_length
+
+    low = lower_same_length(text)
+    assert len(low) == len(text)
+    if len(text.lower()) == len(text):
+        assert low == text.lower()

@@ -126,11 +126,26 @@ _CANDIDATE = re.compile(r"\b(?:(?<!\d[.,])[0-9]|(?:" + "|".join(_CAND_WORDS) + r
 _LOWER_NUMBER = re.compile(NUMBER_PATTERN)
 _A_BEFORE = re.compile(r"(?<![\w-])(?:half\s{1,3})?an?\s{1,3}\Z")
 _A_TARGETS = frozenset({"dozen", "hundred", "thousand"} | set(_BIG))
+# (a number in words starts with "half", "a", "an" or a unit or tens word)
+assert not any(_LOWER_NUMBER.match(w + " two") for w in _A_TARGETS)
+# A run of digits that no separator or decimal point before a digit, and no scale word
+# or abbreviation (t, b, m after at most three spaces) follows: the number is the run
+# ("12 soldiers", "in 2013."), as ``_LOWER_NUMBER`` reads it, at a fraction of the cost.
+_PLAIN_DIGITS = re.compile(
+    _DIGITS_GUARD + r"\d+(?![\d]|[,.\u00a0\u202f\u2009]\d|\s{0,3}[tbm])")
+_DIGIT_CHARS = frozenset("0123456789")
 
 
 def lower_same_length(text: str) -> str:
     """``text.lower()`` when that keeps every offset (almost always), else ``text`` with
     only ASCII letters lowered (so offsets found in the result index ``text``)."""
+    if not text.isascii():
+        # Latin-1 text ("Tillabéri"): str.lower() looks every character up in the
+        # Unicode tables, a byte translation is many times cheaper (same result).
+        try:
+            return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+        except UnicodeEncodeError:
+            pass
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -138,6 +153,9 @@ def lower_same_length(text: str) -> str:
 
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# str.lower() of every Latin-1 character as a byte table (each lowers to one Latin-1
+# character; bytes() would reject any other).
+_LATIN1_LOWER = bytes(ord(chr(c).lower()) for c in range(256))
 
 
 def scan_numbers(
@@ -157,18 +175,23 @@ def number_spans(
     match = _LOWER_NUMBER.match
     out: list[tuple[int, int]] = []
     app = out.append
+    plain = _PLAIN_DIGITS.match
     for cs, ce, word in _candidates(low, pos, end, hits):
         if cs < pos:
             continue  # inside the number just read
         start = cs
         if word in _A_TARGETS:
+            # "a dozen", "half a million": no number starts with these words themselves
             a = _A_BEFORE.search(low, max(0, start - 12), start)
             if a is not None and a.start() >= pos:
                 start = a.start()
-        m = match(low, start, end)
-        if m is None and start != cs:
-            start = cs
-            m = match(low, start, end)
+                m = match(low, start, end)
+            else:
+                m = None
+        else:
+            m = plain(low, start, end) if word in _DIGIT_CHARS else None
+            if m is None:
+                m = match(low, start, end)
         if m is None:
             pos = ce
             continue
@@ -212,29 +235,75 @@ _WORD_RUN = re.compile(r"\w+")
 SHARED_HIT_KEYS = ("hundred", "thousand", "dozen", "illion", "half")
 
 
+# The text as the searches of ``_candidates`` see it: ASCII letters as they are, ASCII
+# digits as "0", any other letter or digit as "\x01", anything else (and "_") as a space,
+# with a space before the text. A word start is then a space before a letter: " one"
+# occurs only where "one" starts a word, " 0" where a run of digits starts after no
+# letter or digit (every hit is checked on the text itself, as before: the scan only
+# narrows the search). A character beyond Latin-1 is encoded as "?", a space here.
+_SCAN_TABLE = bytes(
+    c if 97 <= c <= 122 else 48 if 48 <= c <= 57 else 1 if chr(c).isalnum() else 32
+    for c in range(256)
+)
+# the keys at the start of their word, searched in the scan; the others in the text
+_START_KEYS = tuple((k, " " + k) for k, offs in _CAND_KEYS if offs == (0,))
+_INNER_KEYS = tuple((k, offs) for k, offs in _CAND_KEYS if offs != (0,))
+
+
+def _hits(scan: str, needle: str, pos: int) -> list[int]:
+    """Where ``needle`` occurs in ``scan`` (never overlapping itself: it has one space,
+    its first character), plus ``pos``. One str.split instead of a str.find per hit:
+    the hits are read off the lengths of the pieces between them."""
+    parts = scan.split(needle)
+    if len(parts) == 1:
+        return []
+    out = []
+    i = pos - len(needle)
+    step = len(needle)
+    for k in range(len(parts) - 1):
+        i += len(parts[k]) + step
+        out.append(i)
+    return out
+
+
 def _candidates(low: str, pos: int, end: int, hits: dict | None = None
                 ) -> list[tuple[int, int, str]]:
     """(start, end, text) of every ``_CANDIDATE`` match in ``low[pos:end]``, in order."""
     out: list[tuple[int, int, str]] = []
     app = out.append
-    find = low.find
-    # Digits: str.find of each of the ten digits (a one-character find is a memchr, far
-    # faster than a regex over every position). A digit right after another one is
-    # inside a run and fails the word-character test like any non-initial digit.
-    for d in "0123456789":
-        i = find(d, pos, end)
-        while i >= 0:
-            if i:
-                p = low[i - 1]
-                if p.isalnum() or p == "_" or (
-                        (p == "." or p == ",") and i >= 2 and low[i - 2].isdecimal()):
-                    i = find(d, i + 1, end)
-                    continue
-            app((i, i + 1, d))
-            i = find(d, i + 1, end)
+    # scan[i] is the character before low[i]; the part searched is low[pos:end]
+    scan = " " + low.encode("latin-1", "replace").translate(_SCAN_TABLE).decode("ascii")
+    if pos or end < len(low):
+        scan = scan[pos:end + 1]
+    # Digits: the first digit of a run after no letter or digit (one search for all
+    # runs); a digit after "_" or after the "." or "," of a number is no candidate.
+    for i in _hits(scan, " 0", pos):
+        if i:
+            p = low[i - 1]
+            if p.isalnum() or p == "_" or (
+                    (p == "." or p == ",") and i >= 2 and low[i - 2].isdecimal()):
+                continue
+        app((i, i + 1, low[i]))
     run = _WORD_RUN.match
     cand = _CAND_SET
-    for key, offsets in _CAND_KEYS:
+    for key, needle in _START_KEYS:
+        found = _hits(scan, needle, pos)
+        if not found:
+            continue
+        shared = hits.get(key) if hits is not None else None
+        for i in found:
+            if i and (low[i - 1].isalnum() or low[i - 1] == "_"):
+                if shared is not None and low[i - 1] == "_":
+                    shared.append(i)
+                continue  # not at a word start
+            if shared is not None:
+                shared.append(i)
+            m = run(low, i, end)
+            if m is not None and m.group() in cand:
+                w = m.group()
+                app((i, i + len(w), w))
+    find = low.find
+    for key, offsets in _INNER_KEYS:
         i = find(key, pos, end)
         shared = hits.get(key) if hits is not None else None
         while i >= 0:
