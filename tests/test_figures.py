@@ -831,3 +831,24 @@ def test_a_toll_before_a_count_of_people_adds_the_outcome():
     # not for things, nor across a comma
     assert units("The toll road cost 5 dollars.") == [("5", "dollars")]
     assert units("A toll, he said, of 3 trucks.") == [("3", "trucks")]
+
+
+# ----------------------------------------- asides, ages after "then", vague subjects
+def test_outcome_read_past_an_aside_after_the_noun():
+    assert units("More than 50 people, most of them gendarmes, died in the raid.") == [
+        ("More than 50", "people died")]
+    assert units("Some 100 people, many of them soldiers, were killed.") == [
+        ("Some 100", "people killed")]
+
+
+def test_age_after_then_or_now_between_commas():
+    assert units("Traore, then 34, took power in a second coup.") == [("34", "years old")]
+    assert units("Deby, now 40, leads the council.") == [("40", "years old")]
+    # a count after "then" in a list is no age
+    assert units("The convoy lost 12 trucks, then 30, in two ambushes.")[0] == ("12", "trucks")
+
+
+def test_vague_plural_before_a_present_verb_counts_people():
+    assert units("Thousands rally in the capital in support of the junta.") == [
+        ("Thousands", "people")]
+    assert units("Every week hundreds flee the town.") == [("hundreds", "people")]

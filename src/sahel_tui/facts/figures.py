@@ -195,6 +195,9 @@ class _Lex:
     outcome_verbs: dict
     loss_verbs: frozenset
     people_participles: frozenset
+    vague_subject_verbs: frozenset
+    aside_openers: frozenset
+    age_time_words: frozenset
     people_nouns: frozenset
     plural_nouns: frozenset
     measure_followers: dict
@@ -301,6 +304,9 @@ def _lex() -> _Lex:
         outcome_verbs={str(k).lower(): str(v) for k, v in d["outcome_verbs"].items()},
         loss_verbs=words("loss_verbs"),
         people_participles=words("people_participles"),
+        vague_subject_verbs=words("vague_subject_verbs"),
+        aside_openers=words("aside_openers"),
+        age_time_words=words("age_time_words"),
         people_nouns=words("people_nouns"),
         plural_nouns=words("plural_nouns"),
         measure_followers={
@@ -842,7 +848,7 @@ class _FieldPass:
             w = post[0][2]
             if w[0].isalpha() and w not in self.lex.stop_words and w != "of" \
                     and w not in self.lex.more_words and w not in self.lex.outcomes \
-                    and (self.title_case or w.endswith("ed")):
+                    and (self.title_case or w.endswith("ed") or w in self.lex.vague_subject_verbs):
                 # A vague plural is itself the noun; the word after it is its verb
                 # ("Thousands March on ...", "hundreds gathered"): people are counted.
                 fig.unit = fig.base = "people"
@@ -1203,9 +1209,11 @@ class _FieldPass:
                          and after[0][2] not in self.lex.stop_words)
         if before and before[-1][2] == "aged":
             return not self.range_to_time(after)
-        # "Déby, 68, was declared ...": an apposition after a capitalised name.
-        if len(before) >= 2 and before[-1][2] == "," and after and after[0][2] in (",", ")"):
-            name = before[-2]
+        # "Déby, 68, was declared ...": an apposition after a capitalised name
+        # ("Traoré, then 34, ousts ...": a time word may come first).
+        k = 2 if len(before) >= 3 and before[-1][2] in self.lex.age_time_words else 1
+        if len(before) >= k + 1 and before[-k][2] == "," and after and after[0][2] in (",", ")"):
+            name = before[-k - 1]
             return name[2][0].isalpha() and self.upper(name)
         return False
 
@@ -1375,6 +1383,15 @@ class _FieldPass:
         lex = self.lex
         outcome = None
         k = 0
+        if len(rest) > 2 and rest[0][2] == "," and rest[1][2] in lex.aside_openers:
+            # "more than 50 people, most of them gendarmes, died": past the aside
+            for j in range(2, len(rest)):
+                w = rest[j][2]
+                if w == ",":
+                    rest = self.after(rest[j][1])
+                    break
+                if not w[:1].isalpha():
+                    break
         if len(rest) > 2 and rest[0][2] == "and" and not rest[1][2][:1].isdecimal():
             # "two of his colleagues and a soldier were killed": skip the coordinated
             # noun when a link word follows it
