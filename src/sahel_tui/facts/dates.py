@@ -142,22 +142,27 @@ _TRIGGER = re.compile(
 # loop (a character class costs a function call per character and a match attempt at
 # every punctuation mark). On the copy, "no word character before or after" is a blank
 # or the end, exactly, in Latin-1 text; beyond it, a word character that became "?"
-# makes a false boundary, which the caller checks on the text. The digit gate is
+# makes a false boundary, which the caller checks on the text. The copy is also
+# lower-cased (A-Z) and has every digit a "0": the engine tries the branches after a
+# blank one by one, and a case-blind pattern has half as many (a match that is no
+# trigger word as written, "may", "MARCH", is dropped by the caller). The digit gate is
 # loosened to the copy (every separator a blank), so the caller confirms each digit
 # candidate with ``_TRIGGER`` on the text. The digit branch consumes its first digit,
 # so its gate is the rest; each branch starts with a character the engine checks
 # without entering it; a match two bytes long is a digit, a longer one a word.
-_WORD_BYTES = bytes(b if re.match(r"\w", chr(b)) else 0x20 for b in range(256))
-_MONTH3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_WORD_BYTES = bytes(
+    0x30 if chr(b).isdigit() and b < 0x80 else b + 32 if 0x41 <= b <= 0x5A
+    else b if re.match(r"\w", chr(b)) else 0x20 for b in range(256))
+_MONTH3_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DIGIT_GATE_BLANKS = (
-    r"[0-9]{3}(?![0-9])"
-    r"|[0-9]?(?: o c|[ h][0-9]| ?[apAP] ?[mM]|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3
-    + r"| {1,3}(?:and|or| ) {1,3}[0-9]{1,2} {1,3}" + _MONTH3 + ")"
+    r"000(?!0)"
+    r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3_LOW
+    + r"| {1,3}(?:and|or| ) {1,3}00? {1,3}" + _MONTH3_LOW + ")"
 )
 _TRIGGER_BLANK = re.compile((
-    r" (?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
-    + r"])(?:[0-9](?=" + _DIGIT_GATE_BLANKS + r")|"
-    + "|".join(a + r"(?![^ ])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
+    r" (?:0(?=" + _DIGIT_GATE_BLANKS + r")|"
+    + "|".join(a + r"(?![^ ])" for a in _trie_alts({w.lower() for w in _TRIGGER_WORDS}))
+    + r")"
 ).encode("latin-1"))
 assert min(len(w) for w in _TRIGGER_WORDS) >= 3
 
@@ -560,8 +565,9 @@ _ZONE_INITIALS = frozenset([z[0] for z in ZONES] + ["l", "h"])
 
 
 # Dispatch on the candidate word, in the order of _Scanner._word: a month, a weekday,
-# or a unit (the value is then its lower-case form); other words go to _word.
-_K_MONTH, _K_WEEKDAY = object(), object()
+# or a unit (the value is then its lower-case form); other trigger words go to _word.
+# A word not in the table is no trigger as written ("may" found by the case-blind scan).
+_K_MONTH, _K_WEEKDAY, _K_WORD = object(), object(), object()
 _WORD_KIND: dict[str, object] = {}
 for _w in _TRIGGER_WORDS:
     if _w in MONTHS or _w in MONTH_ABBR:
@@ -570,6 +576,8 @@ for _w in _TRIGGER_WORDS:
         _WORD_KIND[_w] = _K_WEEKDAY
     elif _w.lower() in UNITS:
         _WORD_KIND[_w] = _w.lower()
+    else:
+        _WORD_KIND[_w] = _K_WORD
 _DAY_INT = {
     f"{n:0{w}d}{suf}": n for n in range(1, 32) for w in (1, 2) for suf in ("", "st", "nd", "rd", "th")
 }
@@ -628,10 +636,12 @@ class _Scanner:
                     atom = month(start, wend, w)
                 elif k is _K_WEEKDAY:
                     atom = weekday(start, w, wend)
+                elif k is _K_WORD:
+                    atom = word(start, w, wend)
                 elif k is not None:
                     atom = unit(start, k, wend)
                 else:
-                    atom = word(start, w, wend)
+                    continue  # no trigger word as written ("may", "MARCH")
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
