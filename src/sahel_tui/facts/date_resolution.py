@@ -60,8 +60,13 @@ def _last_break_pattern() -> re.Pattern:
     ("Aug. 15 to Nov. 15", "Mr. Sall") is no break: one fixed-width look-behind each."""
     # The sentence splitter's abbreviations (one word, no inner dot), any case.
     abbrs = sorted(w for w in ABBREVIATIONS if "." not in w)
-    # (the look-behinds come after the full stop: tried only where there is one)
-    not_abbr = "".join(rf"(?<![^\w](?i:{re.escape(w)})\.)" for w in abbrs)
+    # (the look-behinds come after the full stop: tried only where there is one; one
+    # per length, not per word: each is entered at every full stop, and fails at once
+    # unless the word before the stop has its length)
+    by_len: dict[int, list[str]] = {}
+    for w in abbrs:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    not_abbr = "".join(rf"(?<![^\w](?i:{'|'.join(ws)})\.)" for _, ws in sorted(by_len.items()))
     return re.compile(r".*(?:[,;:(\n]|\." + not_abbr + r" )", re.S)
 
 
