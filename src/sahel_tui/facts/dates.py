@@ -1420,11 +1420,13 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """'from 2013 to 2022', 'between March and May' become one range atom."""
     out: list[Atom] = []
     point = _POINT_KINDS
+    prev: Atom | None = None  # out[-1]
     for atom in atoms:
-        if out and atom.kind in point and out[-1].kind in point and out[-1].end_atom is None:
-            prev = out[-1]
-            gap = text[prev.end:atom.start] if atom.start - prev.end <= 12 and \
-                prev.rel is None and atom.rel is None else ""
+        # (the distance first: most neighbours are too far apart to be joined)
+        if prev is not None and atom.start - prev.end <= 12 and atom.kind in point and \
+                prev.kind in point and prev.end_atom is None and prev.rel is None and \
+                atom.rel is None:
+            gap = text[prev.end:atom.start]
             # (the whole gap is the connective: a match from its start)
             g = _RANGE_GAP.match(gap) if gap else None
             if g is not None:
@@ -1443,9 +1445,10 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
                                   approx=prev.approx or atom.approx)
-                    out[-1] = merged
+                    out[-1] = prev = merged
                     continue
         out.append(atom)
+        prev = atom
     return out
 
 
@@ -1469,17 +1472,20 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     with a deictic year), 'Wednesday last week' (a weekday of a deictic week) and
     'June-August' (two month names joined by a dash, no blank)."""
     out: list[Atom] = []
+    prev: Atom | None = None  # out[-1]
     for atom in atoms:
-        prev = out[-1] if out else None
-        if prev is None or prev.end_atom is not None or atom.end_atom is not None:
+        # (every join needs a gap of one character: most neighbours are further apart)
+        if prev is None or atom.start - prev.end != 1 or prev.end_atom is not None or \
+                atom.end_atom is not None:
             out.append(atom)
+            prev = atom
             continue
-        gap = text[prev.end:atom.start]
+        gap = text[prev.end]
         if gap == " ":
             if prev.kind == "weekday" and prev.rel is None and atom.kind == "date" and \
                     not atom.dateline:
                 atom.start = prev.start
-                out[-1] = atom
+                out[-1] = prev = atom
                 continue
             if atom.kind == "relative" and atom.rel in _DEICTIC_STEP and \
                     atom.start + 4 < atom.end and text[atom.start:atom.start + 4].lower() in (
@@ -1492,13 +1498,14 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
                 if atom.unit == "W" and prev.kind == "weekday" and prev.rel is None:
                     prev.end, prev.kind, prev.rel = atom.end, "relative", f"week_{step}"
                     continue
-        elif gap in ("-", "\u2013") and prev.kind == "month" and atom.kind == "month" and \
-                prev.rel is None and atom.rel is None and prev.mod is None and \
-                (prev.y is None or atom.y is not None):
+        elif (gap == "-" or gap == "\u2013") and prev.kind == "month" and \
+                atom.kind == "month" and prev.rel is None and atom.rel is None and \
+                prev.mod is None and (prev.y is None or atom.y is not None):
             # "the June-August lean season": one range without "from"
-            out[-1] = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
+            out[-1] = prev = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
             continue
         out.append(atom)
+        prev = atom
     return out
 
 
