@@ -1026,8 +1026,7 @@ class _Scanner:
         rel = _MONTH_OF_REL.match(text, e) if text[e:e + 1] in _WS else None
         prev = _prev_word(text, p)
         prev_low = prev.lower() if prev is not None else None
-        linked = self._linked_to_previous_month(p)
-        if full in AMBIGUOUS_MONTHS and not rel and not linked:
+        if full in AMBIGUOUS_MONTHS and not rel and not self._linked_to_previous_month(p):
             if p > 0 and text[p - 1] == "-" and text[max(0, p - 4):p].lower() == "mid-":
                 pass
             elif prev_low in ("a", "the", "an") and _next_word(text, e) in _MONTH_EVENTS:
@@ -1036,11 +1035,10 @@ class _Scanner:
                 return None
             elif prev_low == "the":
                 return None
-        nw = _next_word(text, e)
-        if nw and nw[:1].isupper() and text[e:e + 1] == " " and not rel and (
-            prev is None or prev_low not in _NAME_PREV_OK
-        ) and nw not in MONTHS and nw not in WEEKDAYS:
-            return None  # a name: "April Longley Alley"
+        if text[e:e + 1] == " " and not rel and (prev is None or prev_low not in _NAME_PREV_OK):
+            nw = _next_word(text, e)
+            if nw and nw[:1].isupper() and nw not in MONTHS and nw not in WEEKDAYS:
+                return None  # a name: "April Longley Alley"
         if rel:
             code = (rel["rel"] or rel["rel2"]).split()[-1]
             return Atom(p, rel.end(), "relative", m=mon, rel="month_of_" + code)
