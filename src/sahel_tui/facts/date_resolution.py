@@ -60,8 +60,13 @@ def _last_break_pattern() -> re.Pattern:
     ("Aug. 15 to Nov. 15", "Mr. Sall") is no break: one fixed-width look-behind each."""
     # The sentence splitter's abbreviations (one word, no inner dot), any case.
     abbrs = sorted(w for w in ABBREVIATIONS if "." not in w)
-    # (the look-behinds come after the full stop: tried only where there is one)
-    not_abbr = "".join(rf"(?<![^\w](?i:{re.escape(w)})\.)" for w in abbrs)
+    # (the look-behinds come after the full stop: tried only where there is one; one
+    # per length, not per word: each is entered at every full stop, and fails at once
+    # unless the word before the stop has its length)
+    by_len: dict[int, list[str]] = {}
+    for w in abbrs:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    not_abbr = "".join(rf"(?<![^\w](?i:{'|'.join(ws)})\.)" for _, ws in sorted(by_len.items()))
     return re.compile(r".*(?:[,;:(\n]|\." + not_abbr + r" )", re.S)
 
 
@@ -374,11 +379,17 @@ class _Resolver:
         return _FRAMING.search(text, 0, start) is not None
 
     def _since_before(self, start: int) -> bool:
-        """Is the mention in a "since" clause ("since July 26")? A find first: the
-        pattern starts with a look-behind tried at every position of the window."""
+        """Is the mention in a "since" clause ("since July 26")? The pattern is tried
+        only where a find puts an "ince" (a search would try its look-behind at every
+        position of the window)."""
+        text = self.text
         lo = start - 80 if start > 80 else 0
-        return self.text.find("ince", lo, start) >= 0 and \
-            _SINCE_BEFORE.search(self.text, lo, start) is not None
+        i = text.rfind("ince", lo + 1, start)
+        while i >= 0:
+            if _SINCE_BEFORE.match(text, i - 1, start) is not None:
+                return True
+            i = text.rfind("ince", lo + 1, i)
+        return False
 
     def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
         if d is None:

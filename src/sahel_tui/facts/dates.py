@@ -142,22 +142,27 @@ _TRIGGER = re.compile(
 # loop (a character class costs a function call per character and a match attempt at
 # every punctuation mark). On the copy, "no word character before or after" is a blank
 # or the end, exactly, in Latin-1 text; beyond it, a word character that became "?"
-# makes a false boundary, which the caller checks on the text. The digit gate is
+# makes a false boundary, which the caller checks on the text. The copy is also
+# lower-cased (A-Z) and has every digit a "0": the engine tries the branches after a
+# blank one by one, and a case-blind pattern has half as many (a match that is no
+# trigger word as written, "may", "MARCH", is dropped by the caller). The digit gate is
 # loosened to the copy (every separator a blank), so the caller confirms each digit
 # candidate with ``_TRIGGER`` on the text. The digit branch consumes its first digit,
 # so its gate is the rest; each branch starts with a character the engine checks
 # without entering it; a match two bytes long is a digit, a longer one a word.
-_WORD_BYTES = bytes(b if re.match(r"\w", chr(b)) else 0x20 for b in range(256))
-_MONTH3 = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_WORD_BYTES = bytes(
+    0x30 if chr(b).isdigit() and b < 0x80 else b + 32 if 0x41 <= b <= 0x5A
+    else b if re.match(r"\w", chr(b)) else 0x20 for b in range(256))
+_MONTH3_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DIGIT_GATE_BLANKS = (
-    r"[0-9]{3}(?![0-9])"
-    r"|[0-9]?(?: o c|[ h][0-9]| ?[apAP] ?[mM]|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3
-    + r"| {1,3}(?:and|or| ) {1,3}[0-9]{1,2} {1,3}" + _MONTH3 + ")"
+    r"000(?!0)"
+    r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3_LOW
+    + r"| {1,3}(?:and|or| ) {1,3}00? {1,3}" + _MONTH3_LOW + ")"
 )
 _TRIGGER_BLANK = re.compile((
-    r" (?=[0-9" + "".join(sorted({re.escape(w[0]) for w in _TRIGGER_WORDS}))
-    + r"])(?:[0-9](?=" + _DIGIT_GATE_BLANKS + r")|"
-    + "|".join(a + r"(?![^ ])" for a in _trie_alts(_TRIGGER_WORDS)) + r")"
+    r" (?:0(?=" + _DIGIT_GATE_BLANKS + r")|"
+    + "|".join(a + r"(?![^ ])" for a in _trie_alts({w.lower() for w in _TRIGGER_WORDS}))
+    + r")"
 ).encode("latin-1"))
 assert min(len(w) for w in _TRIGGER_WORDS) >= 3
 
@@ -560,8 +565,9 @@ _ZONE_INITIALS = frozenset([z[0] for z in ZONES] + ["l", "h"])
 
 
 # Dispatch on the candidate word, in the order of _Scanner._word: a month, a weekday,
-# or a unit (the value is then its lower-case form); other words go to _word.
-_K_MONTH, _K_WEEKDAY = object(), object()
+# or a unit (the value is then its lower-case form); other trigger words go to _word.
+# A word not in the table is no trigger as written ("may" found by the case-blind scan).
+_K_MONTH, _K_WEEKDAY, _K_WORD = object(), object(), object()
 _WORD_KIND: dict[str, object] = {}
 for _w in _TRIGGER_WORDS:
     if _w in MONTHS or _w in MONTH_ABBR:
@@ -570,6 +576,8 @@ for _w in _TRIGGER_WORDS:
         _WORD_KIND[_w] = _K_WEEKDAY
     elif _w.lower() in UNITS:
         _WORD_KIND[_w] = _w.lower()
+    else:
+        _WORD_KIND[_w] = _K_WORD
 _DAY_INT = {
     f"{n:0{w}d}{suf}": n for n in range(1, 32) for w in (1, 2) for suf in ("", "st", "nd", "rd", "th")
 }
@@ -628,10 +636,12 @@ class _Scanner:
                     atom = month(start, wend, w)
                 elif k is _K_WEEKDAY:
                     atom = weekday(start, w, wend)
+                elif k is _K_WORD:
+                    atom = word(start, w, wend)
                 elif k is not None:
                     atom = unit(start, k, wend)
                 else:
-                    atom = word(start, w, wend)
+                    continue  # no trigger word as written ("may", "MARCH")
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
@@ -1016,8 +1026,7 @@ class _Scanner:
         rel = _MONTH_OF_REL.match(text, e) if text[e:e + 1] in _WS else None
         prev = _prev_word(text, p)
         prev_low = prev.lower() if prev is not None else None
-        linked = self._linked_to_previous_month(p)
-        if full in AMBIGUOUS_MONTHS and not rel and not linked:
+        if full in AMBIGUOUS_MONTHS and not rel and not self._linked_to_previous_month(p):
             if p > 0 and text[p - 1] == "-" and text[max(0, p - 4):p].lower() == "mid-":
                 pass
             elif prev_low in ("a", "the", "an") and _next_word(text, e) in _MONTH_EVENTS:
@@ -1026,11 +1035,10 @@ class _Scanner:
                 return None
             elif prev_low == "the":
                 return None
-        nw = _next_word(text, e)
-        if nw and nw[:1].isupper() and text[e:e + 1] == " " and not rel and (
-            prev is None or prev_low not in _NAME_PREV_OK
-        ) and nw not in MONTHS and nw not in WEEKDAYS:
-            return None  # a name: "April Longley Alley"
+        if text[e:e + 1] == " " and not rel and (prev is None or prev_low not in _NAME_PREV_OK):
+            nw = _next_word(text, e)
+            if nw and nw[:1].isupper() and nw not in MONTHS and nw not in WEEKDAYS:
+                return None  # a name: "April Longley Alley"
         if rel:
             code = (rel["rel"] or rel["rel2"]).split()[-1]
             return Atom(p, rel.end(), "relative", m=mon, rel="month_of_" + code)
@@ -1410,11 +1418,13 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """'from 2013 to 2022', 'between March and May' become one range atom."""
     out: list[Atom] = []
     point = _POINT_KINDS
+    prev: Atom | None = None  # out[-1]
     for atom in atoms:
-        if out and atom.kind in point and out[-1].kind in point and out[-1].end_atom is None:
-            prev = out[-1]
-            gap = text[prev.end:atom.start] if atom.start - prev.end <= 12 and \
-                prev.rel is None and atom.rel is None else ""
+        # (the distance first: most neighbours are too far apart to be joined)
+        if prev is not None and atom.start - prev.end <= 12 and atom.kind in point and \
+                prev.kind in point and prev.end_atom is None and prev.rel is None and \
+                atom.rel is None:
+            gap = text[prev.end:atom.start]
             # (the whole gap is the connective: a match from its start)
             g = _RANGE_GAP.match(gap) if gap else None
             if g is not None:
@@ -1433,9 +1443,10 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
                                   approx=prev.approx or atom.approx)
-                    out[-1] = merged
+                    out[-1] = prev = merged
                     continue
         out.append(atom)
+        prev = atom
     return out
 
 
@@ -1459,17 +1470,20 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     with a deictic year), 'Wednesday last week' (a weekday of a deictic week) and
     'June-August' (two month names joined by a dash, no blank)."""
     out: list[Atom] = []
+    prev: Atom | None = None  # out[-1]
     for atom in atoms:
-        prev = out[-1] if out else None
-        if prev is None or prev.end_atom is not None or atom.end_atom is not None:
+        # (every join needs a gap of one character: most neighbours are further apart)
+        if prev is None or atom.start - prev.end != 1 or prev.end_atom is not None or \
+                atom.end_atom is not None:
             out.append(atom)
+            prev = atom
             continue
-        gap = text[prev.end:atom.start]
+        gap = text[prev.end]
         if gap == " ":
             if prev.kind == "weekday" and prev.rel is None and atom.kind == "date" and \
                     not atom.dateline:
                 atom.start = prev.start
-                out[-1] = atom
+                out[-1] = prev = atom
                 continue
             if atom.kind == "relative" and atom.rel in _DEICTIC_STEP and \
                     atom.start + 4 < atom.end and text[atom.start:atom.start + 4].lower() in (
@@ -1482,13 +1496,14 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
                 if atom.unit == "W" and prev.kind == "weekday" and prev.rel is None:
                     prev.end, prev.kind, prev.rel = atom.end, "relative", f"week_{step}"
                     continue
-        elif gap in ("-", "\u2013") and prev.kind == "month" and atom.kind == "month" and \
-                prev.rel is None and atom.rel is None and prev.mod is None and \
-                (prev.y is None or atom.y is not None):
+        elif (gap == "-" or gap == "\u2013") and prev.kind == "month" and \
+                atom.kind == "month" and prev.rel is None and atom.rel is None and \
+                prev.mod is None and (prev.y is None or atom.y is not None):
             # "the June-August lean season": one range without "from"
-            out[-1] = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
+            out[-1] = prev = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
             continue
         out.append(atom)
+        prev = atom
     return out
 
 
