@@ -838,3 +838,32 @@ def test_a_clock_time_belongs_to_the_story_day_not_the_day_something_was_said():
     # with no other day, the day of the saying is still the day
     assert found("The army said on Thursday that the attack began at 5 a.m.", pub)[-1] == (
         "5 a.m.", "time", "2024-11-07T05:00+00:00")
+
+
+# ------------------------------------ two days off, anniversaries, names, modal starts
+def test_the_day_before_yesterday_and_after_tomorrow_are_two_days_off():
+    assert found("The day before yesterday, a convoy left; talks resume the day after "
+                 "tomorrow.") == [("The day before yesterday", "relative", "2024-03-12"),
+                                  ("the day after tomorrow", "relative", "2024-03-16")]
+
+
+def test_units_ago_today_is_that_very_day():
+    assert found("The junta seized power two years ago today.") == [
+        ("two years ago today", "relative", "2022-03-14")]
+    assert found("The camp opened six months ago.") == [("six months ago", "relative", "2023-09")]
+
+
+def test_a_weekday_naming_a_place_is_no_date():
+    assert found("Traders at the Monday Market said prices rose on Monday.") == [
+        ("Monday", "weekday", "2024-03-11")]
+
+
+def test_a_month_after_from_with_a_modal_verb_is_ahead():
+    # published 14 March 2024: a bare month reads as the latest past one, unless a
+    # modal verb points ahead
+    assert found("Aid agencies may have to cut rations from August.") == [
+        ("August", "month", "2024-08")]
+    assert found("Stocks could run out from October.") == [("October", "month", "2024-10")]
+    assert found("Rations were cut from August.") == [("August", "month", "2023-08")]
+    assert found("The rebels may have taken the town in February.") == [
+        ("February", "month", "2024-02")]

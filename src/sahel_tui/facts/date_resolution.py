@@ -102,6 +102,9 @@ _PAST_AUX = re.compile(
     re.IGNORECASE,
 )
 # A past tense in a relative clause, or a past auxiliary, after a future cue.
+# Days from the publication date of "today", "yesterday", "the day before yesterday"...
+_DAYS_FROM_TODAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "two_yesterday": -2,
+                    "two_tomorrow": 2}
 _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
@@ -110,6 +113,11 @@ _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
 _PRESENT_OR_MODAL = re.compile(
     r"(?<![\w'])(?:is|are|could|can|should|must|may|might|need|needs|has\s+to|have\s+to|"
     r"aims?|plans?|wants?|hopes?|intends?)(?![\w'])")
+# "could run out from October", "may have to suspend aid from August": a modal, not
+# negated ("could not open from March" may tell the past)
+_MODAL_AHEAD = re.compile(
+    r"(?<![\w'])(?:could|can|should|must|may|might|would|has\s+to|have\s+to|needs?\s+to)"
+    r"\s+(?!not(?![\w]))[a-z]")
 # A finite past verb after a subject pronoun or a capitalised name ("they withdrew" is
 # not seen: irregular forms are left to _PAST_AUX's list)
 _PAST_ED = re.compile(r"(?<![\w'])(?:he|she|it|they|we|I|[A-Z][\w'\u2019]+)\s+[a-z]{2,20}ed(?![\w])")
@@ -117,7 +125,7 @@ _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
-    + r")\s+(?!have(?![\w])|not\s+have(?![\w]))[a-z]{2,20}(?![\w])")
+    + r")\s+(?!(?:not\s+)?have(?![\w])(?!\s+to(?![\w])))[a-z]{2,20}(?![\w])")
 _SUBORDINATOR = re.compile(
     r"[\s\"'\u201c\u2018]*(?:" + "|".join(
         re.escape(str(w)).replace(r"\ ", r"\s+")
@@ -336,10 +344,16 @@ class _Resolver:
     def _by_deadline(self, start: int) -> bool:
         """'Stocks could run out by August', 'a deal is possible by July': a month after
         "by" in a sentence with a present or modal verb and no past tense is a deadline
-        ahead ("By July the troops had left" is past)."""
+        ahead ("By July the troops had left" is past). After "from", only a modal verb
+        makes it a start ahead ("aid could stop from October")."""
         text = self.text
-        if start < 3 or text[start - 3:start].lower() != "by " or \
-                (start > 3 and text[start - 4].isalnum()):
+        if start >= 3 and text[start - 3:start].lower() == "by " and \
+                (start == 3 or not text[start - 4].isalnum()):
+            ahead = _PRESENT_OR_MODAL
+        elif start >= 5 and text[start - 5:start].lower() == "from " and \
+                (start == 5 or not text[start - 6].isalnum()):
+            ahead = _MODAL_AHEAD
+        else:
             return False
         lo = start - 200 if start > 200 else 0
         sent_lo = max(text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1, lo)
@@ -350,7 +364,7 @@ class _Resolver:
         if _PAST_AUX.search(text, sent_lo, end) is not None or \
                 _PAST_ED.search(text, sent_lo, start) is not None:
             return False
-        return _PRESENT_OR_MODAL.search(text, sent_lo, start) is not None
+        return ahead.search(text, sent_lo, start) is not None
 
     def _subordinate_future(self, clause_lo: int, start: int) -> bool:
         """'When the rains come in July, we will leave': a temporal or conditional clause
@@ -650,10 +664,10 @@ class _Resolver:
     def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
         rel = a.rel or ""
-        if rel in ("today", "yesterday", "tomorrow"):
+        if rel in _DAYS_FROM_TODAY:
             if ref is None:
                 return None, None
-            d = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+            d = ref + dt.timedelta(days=_DAYS_FROM_TODAY[rel])
             self._note_day(d)
             return _day_str(d), d
         if rel == "vague":
@@ -760,6 +774,19 @@ class _Resolver:
                     y -= 1
             b, e = bounds(y)
             return f"{b.year:04d}-{b.month:02d}/{e.year:04d}-{e.month:02d}", None
+        if rel == "ago_today":
+            # "three years ago today": the same day, that many units back (an anniversary)
+            if ref is None or a.amount is None or not 0 < a.amount <= 500 \
+                    or a.amount != int(a.amount):
+                return None, None
+            n = int(a.amount)
+            step = {"Y": relativedelta(years=n), "M": relativedelta(months=n),
+                    "W": relativedelta(weeks=n), "D": relativedelta(days=n)}.get(a.unit or "D")
+            if step is None:
+                return None, None
+            d = ref - step
+            self._note_day(d)
+            return _day_str(d), d
         if rel == "ago":
             if ref is None or a.amount is None or not 0 < a.amount <= 500:
                 return None, None

@@ -910,6 +910,12 @@ class _Scanner:
         if low in UNITS:
             return self._unit(p, low, wend)
         if low in ("today", "yesterday", "tomorrow"):
+            if low != "today":
+                # "the day before yesterday", "the day after tomorrow": two days off
+                lead = "the day before " if low == "yesterday" else "the day after "
+                s0 = p - len(lead)
+                if s0 >= self.last_end and self.text[s0:p].lower() == lead:
+                    return self._mod(Atom(s0, wend, "relative", rel="two_" + low))
             return self._mod(Atom(p, wend, "relative", rel=low))
         if low == "tonight":
             return Atom(p, wend, "part", rel="tonight", part="night")
@@ -1066,6 +1072,11 @@ class _Scanner:
         prev = _prev_word(text, p)
         if prev in _NON_DATE_WEEKDAY_BEFORE or prev in ("every", "each", "Every", "Each"):
             return None  # "every Sunday": a frequency
+        if prev in ("the", "The") and text[wend:wend + 1] == " " \
+                and text[wend + 1:wend + 2].isupper():
+            nxt = _next_word(text, wend)
+            if nxt is not None and nxt not in MONTHS and nxt not in MONTH_ABBR:
+                return None  # "the Monday Market", "the Friday Mosque": a name
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
         pm = _PART_AFTER.match(text, wend) if text[wend:wend + 1] in _WS else None
         if pm:
@@ -1274,6 +1285,10 @@ class _Scanner:
             atom.end = ago.end()
             atom.kind = "relative"
             atom.rel = "ago"
+            if text[atom.end:atom.end + 6].lower() == " today" \
+                    and not text[atom.end + 6:atom.end + 7].isalnum():
+                atom.end += 6  # "three years ago today": that very day, an anniversary
+                atom.rel = "ago_today"
         return atom
 
     def _first_units_of(self, atom: Atom, n: int, des: str, which: str, wend: int) -> Atom:
