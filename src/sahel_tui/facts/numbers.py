@@ -286,22 +286,28 @@ def _candidates(low: str, pos: int, end: int, hits: dict | None = None
         app((i, i + 1, low[i]))
     run = _WORD_RUN.match
     cand = _CAND_SET
+
+    def take(st: int, shared: list[int] | None) -> None:
+        """A number word starting at ``st``, if a word starts there (the hit is shared
+        with the other scans either way, unless a letter or digit comes before it)."""
+        if st and (low[st - 1].isalnum() or low[st - 1] == "_"):
+            if shared is not None and low[st - 1] == "_":
+                shared.append(st)
+            return  # not at a word start
+        if shared is not None:
+            shared.append(st)
+        m = run(low, st, end)  # None when st is not a word character
+        if m is not None and m.group() in cand:
+            w = m.group()
+            app((st, st + len(w), w))
+
     for key, needle in _START_KEYS:
         found = _hits(scan, needle, pos)
         if not found:
             continue
         shared = hits.get(key) if hits is not None else None
         for i in found:
-            if i and (low[i - 1].isalnum() or low[i - 1] == "_"):
-                if shared is not None and low[i - 1] == "_":
-                    shared.append(i)
-                continue  # not at a word start
-            if shared is not None:
-                shared.append(i)
-            m = run(low, i, end)
-            if m is not None and m.group() in cand:
-                w = m.group()
-                app((i, i + len(w), w))
+            take(i, shared)
     find = low.find
     for key, offsets in _INNER_KEYS:
         i = find(key, pos, end)
@@ -309,18 +315,8 @@ def _candidates(low: str, pos: int, end: int, hits: dict | None = None
         while i >= 0:
             for off in offsets:
                 st = i - off
-                if st < pos:
-                    continue
-                if st and (low[st - 1].isalnum() or low[st - 1] == "_"):
-                    if shared is not None and low[st - 1] == "_":
-                        shared.append(st)
-                    continue  # not at a word start
-                if shared is not None:
-                    shared.append(st)
-                m = run(low, st, end)  # None when st is not a word character
-                if m is not None and m.group() in cand:
-                    w = m.group()
-                    app((st, st + len(w), w))
+                if st >= pos:
+                    take(st, shared)
             i = find(key, i + 1, end)
     out.sort()
     return out
