@@ -647,10 +647,6 @@ class _Scanner:
                 self.last_end = atom.end
         return atoms
 
-    def _add(self, atom: Atom) -> None:
-        self.atoms.append(atom)
-        self.last_end = atom.end
-
     # -------------------------------------------------------------- helpers
     def _hedge(self, atom: Atom, tok: str | None = None) -> Atom:
         """A hedge just before the amount joins the span and makes it approximate."""
