@@ -1538,10 +1538,26 @@ def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
         found.append(_months_part(m.start(), m.end(), y, 3 * q - 2, 3 * q))
     if not found:
         return atoms
-    kept = [a for a in atoms if not any(q.start <= a.start and a.end <= q.end for q in found)]
-    found = [q for q in found
-             if not any(a.start < q.end and q.start < a.end for a in kept)]
-    return sorted(kept + found, key=lambda a: a.start)
+    # Both lists are in text order and the quarters never overlap: one sweep each (a
+    # data brief may hold thousands of quarters and years).
+    kept: list[Atom] = []
+    qi, nq = 0, len(found)
+    for a in atoms:
+        while qi < nq and found[qi].end <= a.start:
+            qi += 1
+        if qi < nq and found[qi].start <= a.start and a.end <= found[qi].end:
+            continue  # the year of "Q4 2024"
+        kept.append(a)
+    # a quarter overlapped by an atom kept (the furthest end of those starting before it)
+    free: list[Atom] = []
+    k, nk, reach = 0, len(kept), -1
+    for q in found:
+        while k < nk and kept[k].start < q.end:
+            reach = max(reach, kept[k].end)
+            k += 1
+        if reach <= q.start:
+            free.append(q)
+    return sorted(kept + free, key=lambda a: a.start)
 
 
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
