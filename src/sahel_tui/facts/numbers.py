@@ -271,10 +271,9 @@ def _candidates(low: str, pos: int, end: int, hits: dict | None = None
     """(start, end, text) of every ``_CANDIDATE`` match in ``low[pos:end]``, in order."""
     out: list[tuple[int, int, str]] = []
     app = out.append
-    # scan[i] is the character before low[i]; the part searched is low[pos:end]
-    scan = " " + low.encode("latin-1", "replace").translate(_SCAN_TABLE).decode("ascii")
-    if pos or end < len(low):
-        scan = scan[pos:end + 1]
+    # scan[k] is the character before low[pos + k]: only the part searched is translated
+    part = low[pos - 1:end] if pos else " " + low[:end]
+    scan = part.encode("latin-1", "replace").translate(_SCAN_TABLE).decode("ascii")
     # Digits: the first digit of a run after no letter or digit (one search for all
     # runs); a digit after "_" or after the "." or "," of a number is no candidate.
     for i in _hits(scan, " 0", pos):
