@@ -900,10 +900,7 @@ class _FieldPass:
                 return ratio
         last = before[-1] if before else None
         adjacent_last = last is not None and last[1] == s
-        # (currency_before reads `before` and s only; most figures have no sign or code
-        # before them, a look-up says so)
-        cur = self.currency_before(before, s) if last is not None and (
-            last[2] in lex.cur_prefix or last[2] == "n") else None
+        cur = self.currency_before(before, s)  # depends on `before` and s only
         fig = _Fig(s, e, value)
         after = self.after(e)
         nxt = after[0] if after else None
@@ -988,14 +985,11 @@ class _FieldPass:
             fig.unit = fig.base = cunit
             fig.kind = "money"
             k -= used
-        # (the first test of hedge: most figures have no hedge word right before them)
-        if k and fig.start - before[k - 1][1] <= 3 and before[k - 1][2] in lex.hedge_last:
-            self.hedge(fig, before[:k], after)
+        self.hedge(fig, before if k == len(before) else before[:k], after)
         # every token of `before` ends by s; a hedge or currency sign moves the start back
         fig.pre = before if fig.start == s else [t for t in before if t[1] <= fig.start]
 
-        if fig.kind == "num" and after and (
-                after[0][2] == "%" or after[0][2] in lex.percent_first):
+        if fig.kind == "num":
             pct = self.percent_after(after, fig.end)
             if pct is not None:
                 fig.end, after = pct
