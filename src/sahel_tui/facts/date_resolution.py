@@ -101,10 +101,10 @@ _PAST_AUX = re.compile(
     r"claimed|confirmed|wrote)(?![\w])|[\"\u201d]",
     re.IGNORECASE,
 )
-# A past tense in a relative clause, or a past auxiliary, after a future cue.
 # Days from the publication date of "today", "yesterday", "the day before yesterday"...
 _DAYS_FROM_TODAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "two_yesterday": -2,
                     "two_tomorrow": 2}
+# A past tense in a relative clause, or a past auxiliary, after a future cue.
 _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
@@ -779,12 +779,10 @@ class _Resolver:
             if ref is None or a.amount is None or not 0 < a.amount <= 500 \
                     or a.amount != int(a.amount):
                 return None, None
-            n = int(a.amount)
-            step = {"Y": relativedelta(years=n), "M": relativedelta(months=n),
-                    "W": relativedelta(weeks=n), "D": relativedelta(days=n)}.get(a.unit or "D")
-            if step is None:
+            units = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}.get(a.unit or "D")
+            if units is None:
                 return None, None
-            d = ref - step
+            d = ref - relativedelta(**{units: int(a.amount)})
             self._note_day(d)
             return _day_str(d), d
         if rel == "ago":
