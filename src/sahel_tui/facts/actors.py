@@ -1194,8 +1194,11 @@ def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     titles = lex.comma_titles
     if ws[-1] in titles:
         return True
-    if ws[-1][-1:] == "s" and ws[-1][:-1] in titles and "one" in ws[-4:-2] and ws[-3:-1].count("of"):
-        return True  # "one of its commanders, Sergei Shevchenko,": one of them, named
+    if ws[-1][-1:] == "s" and ws[-1][:-1] in titles:
+        # "one of its commanders, Sergei Shevchenko,": one holder of the title, named
+        lead = ws[-4:-1]
+        if any(lead[j : j + 2] == ["one", "of"] for j in range(len(lead) - 1)):
+            return True
     # A title with its complement: "minister of mines", "mediator for Mali".
     for i, w in enumerate(ws[:-1]):
         if w in titles and ws[i + 1] in ("of", "for", "in"):
