@@ -148,7 +148,7 @@ class _Lex:
             + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
         )
         self.contact_joiners = one("contact_joiners")
-        self.roles = one("byline_roles") | one("journalist_cues") | titles
+        self.roles = one("byline_roles") | one("journalist_cues") | titles | self.title_cues
         self.desk_words = one("desk_words")
         # Capitals as governments.
         self.place_words = one("place_words")
