@@ -850,3 +850,27 @@ def test_a_headquarters_defined_in_parentheses_is_an_institution():
     got = found("The Defence Headquarters (DHQ) said troops repelled the attack.")
     assert [(t, k) for t, _, k in got] == [("Defence Headquarters", "institution"),
                                            ("DHQ", "institution")]
+
+
+# ------------------------------------------ police ranks, long complements, places
+def test_police_ranks_cue_a_name():
+    assert texts("The command's spokesman, ASP Kamal Bello, confirmed the raid.") == [
+        "Kamal Bello"]
+    assert texts("Superintendent Musa Dauda said two men were held.") == ["Musa Dauda"]
+
+
+def test_a_member_of_a_named_body_then_a_name_between_commas():
+    got = texts("A member of the Civilian Joint Task Force (CJTF) in Baga, Modu Kachalla, "
+                "said the bodies were evacuated.")
+    assert got[-1] == "Modu Kachalla"
+
+
+def test_a_relative_clause_with_a_number_does_not_hide_the_verb():
+    assert texts("Algiers, which shares a border of nearly 1,000 km with Niger, has warned "
+                 "against force.") == ["Algiers", "Niger"]
+
+
+def test_the_second_of_two_places_after_in_stays_a_place():
+    assert texts("The military governments in Bamako and Ouagadougou broke with France.") == [
+        "France"]
+    assert texts("Neither Moscow nor Bamako has said a word.") == ["Moscow", "Bamako"]

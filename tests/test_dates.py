@@ -867,3 +867,31 @@ def test_a_month_after_from_with_a_modal_verb_is_ahead():
     assert found("Rations were cut from August.") == [("August", "month", "2023-08")]
     assert found("The rebels may have taken the town in February.") == [
         ("February", "month", "2024-02")]
+
+
+# ------------------------------------------- tense of a deadline, "since" years, seasons
+def test_a_deadline_that_passed_is_past():
+    pub = dt.date(2023, 8, 11)  # a Friday
+    assert found("The deadline passed on Sunday without a reply.", pub) == [
+        ("Sunday", "weekday", "2023-08-06")]
+    assert found("The deadline is on Sunday.", pub) == [("Sunday", "weekday", "2023-08-13")]
+
+
+def test_a_since_year_frames_no_later_month():
+    pub = dt.date(2021, 9, 17)
+    assert found("Since 2013, 50 soldiers have died. The plan was announced in June.",
+                 pub)[-1] == ("June", "month", "2021-06")
+    assert found("In 2019, troops left in March.", pub)[-1] == ("March", "month", "2019-03")
+
+
+def test_a_month_range_holding_the_reference_looks_ahead_only_with_a_future_cue():
+    pub = dt.date(2024, 6, 26)
+    assert found("Between June and August, 6.9 million people are projected to face "
+                 "hunger.", pub) == [("June and August", "range", "2024-06/2024-08")]
+    assert found("Rains fell between June and August.", pub) == [
+        ("June and August", "range", "2023-06/2023-08")]
+
+
+def test_the_year_of_a_resolution_is_part_of_its_label():
+    assert found("It acted under resolution 2719 (2023) last year.") == [
+        ("last year", "relative", "2023")]

@@ -852,3 +852,85 @@ def test_vague_plural_before_a_present_verb_counts_people():
     assert units("Thousands rally in the capital in support of the junta.") == [
         ("Thousands", "people")]
     assert units("Every week hundreds flee the town.") == [("hundreds", "people")]
+
+
+# ------------------------------------- labels of layout, names, signed shares, fractions
+def test_paragraph_numbers_and_footnote_marks_are_not_figures():
+    body = ("1. The report covers 40 incidents.\n\n2. Another 12 were reported.[3]\n\n"
+            "[4] Interviews in Gao.")
+    assert [f.text for f in run(body)] == ["40", "12"]
+
+
+def test_a_number_inside_a_name_is_no_figure():
+    body = "Chad left the Group of Five for the Sahel, which three states had left."
+    i = body.index("Group")
+    art = Article(id="t", path="t.txt", title="", body=body)
+    loc = SentenceLocator(split_sentences(art))
+    actor = ActorMention("body", i, i + len("Group of Five for the Sahel"),
+                         "Group of Five for the Sahel", 0, "g5-sahel", "G5 Sahel", "organisation")
+    assert [f.text for f in extract_figures(art, loc, [actor], [])] == ["three"]
+
+
+def test_signed_percentage_changes_keep_their_sign():
+    assert simple("Mali: 40 events (+11%), 287 fatalities (-6%).") == [
+        ("40", 40, "events", False), ("+11%", 11, "%", False),
+        ("287", 287, "fatalities", False), ("-6%", -6, "%", False)]
+    # a dash between two numbers is a range, not a sign
+    assert [f.text for f in run("Prices rose 5-6% this year.")] == ["5", "6%"]
+
+
+def test_d_day_offsets_are_labels():
+    assert simple("At D+2, a unit moved in; on H-1 the drones left.") == []
+
+
+def test_hedged_and_ranged_fractions():
+    assert [(f.text, f.value, f.approx) for f in run(
+        "The region accounted for nearly half (49%) of all deaths.")] == [
+        ("nearly half", 0.5, True), ("49%", 49, False)]
+    assert [(f.text, f.approx) for f in run("The appeal was funded at barely a third.")] == [
+        ("barely a third", True)]
+    assert [(f.text, f.value, f.approx) for f in run(
+        "Gold brings in between a quarter and a third of revenue.")] == [
+        ("a quarter", 0.25, True), ("a third", 1 / 3, True)]
+    assert [f.text for f in run("It was well under a third of the plan.")] == [
+        "well under a third"]
+    # still not shares
+    assert simple("He won a third term and two and a half years later left.") == [
+        ("two and a half", 2.5, "years", False)]
+
+
+def test_the_scale_written_once_serves_both_ends_of_a_range():
+    assert simple("Between 1.2 and 1.5 million people face hunger.") == [
+        ("1.2", 1200000, "people", True), ("1.5 million", 1500000, "people", True)]
+    assert simple("It will cost between $2 and $3 billion.") == [
+        ("$2", 2000000000, "dollars", True), ("$3 billion", 3000000000, "dollars", True)]
+    # a first end above the second's number has its own size
+    assert [f.value for f in run("The count rose from 500 to 1.2 million.")] == [500, 1200000]
+
+
+# ------------------------------------------------ ages, parents, nominal outcomes
+def test_more_age_cues():
+    assert units("The dead were aged between 20 and 35; one was aged about 80.") == [
+        ("20", "years old"), ("35", "years old"), ("about 80", "years old")]
+    assert units("Awa, who is 38, left her village.") == [("38", "years old")]
+    assert units("Among them was a woman of about 80.") == [("about 80", "years old")]
+    assert units("A convoy of 45 trucks left.") == [("45", "trucks")]
+
+
+def test_a_parent_of_n_counts_children():
+    assert units("said Awa, a mother of six who fled.") == [("six", "children")]
+    assert units("the mother of 200 pupils") == [("200", "pupils")]
+
+
+def test_outcome_from_a_noun_before_of_and_neutralised():
+    assert units("It was blamed for the killing of some 160 villagers.") == [
+        ("some 160", "villagers killed")]
+    assert units("The strike neutralised eight terrorists.") == [("eight", "terrorists neutralised")]
+    assert units('Seven assailants were "neutralised" and one soldier killed and six wounded.') == [
+        ("Seven", "assailants neutralised"), ("one", "soldier killed"),
+        ("six", "soldiers wounded")]
+
+
+def test_un_style_capitalised_noun_and_direction_adjectives():
+    assert units("The three other member States had left.") == [("three", "member states")]
+    assert units("Gunmen burned two northern hamlets.") == [("two", "hamlets")]

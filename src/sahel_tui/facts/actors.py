@@ -769,7 +769,10 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
 
 
 # ", which forms the alliance with Bamako and Niamey," / ", the former colonial power,"
-_CLAUSE_SKIP = re.compile(r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u00a0][^,.;:!?\n\"“”()]{1,160},")
+# (a comma or point inside a number is no clause mark: "a border of nearly 1,000 km")
+_CLAUSE_SKIP = re.compile(
+    r",[ \t\u00a0]+(?:which|who|whose|the|its|a|an)[ \t\u00a0]"
+    r"(?:[^,.;:!?\n\"“”()]|(?<=\d)[,.](?=\d)){1,160},")
 
 
 # ", for its part," / ", in turn," / ", however,": one to three lower-case words.
@@ -871,6 +874,14 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
     # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
     pairs = list(zip(caps, caps[1:]))
+    for a, b in pairs:
+        # "the governments in Bamako and Ouagadougou broke with France": the second of
+        # two places joined after "in" is a place too, whatever verb follows
+        prev = prevs[id(a)][0]
+        if acts[id(b)] and prev is not None and prev.lower() in lex.place_words:
+            between = text[a.end : b.start].strip()
+            if len(between) <= lex.coordinator_len and between.lower() in lex.coordinators:
+                acts[id(b)] = False
     for a, b in pairs[::-1] + pairs:
         # (Lower-cased only when short enough to be a coordinator: most gaps are prose,
         # and lower-casing never shortens a string.)
@@ -1188,7 +1199,7 @@ def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     before = text[max(0, pos - 80) : pos].rstrip()
     if not before.endswith(","):
         return False
-    ws = [w.lower() for w in before[:-1].split()[-8:]]
+    ws = [w.lower() for w in before[:-1].split()[-10:]]
     if not ws:
         return False
     titles = lex.comma_titles
@@ -1199,10 +1210,11 @@ def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
         lead = ws[-4:-1]
         if any(lead[j : j + 2] == ["one", "of"] for j in range(len(lead) - 1)):
             return True
-    # A title with its complement: "minister of mines", "mediator for Mali".
+    # A title with its complement: "minister of mines", "mediator for Mali", "a member
+    # of the Civilian Joint Task Force (CJTF) in Baga".
     for i, w in enumerate(ws[:-1]):
         if w in titles and ws[i + 1] in ("of", "for", "in"):
-            return all(c.isalpha() or c in "-'" for x in ws[i + 2 :] for c in x)
+            return all(c.isalpha() or c in "-'()" for x in ws[i + 2 :] for c in x)
     return False
 
 

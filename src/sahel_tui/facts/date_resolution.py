@@ -104,9 +104,11 @@ _PAST_AUX = re.compile(
 # Days from the publication date of "today", "yesterday", "the day before yesterday"...
 _DAYS_FROM_TODAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "two_yesterday": -2,
                     "two_tomorrow": 2}
-# A past tense in a relative clause, or a past auxiliary, after a future cue.
+# A past tense in a relative clause, or a past auxiliary, after a future cue; or the
+# cue "deadline" as the subject of a past verb ("the deadline passed on Sunday").
 _PAST_REL = re.compile(
-    r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])")
+    r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])"
+    r"|(?<=deadline)\s+(?:[a-z]{2,20}ed|ran|came|went)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
 _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
 # "is possible by July", "could run out by August": a present or modal verb
@@ -122,6 +124,7 @@ _MODAL_AHEAD = re.compile(
 # not seen: irregular forms are left to _PAST_AUX's list)
 _PAST_ED = re.compile(r"(?<![\w'])(?:he|she|it|they|we|I|[A-Z][\w'\u2019]+)\s+[a-z]{2,20}ed(?![\w])")
 _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
+_CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
@@ -341,6 +344,14 @@ class _Resolver:
             return False
         return _PAST_AUX.search(text, m.end(), start) is None
 
+    def _future_in_sentence(self, a: Atom) -> bool:
+        """A future cue before the mention in its clause, or after it in its sentence."""
+        if self._future(a.start):
+            return True
+        text = self.text
+        end = _CLAUSE_END_SENTENCE.search(text, a.end, a.end + 200)
+        return _FUTURE.search(text, a.end, end.start() if end else a.end + 200) is not None
+
     def _by_deadline(self, start: int) -> bool:
         """'Stocks could run out by August', 'a deal is possible by July': a month after
         "by" in a sentence with a present or modal verb and no past tense is a deadline
@@ -552,8 +563,9 @@ class _Resolver:
                 return None, None
             self.last_year = y  # _note_month(y, None)
             start = a.start
-            if self._framing(start):
-                # "In 2019, troops left in March": the year frames the sentence.
+            if self._framing(start) and not self._since_before(start):
+                # "In 2019, troops left in March": the year frames the sentence ("Since
+                # 2013, ..." opens a span up to now: it frames no later month).
                 self.last_month = (y, 0, self.sent, self.para)
             return _year_str(y), None
         if y is None and a.yrel is not None:
@@ -891,9 +903,16 @@ class _Resolver:
                 last.m is not None and first.rel is None and last.rel is None and \
                 first.wd is None and last.wd is None and \
                 (self.last_month is None or self.last_month[2] != self.sent):
-            # "between March and May": the end decides (most recent, or future).
+            # "between March and May": the end decides (most recent, or future); a
+            # span holding the reference's month, in a sentence that looks ahead, is the
+            # current one ("between June and August, 6.9 million people are projected
+            # to face crisis", written in June).
             v2, _ = self._point(last)
             last_y = int(v2[:4]) if v2 else None
+            ref = self.ref
+            if ref is not None and first.m <= ref.month <= last.m and last_y != ref.year \
+                    and self._future_in_sentence(a):
+                last_y = ref.year
             if last_y is not None:
                 first.y = last_y - 1 if first.m > last.m else last_y
                 last.y = last_y

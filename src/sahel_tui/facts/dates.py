@@ -97,6 +97,8 @@ COUNTED = frozenset(str(w) for w in _D["counted_nouns"])
 NAME_HEADS = frozenset(str(w) for w in _D["name_heads"])
 SHIFT_VERBS = frozenset(str(w) for w in _D["shift_verbs"])
 YEAR_OK_BEFORE = frozenset(str(w) for w in _D["year_ok_before"])
+# A UN resolution's number and, in brackets, its year: "resolution 2719 (2023)".
+_RESOLUTION_YEAR = re.compile(r"(?<![\w])[Rr]esolutions?[ \t]+\d{1,5}[ \t]*\(\Z")
 DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
 VAGUE_CONTEXT = frozenset(str(w) for w in _D["vague_unit_context"])
 ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
@@ -855,6 +857,8 @@ class _Scanner:
         if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
                 before[-1:] in "/-." and before[:1].isdecimal()):
             return False
+        if before[-1:] == "(" and _RESOLUTION_YEAR.search(text, s - 30 if s > 30 else 0, s):
+            return False  # "resolution 2719 (2023)": the year is part of the label
         c = text[e:e + 1]
         if c in "-/" and text[e + 1:e + 2].isdecimal():
             return False  # "2020-014", "2023/45": an identifier

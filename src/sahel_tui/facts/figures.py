@@ -164,6 +164,7 @@ _AFTER_WINDOW = 60
 _BEFORE_WINDOW = 34
 _PUNCT_BREAK = frozenset(".!?;:\n")
 _CLOSING_QUOTES = frozenset("\"'”’")
+_OPENING_QUOTES = frozenset("\"'“‘")
 _CLAUSE_STOPS = _PUNCT_BREAK | {","}
 
 
@@ -193,6 +194,7 @@ class _Lex:
     outcomes: frozenset
     outcome_links: frozenset
     outcome_verbs: dict
+    outcome_nouns: dict
     loss_verbs: frozenset
     people_participles: frozenset
     vague_subject_verbs: frozenset
@@ -201,6 +203,7 @@ class _Lex:
     people_nouns: frozenset
     plural_nouns: frozenset
     measure_followers: dict
+    capitalised_nouns: frozenset
     adjectives: frozenset
     stop_words: frozenset
     one_not_before: frozenset
@@ -237,6 +240,8 @@ class _Lex:
     outcome_coord_max: int
     partitive_dets: frozenset
     age_before: frozenset  # tuples
+    age_of_nouns: frozenset
+    parent_nouns: frozenset
     age_be_before: frozenset  # tuples
     age_be_after: frozenset
     measure_verbs: frozenset
@@ -302,6 +307,7 @@ def _lex() -> _Lex:
         outcomes=words("outcomes"),
         outcome_links=words("outcome_links"),
         outcome_verbs={str(k).lower(): str(v) for k, v in d["outcome_verbs"].items()},
+        outcome_nouns={str(k).lower(): str(v) for k, v in d["outcome_nouns"].items()},
         loss_verbs=words("loss_verbs"),
         people_participles=words("people_participles"),
         vague_subject_verbs=words("vague_subject_verbs"),
@@ -309,6 +315,7 @@ def _lex() -> _Lex:
         age_time_words=words("age_time_words"),
         people_nouns=words("people_nouns"),
         plural_nouns=words("plural_nouns"),
+        capitalised_nouns=words("capitalised_nouns"),
         measure_followers={
             str(k): frozenset(map(str, v)) for k, v in d["measure_followers"].items()
         },
@@ -352,6 +359,8 @@ def _lex() -> _Lex:
         outcome_coord_max=int(d["outcome_coordination_max"]),
         partitive_dets=words("partitive_determiners"),
         age_before=tuples("age_before"),
+        age_of_nouns=words("age_of_nouns"),
+        parent_nouns=words("parent_nouns"),
         age_be_before=tuples("age_be_before"),
         age_be_after=words("age_be_after"),
         measure_verbs=words("measure_verbs"),
@@ -392,12 +401,19 @@ def _is_plural(word: str, lex: _Lex) -> bool:
     return len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is"))
 
 
+def _plural(word: str, lex: _Lex) -> str:
+    """"child" -> "children", "soldier" -> "soldiers"; a plural stays as it is."""
+    return lex.irregular_plurals.get(word) or (word if _is_plural(word, lex) else word + "s")
+
+
 def _tidy(v: float) -> float:
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return v
 
 
+_RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
+_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
@@ -759,18 +775,27 @@ class _FieldPass:
                 return None  # "half-brother", "a half-day strike"
         before = self.before(s)
         prev = before[-1][2] if before else ""
-        if prev in lex.fraction_not_after or prev in ("a", "an", "and"):
-            return None  # "the first half", "a third quarter", "and a half"
+        if prev in lex.fraction_not_after or prev in ("a", "an"):
+            return None  # "the first half", "a third quarter"
+        if prev == "and" and len(before) >= 2 and (
+                before[-2][2][:1].isdecimal() or before[-2][2] in _NUMBER_WORDS):
+            return None  # "two and a half"
+        # a share is meant after a hedge ("nearly half (49%)", "at barely a third") or
+        # as one end of a range of shares ("between a quarter and a third of revenue")
+        hedged = prev in lex.hedge_last
+        ranged = nxt in ("and", "to", "or") and len(after) > 2 \
+            and after[1][2] in _FRACTION_NUMS and after[2][2].split("-")[0] in lex.fractions
         if plural:
             if num < 2:
                 return None  # "quarters", "living quarters"
         elif not num_word:
             if den_word == "half":
-                if nxt not in ("of", "the", "its", "their", "his", "her", "our", "all"):
+                if nxt not in ("of", "the", "its", "their", "his", "her", "our", "all") \
+                        and not hedged:
                     return None
             elif prev not in lex.fraction_bare_before:
                 return None
-        elif "-" not in low[s:e] and nxt != "of":
+        elif "-" not in low[s:e] and nxt != "of" and not hedged and not ranged:
             return None  # "a third term", "one quarter" of a city
         if nxt == "of" and len(after) > 1:
             k = 2 if len(after) > 2 and after[1][2] in ("the", "a") else 1
@@ -832,7 +857,7 @@ class _FieldPass:
             if k < len(after) and after[k][2][:1].isalpha() \
                     and after[k][2] not in lex.stop_words:
                 w = after[k][2]
-                w = lex.irregular_plurals.get(w) or (w if _is_plural(w, lex) else w + "s")
+                w = _plural(w, lex)
                 self._set(fig, w, w)
                 fig.head_end = after[k][1]
                 return fig
@@ -867,8 +892,8 @@ class _FieldPass:
         if digits:
             if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)):
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
-            if prev == "-" and s >= 2 and low[s - 2].isalpha():
-                return None  # "COVID-19", "MiG-29"
+            if prev in "-+" and prev and s >= 2 and low[s - 2].isalpha():
+                return None  # "COVID-19", "MiG-29", "D+2"
             if (prev and prev in "#/:") or (
                     e + 1 < self.n and low[e] in "/:" and low[e + 1].isdecimal()):
                 return None  # "12/05/2020", "10:30", "#3"
@@ -876,6 +901,14 @@ class _FieldPass:
                 return None  # the month or day of "2023-07-26"
             if self.in_phone(s, e):
                 return None  # "+221 77 000 0000", "Tel: 33 822 12 34"
+            c = low[e:e + 1]
+            if c and c in ".)]":
+                if c == "]":
+                    if prev == "[":
+                        return None  # "[1]": a footnote reference
+                elif low[e + 1:e + 2] in (" ", "\n", "\t", "") and \
+                        not low[low.rfind("\n", 0, s) + 1:s].strip():
+                    return None  # "1. The present report ...": a paragraph's number
         value = _PARSED.get(raw)
         if value is None:
             value = parse_number(raw)
@@ -884,6 +917,10 @@ class _FieldPass:
             if len(_PARSED) >= 4096:
                 _PARSED.clear()
             _PARSED[raw] = value
+        if self.actors:
+            a = self.actor_at(s)
+            if a is not None and a.end >= e:
+                return None  # "the Group of Five for the Sahel": part of a name
         in_date = self.in_date(s, e)
         if in_date:
             # Inside a date ("Feb. 17", "Aug. 18, 2020"): only a numeral before a time
@@ -995,12 +1032,19 @@ class _FieldPass:
                 fig.end, after = pct
                 fig.unit = fig.base = "%"
                 fig.kind = "percent"
+                if fig.start == s and prev in ("+", "-", "\u2212") and (
+                        s < 2 or low[s - 2] in " (\n\t["):
+                    # "287 fatalities (-6%)": a signed change
+                    fig.start = s - 1
+                    fig.pre = [t for t in before if t[1] <= fig.start]
+                    if prev != "+":
+                        fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and before and before[-1][2] == "aged" and fig.kind == "num" \
+        if fig.unit is None and fig.kind == "num" and _aged(fig.pre) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
-            # "boys aged 15 joined": an age, whatever word follows ("aged 6 to 59 months"
-            # is a range in months)
+            # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
+            # whatever word follows ("aged 6 to 59 months" is a range in months)
             fig.unit = fig.base = "years old"
         if fig.unit is None:
             self.counted_noun(fig, after)
@@ -1274,7 +1318,8 @@ class _FieldPass:
                 words.append(w[:-2])  # "one year's notice" counts a year
                 head_end = ts + len(w) - 2
                 break
-            up = text[ts].isupper() and not caps_as_words
+            up = text[ts].isupper() and not caps_as_words \
+                and not (words and w in lex.capitalised_nouns)  # "member States"
             if up and len(w) > 1 and text[ts:te].isupper():
                 i += 1  # an acronym naming the noun's owner ("US troops", "UN staff")
                 continue
@@ -1404,7 +1449,8 @@ class _FieldPass:
                 if w in lex.outcomes:
                     outcome = w
                     break
-                if w not in lex.outcome_links and not (w.endswith("ly") and len(w) > 4):
+                if w not in lex.outcome_links and not (w.endswith("ly") and len(w) > 4) \
+                        and w not in _OPENING_QUOTES:  # 'assailants "neutralised"'
                     break
             else:
                 if more and k and len(rest) - k < 5:
@@ -1425,6 +1471,8 @@ class _FieldPass:
                 verb = b[-1][2]
                 if verb in lex.outcome_verbs:
                     outcome = lex.outcome_verbs[verb]
+                elif verb == "of" and len(b) >= 2 and b[-2][2] in lex.outcome_nouns:
+                    outcome = lex.outcome_nouns[b[-2][2]]  # "the killing of 160 villagers"
                 elif verb in lex.loss_verbs and (fig.base or "").split(" ")[-1] in lex.people_nouns:
                     outcome = "killed"
             if outcome is None and self.tolls and fig.kind in ("num", "vague") and b and (
@@ -1445,6 +1493,12 @@ class _FieldPass:
         low, lex = self.low, self.lex
         for k in range(len(figs) - 1):
             f, g = figs[k], figs[k + 1]
+            if g.start - f.end < 8 and g.kind in ("num", "money") \
+                    and low[f.end:g.start].strip() in _RANGE_JOINS:
+                self.share_scale(f, g)
+                if f.kind == g.kind == "money" and f.unit == g.unit and f.pre \
+                        and f.pre[-1][2] == "between":
+                    f.approx = g.approx = True  # "between $2 and $3 billion"
             if f.implied and f.kind != "vague" and g.start - f.end < 12:
                 gap = low[f.end:g.start].split()
                 if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (
@@ -1493,13 +1547,26 @@ class _FieldPass:
                 recent.append(f)
                 if len(recent) > 8:
                     recent.pop(0)
-        # "about 15 km (9 miles)": the conversion of a hedged amount is hedged too.
+        # "about 15 km (9 miles)": the conversion of a hedged amount is hedged too (not
+        # the exact share behind a rounded fraction: "nearly half (49%)").
         for k in range(1, len(figs)):
             f, p = figs[k], figs[k - 1]
-            if p.approx and not f.approx:
+            if p.approx and not f.approx and p.kind != "fraction":
                 gap = low[max(p.end, p.head_end):f.start]
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
+
+    def share_scale(self, f: _Fig, g: _Fig) -> None:
+        """"between 1.2 and 1.5 million": the first end of a range takes the scale word
+        written once after the second, when it has none and is not above that end."""
+        scale = _SCALES.get(self.low[g.start:g.end].rsplit(None, 1)[-1])
+        if scale is None or not isinstance(f.value, (int, float)) \
+                or not isinstance(g.value, (int, float)) \
+                or (f.kind != "num" and (f.kind != "money" or f.unit != g.unit)):
+            return
+        if f.value < g.value / scale * (1 + 1e-9) and not any(
+                w in _SCALES for w in self.low[f.start:f.end].split()):
+            f.value = _tidy(round(f.value * scale, 6))
 
     def share_noun(self, pos: int) -> str | None:
         """The noun of a share just before ", or" ("58% of all fatalities, or about
@@ -1584,7 +1651,12 @@ class _FieldPass:
         if f.outcome or first in lex.outcomes:
             # "35 soldiers were killed and 12 wounded"; "20 killed"
             outcome = f.outcome or first
-            base = f.base or next((p.base for p in same if p.kind in ("num", "vague")), "people")
+            base = f.base
+            if not base:
+                p = next((p for p in same if p.kind in ("num", "vague")), None)
+                base = p.base if p is not None else "people"
+                if p is not None and p.value == 1 and f.value != 1 and " " not in base:
+                    base = _plural(base, lex)  # "one soldier killed and six wounded"
             self._set(f, base, f"{base} {outcome}")
             return
         if f.base:  # an actor-only phrase ("dozens of Russians")
@@ -1626,6 +1698,10 @@ class _FieldPass:
             return
         if self.implied_age(f, pre, after):
             self._set(f, "years old", "years old")
+            return
+        if len(pre) >= 2 and pre[-1][2] == "of" and pre[-2][2] in lex.parent_nouns \
+                and pre[-1][1] >= f.start - 1:
+            self._set(f, "children", "children")  # "a mother of six"
             return
         # "refugees (about 215,000)": the plural noun just before the parenthesis
         if len(pre) >= 2 and pre[-1][2] == "(" and pre[-1][1] == f.start:
@@ -1751,15 +1827,20 @@ class _FieldPass:
     def implied_age(self, f: _Fig, pre: list[Tok], after: list[Tok]) -> bool:
         """"as young as 12", "would have turned 13", "would be 13 this year"."""
         v = f.value
-        if f.kind != "num" or f.approx or not isinstance(v, int) or not 0 < v < 125:
+        if f.kind != "num" or not isinstance(v, int) or not 0 < v < 125:
             return False
         if not pre or pre[-1][1] < f.start - 1:
             return False
         lex = self.lex
+        if pre[-1][2] == "of" and len(pre) >= 3 and pre[-2][2] in lex.age_of_nouns \
+                and pre[-3][2] in ("a", "an"):
+            return True  # "a woman of about 80", "a man of 45"
+        if f.approx:
+            return False
         if pre[-1][2] not in lex.age_last:
             return False
         words = tuple(t[2] for t in pre[-4:])
-        for k in (1, 3):
+        for k in (1, 2, 3):
             if words[-k:] in lex.age_before:
                 return True
         if after and after[0][2] in lex.age_be_after and len(after) > 1 \
@@ -1970,6 +2051,17 @@ def extract_figures(article: Article, locate: SentenceLocator,
 _SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
 _LAST_MARK = re.compile(r".*[.!?\n]", re.DOTALL)
 _BOUND_CHARS = frozenset(".!?\"'”’)")
+
+
+def _aged(pre: list[Tok] | None) -> bool:
+    """Whether "aged" comes right before the figure (past its hedge), or before
+    "between"/"from" opening a range of ages."""
+    if not pre:
+        return False
+    w = pre[-1][2]
+    if w == "aged":
+        return True
+    return w in ("between", "from") and len(pre) >= 2 and pre[-2][2] == "aged"
 
 
 def _sentence_start(text: str, pos: int) -> int:
