@@ -917,7 +917,7 @@ class _FieldPass:
             if len(_PARSED) >= 4096:
                 _PARSED.clear()
             _PARSED[raw] = value
-        if self.actors:
+        if not digits and self.actors:  # (digits in names are rejected as labels)
             a = self.actor_at(s)
             if a is not None and a.end >= e:
                 return None  # "the Group of Five for the Sahel": part of a name
@@ -1040,7 +1040,8 @@ class _FieldPass:
                     if prev != "+":
                         fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and fig.kind == "num" and _aged(fig.pre) \
+        if fig.unit is None and fig.kind == "num" and fig.pre \
+                and fig.pre[-1][2] in _AGED_LAST and _aged(fig.pre) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
             # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
@@ -2051,6 +2052,9 @@ def extract_figures(article: Article, locate: SentenceLocator,
 _SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
 _LAST_MARK = re.compile(r".*[.!?\n]", re.DOTALL)
 _BOUND_CHARS = frozenset(".!?\"'”’)")
+
+
+_AGED_LAST = frozenset(["aged", "between", "from"])
 
 
 def _aged(pre: list[Tok] | None) -> bool:
