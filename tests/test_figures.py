@@ -934,3 +934,8 @@ def test_outcome_from_a_noun_before_of_and_neutralised():
 def test_un_style_capitalised_noun_and_direction_adjectives():
     assert units("The three other member States had left.") == [("three", "member states")]
     assert units("Gunmen burned two northern hamlets.") == [("two", "hamlets")]
+
+
+def test_one_inside_a_duration_counts_its_unit():
+    assert units("In the last one week, gunmen came twice.") == [("one", "week")]
+    assert units("The last one was bigger.") == []

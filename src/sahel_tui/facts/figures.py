@@ -986,7 +986,8 @@ class _FieldPass:
         if digits and isinstance(value, int) and 1 <= value <= 31 and self.day_range(s, e):
             return None
 
-        if raw == "one" and not self.one_is_count(before, after, e):
+        # (inside a duration "one" counts its unit: "in the last one week")
+        if raw == "one" and not in_date and not self.one_is_count(before, after, e):
             return None
         if after and after[0][2] in lex.times_words and len(after) > 1 \
                 and after[1][2] in lex.times_after:
