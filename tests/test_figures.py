@@ -937,5 +937,6 @@ def test_un_style_capitalised_noun_and_direction_adjectives():
 
 
 def test_one_inside_a_duration_counts_its_unit():
-    assert units("In the last one week, gunmen came twice.") == [("one", "week")]
+    assert units("In the last one week, gunmen came twice.",
+                 dates=[("the last one week", "duration")]) == [("one", "week")]
     assert units("The last one was bigger.") == []
