@@ -874,3 +874,9 @@ def test_the_second_of_two_places_after_in_stays_a_place():
     assert texts("The military governments in Bamako and Ouagadougou broke with France.") == [
         "France"]
     assert texts("Neither Moscow nor Bamako has said a word.") == ["Moscow", "Bamako"]
+
+
+def test_a_word_inside_a_compound_title_is_no_name():
+    assert texts("Russian Deputy Defence Minister Yunus-Bek Yevkurov met him.") == [
+        "Russian", "Yunus-Bek Yevkurov"]
+    assert texts("Deputy Foreign Minister Ali Musa said so.") == ["Ali Musa"]

@@ -1358,8 +1358,12 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     if not cue:
         return
     nxt = _SPACE_WORD.match(text, e1)
-    if nxt is not None and fold_cached(nxt.group(1)) in lex.places:
-        return  # "the General Seyni Kountche stadium": part of a place's name
+    if nxt is not None:
+        nw = fold_cached(nxt.group(1))
+        if nw in lex.places:
+            return  # "the General Seyni Kountche stadium": part of a place's name
+        if cue == "title" and nw in lex.title_cues and nxt.group(1)[:1].isupper():
+            return  # "Deputy Defence Minister X": a word inside a compound title
     if cue == "said" and size > 4:
         return
     if size == 1 and cue == "appos" and _place_slot(text, s0, last, lex):
