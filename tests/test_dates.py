@@ -895,3 +895,14 @@ def test_a_month_range_holding_the_reference_looks_ahead_only_with_a_future_cue(
 def test_the_year_of_a_resolution_is_part_of_its_label():
     assert found("It acted under resolution 2719 (2023) last year.") == [
         ("last year", "relative", "2023")]
+
+
+def test_a_half_or_quarter_of_a_named_relative_year():
+    pub = dt.date(2024, 7, 30)
+    assert found("In the first half of this year, 1,200 people died.", pub) == [
+        ("the first half of this year", "part", "2024-01/2024-06")]
+    assert found("Attacks rose in the second half of last year.", pub) == [
+        ("the second half of last year", "part", "2023-07/2023-12")]
+    # "of the year": the year the text has set
+    assert found("In 2019, troops left. In the second half of the year, attacks rose.",
+                 pub)[-1] == ("the second half of the year", "part", "2019-07/2019-12")

@@ -285,8 +285,10 @@ _PART_ORD = re.compile(
     r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(PART_ORDINALS) + r")" + _W + r"\Z")
 _PART_OF = re.compile(
     rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<y>{_YEAR})|(?P<mon>{_MONTH_ALT})(?![\w])"
-    rf"(?:,?[ \t]{{1,3}}(?P<my>{_YEAR}))?)"
+    rf"(?:,?[ \t]{{1,3}}(?P<my>{_YEAR}))?"
+    r"|(?P<ry>the|this|last|next)[ \t]{1,3}year(?![\w]))"
 )
+_YEAR_STEP = {"the": None, "this": 0, "last": -1, "next": 1}
 _CENTURY_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<the>[Tt]he)" + _W + r")?(?:(?P<m>[Ee]arly|[Mm]id|[Ll]ate)(?:-|" + _W
     + r"))?(?P<n>[12]?[0-9])(?:st|nd|rd|th)" + _W + r"\Z")
@@ -955,6 +957,12 @@ class _Scanner:
             return Atom(start, of.end(), "part", first=Atom(start, of.end(), "date", y, mon, 1),
                         end_atom=Atom(start, of.end(), "date", y, mon, 15))
         m1, m2 = (n - 1) * size + 1, n * size
+        if of is not None and of["ry"]:
+            # "the first half of this year" (the reference's year + step); "... of the
+            # year": the year from context, like "the second quarter"
+            atom = _months_part(start, of.end(), None, m1, m2)
+            atom.first.yrel = atom.end_atom.yrel = _YEAR_STEP[of["ry"]]
+            return atom
         if of is not None:
             y = int(of["y"])
             end = of.end()
