@@ -880,3 +880,8 @@ def test_a_word_inside_a_compound_title_is_no_name():
     assert texts("Russian Deputy Defence Minister Yunus-Bek Yevkurov met him.") == [
         "Russian", "Yunus-Bek Yevkurov"]
     assert texts("Deputy Foreign Minister Ali Musa said so.") == ["Ali Musa"]
+
+
+def test_an_apposition_whose_role_follows_a_preposition_names_no_person():
+    assert texts("The army retook Kidal, the stronghold of the rebels, in November.") == []
+    assert texts("It was said by Moussa, a senior official of the party.") == ["Moussa"]

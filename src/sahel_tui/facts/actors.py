@@ -74,7 +74,10 @@ _ENDERS = ".!?:;\n\"“”«»"
 # a role of the data or an age, with a plural ending).
 _WHO = r"who(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
-_ROLE_LEAD = r"(?:a|an|the|another|one|his|her|their)[ \t]+(?:[\w'’.\-]+[ \t]+){0,5}?"
+# (the role is the head of the apposition: no preposition before it — "Kidal, the
+# stronghold of the rebels," names no person)
+_ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their)[ \t]+"
+              r"(?:(?!(?:of|in|for|from|with|at|to|on|by)[ \t])[\w'’.\-]+[ \t]+){0,5}?")
 _AGE_ROLE = "[0-9]+-year-old"
 
 
