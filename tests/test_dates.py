@@ -906,3 +906,61 @@ def test_a_half_or_quarter_of_a_named_relative_year():
     # "of the year": the year the text has set
     assert found("In 2019, troops left. In the second half of the year, attacks rose.",
                  pub)[-1] == ("the second half of the year", "part", "2019-07/2019-12")
+
+
+# ------------------------------------- deadlines, frequencies, named days, "from now"
+def test_a_dated_deadline_after_by_with_a_modal_is_ahead():
+    pub = dt.date(2023, 9, 26)
+    assert found("The mission must leave by Dec. 31.", pub) == [("Dec. 31", "date", "2023-12-31")]
+    assert found("By Dec. 31 the troops had left.", pub) == [("Dec. 31", "date", "2022-12-31")]
+
+
+def test_only_an_event_ahead_can_be_postponed():
+    pub = dt.date(2023, 9, 26)
+    assert found("Junta postpones February presidential vote", pub) == [
+        ("February", "month", "2024-02")]
+
+
+def test_a_quoted_frequency_is_no_duration():
+    assert found('"Every six months they find a new reason."') == []
+    assert found('"Three months is not enough."') == [("Three months", "duration", "P3M")]
+
+
+def test_formal_ordinal_day_of_month():
+    assert found("Done at Accra, this 9th day of January 2022.") == [
+        ("9th day of January 2022", "date", "2022-01-09")]
+
+
+def test_next_same_and_following_parts_of_a_day():
+    pub = dt.date(2024, 8, 27)
+    assert found("The attack came on Saturday. He went back the next morning.", pub) == [
+        ("Saturday", "weekday", "2024-08-24"), ("the next morning", "part", "2024-08-25")]
+    assert found("The summit was on Sunday. It was preceded, on the same morning, by "
+                 "another.", pub)[-1] == ("the same morning", "relative", "2024-08-25")
+
+
+def test_a_weekday_written_with_its_date_picks_the_year():
+    pub = dt.date(2025, 5, 19)
+    assert found("Next issue: Monday 2 June.", pub) == [("Monday 2 June", "date", "2025-06-02")]
+    assert found("The vote was held on Sunday 2 June.", pub) == [
+        ("Sunday 2 June", "date", "2024-06-02")]
+
+
+def test_from_now_and_a_year_ago_after_a_number():
+    pub = dt.date(2025, 2, 14)
+    assert found("Two years from now we could be talking about Parakou.", pub) == [
+        ("Two years from now", "relative", "2027")]
+    assert found("A ram costs 75,000, against about 40,000 a year ago.", pub) == [
+        ("a year ago", "relative", "2024")]
+    assert found("It pays $10 million a year.", pub) == []
+
+
+def test_a_night_across_two_days_sets_the_story_day():
+    pub = dt.date(2024, 11, 4)
+    assert found("Fighters struck during the night of October 27 to 28. The president "
+                 "flew there the next day.", pub)[-1] == ("the next day", "relative", "2024-10-28")
+    pub = dt.date(2023, 4, 14)
+    assert found("Cattle were taken during the night of Tuesday to Wednesday. They came "
+                 "around 11 p.m.", pub) == [
+        ("the night of Tuesday to Wednesday", "part", "2023-04-11/2023-04-12"),
+        ("around 11 p.m.", "time", "2023-04-11T23:00+00:00")]

@@ -124,6 +124,11 @@ _MODAL_AHEAD = re.compile(
 # not seen: irregular forms are left to _PAST_AUX's list)
 _PAST_ED = re.compile(r"(?<![\w'])(?:he|she|it|they|we|I|[A-Z][\w'\u2019]+)\s+[a-z]{2,20}ed(?![\w])")
 _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
+# "postpones February presidential vote": only an event still ahead can be put off
+_POSTPONED_BEFORE = re.compile(
+    r"(?<![\w])(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"cancel(?:s|led|ed|ling|ing)?|reschedule[sd]?)[ \t]+(?:(?:the|its|a|their)[ \t]+)?\Z",
+    re.IGNORECASE)
 _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
@@ -491,6 +496,13 @@ class _Resolver:
                         best = c
                 return best.year if best else ref.year
             return self.doc_year
+        if a.dow is not None and d is not None and ref is not None:
+            # "Next issue: Monday 2 June": the year in which that day is a Monday, nearest
+            # to the reference
+            years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+                     if (c := _safe_date(y, m, d)) is not None and c.weekday() == a.dow]
+            if years:
+                return min(years, key=lambda y: abs((_safe_date(y, m, d) - ref).days))
         anchor = self.last_month
 
         def forward() -> int:
@@ -541,7 +553,8 @@ class _Resolver:
                 # published on the 18th).
                 return y
         # Past reading: this year when on or before the reference; future: next year.
-        if self._future(start) or (d is None and not past and self._by_deadline(start)):
+        if self._future(start) or (not past and self._by_deadline(start)) \
+                or _POSTPONED_BEFORE.search(self.text, start - 40 if start > 40 else 0, start):
             return y if not past else y + 1
         return y if past else y - 1
 
@@ -797,10 +810,11 @@ class _Resolver:
             d = ref - relativedelta(**{units: int(a.amount)})
             self._note_day(d)
             return _day_str(d), d
-        if rel == "ago":
+        if rel in ("ago", "from_now"):
+            # "two years ago" back from the reference, "two years from now" ahead of it
             if ref is None or a.amount is None or not 0 < a.amount <= 500:
                 return None, None
-            amt = a.amount
+            amt = a.amount if rel == "ago" else -a.amount
             unit = a.unit or "D"
             if unit == "Y":
                 return f"{ref.year - int(round(amt)):04d}", None
@@ -849,10 +863,16 @@ class _Resolver:
             # later on keep the day they had before it.
             days = self.last_day, self.last_explicit_day, len(self._days)
             try:
-                return self._range(a, first, last)
+                out = self._range(a, first, last)
             finally:
                 self.last_day, self.last_explicit_day, n = days
                 del self._days[n:]
+            if a.part is not None and out[0] is not None and out[0][7:8] == "-":
+                # "the night of October 27 to 28": the story is on its first day ("the
+                # next day" is the 28th)
+                self._note_day(_safe_date(int(out[0][:4]), int(out[0][5:7]),
+                                          int(out[0][8:10])))
+            return out
         value, _ = self._point(a)
         return value, a.approx, a.mod
 

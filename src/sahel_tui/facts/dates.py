@@ -130,7 +130,7 @@ _TRIGGER_WORDS = (
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
     r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
-    r"(?:of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"(?:(?:day[ \t]{1,3})?of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
@@ -158,7 +158,7 @@ _WORD_BYTES = bytes(
 _MONTH3_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DIGIT_GATE_BLANKS = (
     r"000(?!0)"
-    r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:of {1,3})?" + _MONTH3_LOW
+    r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:(?:day {1,3})?of {1,3})?" + _MONTH3_LOW
     + r"| {1,3}(?:and|or| ) {1,3}00? {1,3}" + _MONTH3_LOW + ")"
 )
 _TRIGGER_BLANK = re.compile((
@@ -214,9 +214,12 @@ _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
+_ANCHORED_PART = re.compile(
+    r"(?<![\w])[Tt]he[ \t]{1,3}(next|following|same|previous|Next|Following|Same|Previous)"
+    r"[ \t]{1,3}\Z")
 _DAY_MONTH = re.compile(
     rf"(?P<d1>{_DAY})(?:[ \t]?[-\u2013][ \t]?(?P<d2>{_DAY}))?[ \t\u00a0]{{1,3}}"
-    rf"(?:of[ \t]{{1,3}})?{_MONTH_ANY}(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
+    rf"(?:(?:day[ \t]{{1,3}})?of[ \t]{{1,3}})?{_MONTH_ANY}(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
 )
 _DAY_AND_DAY_MONTH = re.compile(
     rf"(?P<d1>{_DAY})[ \t]{{1,3}}(?:and|or|&)[ \t]{{1,3}}{_DAY}[ \t\u00a0]{{1,3}}{_MONTH_ANY}"
@@ -229,6 +232,10 @@ _NIGHT_OF = re.compile(
     rf"(?P<a2>{_DAY})|(?P<b1>{_DAY}){_TO_DAY}(?P<b2>{_DAY})[ \t]{{1,3}}(?P<m2>{_MON_WORD}))"
     rf"(?:,?[ \t]{{1,3}}(?P<y>{_YEAR}))?"
 )
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NIGHT_OF_WEEKDAYS = re.compile(
+    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?P<w1>{_WEEKDAY_NAMES})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
+    rf"(?P<w2>{_WEEKDAY_NAMES})(?![\w])")
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
     rf"(?P<y2>{_YEAR_CORE}|[0-9]{{2}})(?![\w])|(?![\w]))(?!,[0-9])(?!\.[0-9])"
@@ -297,6 +304,7 @@ _DAY_TO_BEFORE = re.compile(
     r"[ \t]{1,3}\Z")
 _SEASON_YEAR = re.compile(rf"[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y>{_YEAR})")
 _AGO = re.compile(_W + r"ago(?![\w])")
+_FROM_NOW = re.compile(_W + r"from" + _W + r"now(?![\w])")
 _AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
 _RANGE_GAP = re.compile(
     r"[ \t\u00a0]{0,3}(?P<c>to|until|till|through|and|-|\u2013|\u2014)[ \t\u00a0]{0,3}\Z"
@@ -344,6 +352,7 @@ class Atom:
     end_atom: Atom | None = None  # for ranges: the end point
     value: str | None = None  # set when fully known at scan time
     yrel: int | None = None  # "6 June this year": the year is the reference's + yrel
+    dow: int | None = None  # "Monday 2 June": the weekday written with a date
 
 
 _WS = " \t\u00a0"
@@ -1144,6 +1153,14 @@ class _Scanner:
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
             return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
+        if text[p - 1:p] == " ":
+            an = _ANCHORED_PART.search(text, max(self.last_end, p - 24), p)
+            if an is not None:
+                # "the next morning" (a part of the day after the story's day), "on the
+                # same morning" (that day itself, relative like "the same day")
+                w = an.group(1).lower()
+                return Atom(an.start(), wend, "relative" if w == "same" else "part", unit="D",
+                            rel="anchor_" + ("following" if w == "next" else w))
         the = _lookback(_THE_ONLY, text, p, self.last_end, 8, G_THE)
         if the is not None:
             nw = _next_word(text, wend)
@@ -1154,6 +1171,14 @@ class _Scanner:
                         two = _two_named_days(no, the.start(), p, wend, "night")
                         if two is not None:
                             return two
+                    nw2 = _NIGHT_OF_WEEKDAYS.match(text, wend)
+                    if nw2 is not None:
+                        # "the night of Tuesday to Wednesday": the two days in a row
+                        w1, w2 = WEEKDAYS[nw2["w1"]], WEEKDAYS[nw2["w2"]]
+                        if w2 == (w1 + 1) % 7:
+                            return Atom(the.start(), nw2.end(), "part", part="night",
+                                        first=Atom(p, wend, "weekday", wd=w1),
+                                        end_atom=Atom(p, wend, "weekday", wd=w2))
                 return None  # "the night of ...": let the date carry it
             return Atom(the.start(), wend, "part", part=low, rel="the")
         return None
@@ -1271,8 +1296,8 @@ class _Scanner:
         text = self.text
         if tok is None:
             tok = _prev_tok(text, atom.start, self.last_end)
-        if tok in G_RATE:
-            return None  # "every two weeks": a frequency
+        if tok in G_RATE or tok.lstrip(_OPEN) in G_RATE:
+            return None  # "every two weeks", '"Every six months': a frequency
         if tok in G_THE_ORD:
             t = _THE_ORD.search(text, max(self.last_end, atom.start - 24), atom.start)
             if t is not None and t.group("the"):
@@ -1285,6 +1310,8 @@ class _Scanner:
                 return atom
         if text[atom.end:atom.end + 4] == " ago":
             ago = _AGO.match(text, atom.end)
+        elif text[atom.end:atom.end + 6] == " from ":
+            ago = _FROM_NOW.match(text, atom.end)
         else:
             ago = None
         if tok in G_HEDGE:
@@ -1292,7 +1319,7 @@ class _Scanner:
         if ago:
             atom.end = ago.end()
             atom.kind = "relative"
-            atom.rel = "ago"
+            atom.rel = "ago" if text[atom.end - 3:atom.end] == "ago" else "from_now"
             if text[atom.end:atom.end + 6].lower() == " today" \
                     and not text[atom.end + 6:atom.end + 7].isalnum():
                 atom.end += 6  # "three years ago today": that very day, an anniversary
@@ -1339,14 +1366,15 @@ class _Scanner:
                 return hedged
         prev = _prev_word(text, start)
         nw = _next_word(text, end)
-        if prev is not None:
+        if prev is not None and nw != "ago":  # ("40,000 a year ago" is no rate)
             pl = prev.lower()
             if pl in _RATE_BEFORE or pl in ("million", "billion", "thousand", "hundred",
                                             "dollars", "euros", "francs", "times") \
                     or pl[:1].isdecimal():
                 return None
         before = text[max(0, start - 3):start]
-        if any(ch.isdecimal() for ch in before) and before[-2:-1] not in (",", ";", ":"):
+        if nw != "ago" and any(ch.isdecimal() for ch in before) \
+                and before[-2:-1] not in (",", ";", ":"):
             return None  # "$10 million a month" written "10m a month" (not "2020, a year")
         if prev is not None and prev.lower() in ("for", "within", "in", "after", "over",
                                                    "than", "about", "nearly", "almost",
@@ -1506,6 +1534,7 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
             if prev.kind == "weekday" and prev.rel is None and atom.kind == "date" and \
                     not atom.dateline:
                 atom.start = prev.start
+                atom.dow = prev.wd
                 out[-1] = prev = atom
                 continue
             if atom.kind == "relative" and atom.rel in _DEICTIC_STEP and \
