@@ -964,3 +964,14 @@ def test_a_night_across_two_days_sets_the_story_day():
                  "around 11 p.m.", pub) == [
         ("the night of Tuesday to Wednesday", "part", "2023-04-11/2023-04-12"),
         ("around 11 p.m.", "time", "2023-04-11T23:00+00:00")]
+
+
+def test_comparisons_and_hyphenated_quarters():
+    pub = dt.date(2024, 11, 5)
+    assert found("Output fell 9% year-on-year in the third quarter.", pub) == [
+        ("the third quarter", "part", "2024-07/2024-09")]
+    assert found("It said in its third-quarter results that output rose.", pub) == [
+        ("third-quarter", "part", "2024-07/2024-09")]
+    assert found("In 2023, first-half profits fell.", pub)[-1] == (
+        "first-half", "part", "2023-01/2023-06")
+    assert found("A three-quarter majority agreed.", pub) == []

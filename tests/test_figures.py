@@ -940,3 +940,11 @@ def test_one_inside_a_duration_counts_its_unit():
     assert units("In the last one week, gunmen came twice.",
                  dates=[("the last one week", "duration")]) == [("one", "week")]
     assert units("The last one was bigger.") == []
+
+
+def test_counters_measures_and_left():
+    assert units("Raiders took more than 300 head of cattle.") == [("more than 300", "head of cattle")]
+    assert units("A bag of maize of 100 kg costs 35,000 CFA francs.") == [
+        ("100", "kg"), ("35,000", "CFA francs")]
+    assert units("I had 42 cows; I have four left.") == [("42", "cows"), ("four", "cows")]
+    assert units("Output fell 9% year-on-year.") == [("9%", "%")]

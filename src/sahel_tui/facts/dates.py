@@ -232,6 +232,7 @@ _NIGHT_OF = re.compile(
     rf"(?P<a2>{_DAY})|(?P<b1>{_DAY}){_TO_DAY}(?P<b2>{_DAY})[ \t]{{1,3}}(?P<m2>{_MON_WORD}))"
     rf"(?:,?[ \t]{{1,3}}(?P<y>{_YEAR}))?"
 )
+_COMPARISON_TAIL = re.compile(r"-(?:on|over|to)-(?:year|month|week|day|quarter|date)(?![\w])")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NIGHT_OF_WEEKDAYS = re.compile(
     rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?P<w1>{_WEEKDAY_NAMES})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
@@ -289,7 +290,8 @@ _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|
 _PUNCT_AFTER_YEAR = frozenset(",.;:)]\"'\u2019\u201d")  # single marks _NEXT_TOKEN reads as is
 _PART_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?P<p>" + _PART_ALT + r")(?![\w])")
 _PART_ORD = re.compile(
-    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(PART_ORDINALS) + r")" + _W + r"\Z")
+    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(PART_ORDINALS) + r")"
+    r"(?:" + _W + r"|(?P<hy>-))\Z")
 _PART_OF = re.compile(
     rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<y>{_YEAR})|(?P<mon>{_MONTH_ALT})(?![\w])"
     rf"(?:,?[ \t]{{1,3}}(?P<my>{_YEAR}))?"
@@ -949,6 +951,8 @@ class _Scanner:
         """'the third quarter of 2024', 'the first half of June', 'the second quarter'."""
         text = self.text
         lb = _lookback(_PART_ORD, text, p, self.last_end, 24, G_PART_ORD)
+        if lb is None and p and text[p - 1] == "-":  # "third-quarter results"
+            lb = _PART_ORD.search(text, max(self.last_end, p - 24), p)
         if lb is None:
             return None
         size = PERIOD_PARTS[low]
@@ -975,8 +979,11 @@ class _Scanner:
         if of is not None:
             y = int(of["y"])
             end = of.end()
-        elif lb["the"] and low == "quarter":
-            y, end = None, wend  # "the second quarter": the year from context
+        elif (lb["the"] or lb["hy"]) and low in ("quarter", "half") and (
+                low == "quarter" or lb["hy"]):
+            # "the second quarter", "its third-quarter results", "first-half profits":
+            # the year from context
+            y, end = None, wend
         else:
             return None
         return _months_part(start, end, y, m1, m2)
@@ -1197,6 +1204,8 @@ class _Scanner:
             c0 = (int(cb["n"]) - 1) * 100
             mod = {"early": "START", "mid": "MID", "late": "END"}.get((cb["m"] or "").lower())
             return Atom(cb.start(), wend, "year", value=f"{c0:04d}/{c0 + 99:04d}", mod=mod)
+        if text[wend:wend + 1] == "-" and _COMPARISON_TAIL.match(text, wend):
+            return None  # "fell 9% year-on-year", "month-on-month": a comparison
         if text[wend:wend + 5] == "-long" and (p == 0 or text[p - 1] != "-") and \
                 not text[wend + 5:wend + 6].isalnum():
             # "a decade-long war" (P10Y), "months-long talks" (vague)
