@@ -885,3 +885,21 @@ def test_a_word_inside_a_compound_title_is_no_name():
 def test_an_apposition_whose_role_follows_a_preposition_names_no_person():
     assert texts("The army retook Kidal, the stronghold of the rebels, in November.") == []
     assert texts("It was said by Moussa, a senior official of the party.") == ["Moussa"]
+
+
+def test_a_name_given_as_and_a_correspondent_between_commas():
+    assert texts("A trader who gave his name only as Boukary said he hid.") == ["Boukary"]
+    assert texts("A farmer identified as Issa said so.") == ["Issa"]
+    assert texts("Our correspondent in Arbinda, Boureima Sawadogo, reports a raid.") == [
+        "Boureima Sawadogo"]
+    # "as" alone is no cue; "named" appoints as often as it names
+    assert texts("They came as Moussa left.") == []
+
+
+def test_west_african_bodies():
+    assert found("The Authority of Heads of State and Government froze assets at the "
+                 "EBID and the BOAD.") == [
+        ("Authority of Heads of State and Government",
+         "ecowas-authority-of-heads-of-state-and-government", "organisation"),
+        ("EBID", "ecowas-bank-for-investment-and-development", "organisation"),
+        ("BOAD", "west-african-development-bank", "organisation")]

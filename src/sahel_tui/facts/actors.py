@@ -99,7 +99,8 @@ class _Lex:
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
         "junta_context", "labels", "leave_verbs", "long_connectors", "long_strip", "modals",
-        "move_words", "movement_heads", "name_connectors", "nameable", "non_actor_ed",
+        "move_words", "movement_heads", "name_connectors", "nameable", "naming_verbs",
+        "non_actor_ed",
         "not_verbs_after_modal", "on_verbs", "owned_forces", "participles", "particles",
         "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
         "say_words", "title_cues", "titles", "transport", "turn_verbs", "verbs_on_actor",
@@ -115,7 +116,10 @@ class _Lex:
         self.title_cues = one("title_cues")
         # Words before a name that make it a person: titles, and a journalist's role
         # ("Associated Press writer Jane Doe").
-        self.cues_before = self.title_cues | one("journalist_cues")
+        # "as" after a naming verb ("who gave his name only as Boukary", "identified as
+        # Issa"). Not "named" alone: "the army named Déby head of ..." appoints.
+        self.naming_verbs = one("naming_verbs")
+        self.cues_before = self.title_cues | one("journalist_cues") | {"as"}
         self.capital_only_titles = one("capital_only_titles")
         self.comma_titles = one("comma_titles")
         titles = one("title_words")
@@ -1190,6 +1194,11 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
     f = bare.lower()
     if f not in lex.cues_before:
         return False
+    if f == "as":
+        ws = [x.lower() for x in _last_words(text, pos, 3)[:-1]]
+        if ws[-1:] == ["only"]:
+            ws.pop()
+        return bool(ws) and ws[-1] in lex.naming_verbs
     if f in lex.capital_only_titles and not bare[:1].isupper():
         return False
     if w.endswith(".") and len(bare) > 4:
