@@ -975,3 +975,11 @@ def test_comparisons_and_hyphenated_quarters():
     assert found("In 2023, first-half profits fell.", pub)[-1] == (
         "first-half", "part", "2023-01/2023-06")
     assert found("A three-quarter majority agreed.", pub) == []
+
+
+def test_a_day_something_was_said_through_a_channel_is_not_the_story_day():
+    pub = dt.date(2024, 6, 13)
+    body = ("Militants attacked an outpost on Tuesday, sources told Reuters on Thursday. "
+            "The group said in a statement on Wednesday that it held the base. "
+            '"We heard gunfire from 5 a.m.," a resident said.')
+    assert found(body, pub)[-1] == ("5 a.m.", "time", "2024-06-11T05:00+00:00")

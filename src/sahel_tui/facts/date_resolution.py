@@ -111,6 +111,9 @@ _PAST_REL = re.compile(
     r"|(?<=deadline)\s+(?:[a-z]{2,20}ed|ran|came|went)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
 _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
+_SPEECH_CHANNELS = frozenset(str(w) for w in _data()["speech_channels"])
+_CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in", "during",
+                           "through", "via", "on"])
 # "is possible by July", "could run out by August": a present or modal verb
 _PRESENT_OR_MODAL = re.compile(
     r"(?<![\w'])(?:is|are|could|can|should|must|may|might|need|needs|has\s+to|have\s+to|"
@@ -459,9 +462,16 @@ class _Resolver:
         """Whether the day mention at ``start`` is the day something was said ("sources
         said Tuesday", "said on Thursday")."""
         text = self.text
-        words = text[start - 40 if start > 40 else 0:start].split()[-3:]
+        words = text[start - 60 if start > 60 else 0:start].split()[-6:]
         while words and words[-1].lower() in _SPEECH_SKIP:
             words.pop()
+        if words and words[-1].lower() in _SPEECH_CHANNELS:
+            # "said in a statement on Wednesday", "told AFP in an interview on Monday"
+            words.pop()
+            while words and words[-1].lower() in _CHANNEL_LEAD:
+                words.pop()
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-2] in ("told", "tells"):
+            return True  # "told Reuters on Thursday"
         return bool(words) and words[-1] in _SPEECH_VERBS
 
     def _event_day(self, within: int) -> dt.date | None:
