@@ -983,3 +983,13 @@ def test_a_day_something_was_said_through_a_channel_is_not_the_story_day():
             "The group said in a statement on Wednesday that it held the base. "
             '"We heard gunfire from 5 a.m.," a resident said.')
     assert found(body, pub)[-1] == ("5 a.m.", "time", "2024-06-11T05:00+00:00")
+
+
+def test_coordinated_days_of_one_month_are_two_dates():
+    pub = dt.date(2024, 12, 13)
+    assert found("Jihadists killed 39 civilians on December 10 and 11.", pub) == [
+        ("December 10", "date", "2024-12-10"), ("11", "date", "2024-12-11")]
+    assert found("Troops moved on March 3 and 4, 2023, officials said.", pub) == [
+        ("March 3", "date", "2023-03-03"), ("4, 2023", "date", "2023-03-04")]
+    assert found("Fighting raged between July 25 and 27 near the border.", pub) == [
+        ("July 25 and 27", "range", "2024-07-25/2024-07-27")]

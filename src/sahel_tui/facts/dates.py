@@ -610,6 +610,9 @@ class _Scanner:
         self.text = text
         self.field = field
         self.atoms: list[Atom] = []
+        # a second date found with the first ("on December 10 and 11": "11"), appended
+        # right after it
+        self.pending: Atom | None = None
         self.last_end = 0
 
     # -------------------------------------------------------------- driver
@@ -623,6 +626,10 @@ class _Scanner:
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
+                if self.pending is not None:
+                    atoms.append(self.pending)
+                    self.last_end = self.pending.end
+                    self.pending = None
         month, weekday, unit = self._month, self._weekday, self._unit
         kinds = _WORD_KIND
         try:
@@ -660,6 +667,10 @@ class _Scanner:
             if atom is not None:
                 atoms.append(atom)
                 self.last_end = atom.end
+                if self.pending is not None:
+                    atoms.append(self.pending)
+                    self.last_end = self.pending.end
+                    self.pending = None
         return atoms
 
     # -------------------------------------------------------------- helpers
@@ -1035,17 +1046,24 @@ class _Scanner:
                         atom.end = m.start("d2") - 1
                         while text[atom.end - 1] in " \t-\u2013":
                             atom.end -= 1
-                elif y is None and text[me:me + 5] == " and " and \
-                        _prev_word(text, p) in ("between", "Between"):
-                    # "between July 25 and 27": one range, the end inherits the month
+                elif y is None and text[me:me + 5] == " and ":
                     am = _AND_DAY.match(text, me)
                     if am is not None and _DAY_INT[am["d"]] > d1 and \
                             _next_word(text, am.end()) not in _NOT_AFTER_AND_DAY:
                         d2 = _DAY_INT[am["d"]]
                         ay = int(am["y"]) if am["y"] else None
-                        atom = Atom(p, am.end(), "range",
-                                    first=Atom(p, me, "date", ay, mon, d1),
-                                    end_atom=Atom(p, am.end(), "date", ay, mon, d2))
+                        if _prev_word(text, p) in ("between", "Between"):
+                            # "between July 25 and 27": one range, the end inherits the
+                            # month
+                            atom = Atom(p, am.end(), "range",
+                                        first=Atom(p, me, "date", ay, mon, d1),
+                                        end_atom=Atom(p, am.end(), "date", ay, mon, d2))
+                        else:
+                            # "on December 10 and 11": two dates (guidelines 3.4), the
+                            # second inheriting the month
+                            atom.y = ay
+                            ds = am.start("d")
+                            self.pending = Atom(ds, am.end(), "date", ay, mon, d2)
                 return self._mod(atom)
             y = int(m["y2"] or m["y3"])
             atom = Atom(p, m.end(), "month", y, mon)
