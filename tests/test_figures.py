@@ -948,3 +948,10 @@ def test_counters_measures_and_left():
         ("100", "kg"), ("35,000", "CFA francs")]
     assert units("I had 42 cows; I have four left.") == [("42", "cows"), ("four", "cows")]
     assert units("Output fell 9% year-on-year.") == [("9%", "%")]
+
+
+def test_an_including_aside_before_the_outcome():
+    assert units("At least 13 people, including seven children, died in the strike.") == [
+        ("At least 13", "people died"), ("seven", "children died")]
+    assert units("Some 30 people, including five soldiers, were killed.") == [
+        ("Some 30", "people killed"), ("five", "soldiers killed")]

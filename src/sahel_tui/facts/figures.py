@@ -1641,6 +1641,8 @@ class _FieldPass:
         """"killed at least eight people, including three soldiers": the part takes the
         outcome of the whole."""
         after = [t[2] for t in (f.post or []) if t[0] >= f.head_end][:4]
+        if "," in after:  # "13 people, including seven children, died": the whole's verb
+            after = after[:after.index(",")]
         if any(w in self.lex.outcomes for w in after):
             return  # "including two soldiers who were wounded": an outcome of its own
         p = self.including_whole(f, recent)
