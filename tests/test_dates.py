@@ -993,3 +993,10 @@ def test_coordinated_days_of_one_month_are_two_dates():
         ("March 3", "date", "2023-03-03"), ("4, 2023", "date", "2023-03-04")]
     assert found("Fighting raged between July 25 and 27 near the border.", pub) == [
         ("July 25 and 27", "range", "2024-07-25/2024-07-27")]
+
+
+def test_a_year_earlier_after_an_amount_is_no_rate():
+    assert found("Hunger will hit 3.4 million, up from 2.9 million a year earlier.") == [
+        ("a year", "duration", "P1Y")]
+    assert found("It costs $10 million a year.") == []
+    assert found("It pays 40 dollars a day before tax.") == []

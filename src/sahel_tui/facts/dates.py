@@ -306,6 +306,7 @@ _DAY_TO_BEFORE = re.compile(
     r"[ \t]{1,3}\Z")
 _SEASON_YEAR = re.compile(rf"[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y>{_YEAR})")
 _AGO = re.compile(_W + r"ago(?![\w])")
+_NOT_RATE_AFTER = frozenset(["ago", "earlier", "later"])
 _FROM_NOW = re.compile(_W + r"from" + _W + r"now(?![\w])")
 _AND_HALF = re.compile(_W + r"and" + _W + r"an?" + _W + r"half(?![\w])")
 _RANGE_GAP = re.compile(
@@ -1393,14 +1394,15 @@ class _Scanner:
                 return hedged
         prev = _prev_word(text, start)
         nw = _next_word(text, end)
-        if prev is not None and nw != "ago":  # ("40,000 a year ago" is no rate)
+        not_rate = nw in _NOT_RATE_AFTER  # ("40,000 a year ago / earlier" is no rate)
+        if prev is not None and not not_rate:
             pl = prev.lower()
             if pl in _RATE_BEFORE or pl in ("million", "billion", "thousand", "hundred",
                                             "dollars", "euros", "francs", "times") \
                     or pl[:1].isdecimal():
                 return None
         before = text[max(0, start - 3):start]
-        if nw != "ago" and any(ch.isdecimal() for ch in before) \
+        if not not_rate and any(ch.isdecimal() for ch in before) \
                 and before[-2:-1] not in (",", ";", ":"):
             return None  # "$10 million a month" written "10m a month" (not "2020, a year")
         if prev is not None and prev.lower() in ("for", "within", "in", "after", "over",
