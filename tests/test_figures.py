@@ -955,3 +955,10 @@ def test_an_including_aside_before_the_outcome():
         ("At least 13", "people died"), ("seven", "children died")]
     assert units("Some 30 people, including five soldiers, were killed.") == [
         ("Some 30", "people killed"), ("five", "soldiers killed")]
+
+
+def test_french_style_digit_groups_with_a_plain_space():
+    assert simple("The army deployed 1 500 soldiers and about 10 000 police.") == [
+        ("1 500", 1500, "soldiers", False), ("about 10 000", 10000, "police", True)]
+    # a year is never the first group
+    assert simple("In 2019 300 people died.") == [("300", 300, "people died", False)]

@@ -88,7 +88,7 @@ WORDS_PATTERN = (
 _DIGITS_GUARD = r"(?<![\w.,])(?<!\d[.,])"
 DIGITS_PATTERN = (
     _DIGITS_GUARD +
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])|\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,])|\d+)"
     r"(?:\.\d+)?(?![\d])"
     rf"(?:{_SP}{_BIGW}|{_SP}thousand\b|\s?(?:{_alt(_ABBR)})\b)?"
 )
@@ -132,7 +132,7 @@ assert not any(_LOWER_NUMBER.match(w + " two") for w in _A_TARGETS)
 # or abbreviation (t, b, m after at most three spaces) follows: the number is the run
 # ("12 soldiers", "in 2013."), as ``_LOWER_NUMBER`` reads it, at a fraction of the cost.
 _PLAIN_DIGITS = re.compile(
-    _DIGITS_GUARD + r"\d+(?![\d]|[,.\u00a0\u202f\u2009]\d|\s{0,3}[tbm])")
+    _DIGITS_GUARD + r"\d+(?![\d]|[,.\u00a0\u202f\u2009]\d| \d{3}(?!\d)|\s{0,3}[tbm])")
 _DIGIT_CHARS = frozenset("0123456789")
 
 
@@ -335,7 +335,7 @@ def number_words() -> frozenset[str]:
     return frozenset(_UNITS) | frozenset(_TENS) | frozenset(_BIG) | extra
 
 
-_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009 ](?=\d{3}(?!\d))")
 _NUM_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+")
 _DIGITS_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -355,8 +355,9 @@ def parse_number(text: str) -> float | int | None:
     s = text.strip().lower()
     if not s:
         return None
-    if "\u00a0" in s or "\u202f" in s or "\u2009" in s:
-        # "20 000" with a no-break or thin space between digit groups (French style)
+    if "\u00a0" in s or "\u202f" in s or "\u2009" in s or (s[0].isdecimal() and " " in s):
+        # "20 000" with a space, no-break or thin space between digit groups (French
+        # style)
         s = _GROUP_SPACE.sub(",", s).replace("\u00a0", " ")
     if s.isdecimal():
         return int(s) if len(s) <= 40 else None
