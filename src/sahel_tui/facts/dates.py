@@ -214,6 +214,7 @@ _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
+G_ANCHOR_PART = frozenset(["next", "following", "same", "previous"])
 _ANCHORED_PART = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(next|following|same|previous|Next|Following|Same|Previous)"
     r"[ \t]{1,3}\Z")
@@ -1179,7 +1180,7 @@ class _Scanner:
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
             return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
-        if text[p - 1:p] == " ":
+        if text[p - 1:p] == " " and _prev_tok(text, p, self.last_end) in G_ANCHOR_PART:
             an = _ANCHORED_PART.search(text, max(self.last_end, p - 24), p)
             if an is not None:
                 # "the next morning" (a part of the day after the story's day), "on the
