@@ -445,6 +445,11 @@ _PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 # Vague keys whose hits the number scan hands back ("million"/"billion" via "illion").
 _SHARED_VAGUE = frozenset({"hundred", "thousand", "dozen", "million", "billion"})
+# Fraction and vague words that start with a key of the number scan: their word starts
+# are that key's hits (``shared``) that go on with the word ("third" among the hits of
+# "thir", which also holds "thirty"), instead of another search of the whole text.
+_SCAN_KEY_OF = {"half": "half", "third": "thir", "fifth": "fif", "tenth": "ten", "tens": "ten"}
+assert all(w.startswith(k) and k in SHARED_HIT_KEYS for w, k in _SCAN_KEY_OF.items())
 _FRACTION_WORD = re.compile(r"[a-z]+")
 _FRACTION_NUM = re.compile(
     r"(?<![\w-])(a|an|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,3}|-)\Z")
@@ -632,17 +637,19 @@ class _FieldPass:
         an anchored regex then reads the form at each hit."""
         lex, low = self.lex, self.low
         # "hundred", "thousand", "million", "billion", "dozen" hits come from the number
-        # scan (``shared``); the other keys are searched here
+        # scan (``shared``), "tens" from its "ten" hits; the other keys are searched here
         hits: set[int] = set(shared["hundred"])
         hits.update(shared["thousand"], shared["dozen"], shared["illion"])
         for key in lex.vague_keys:
             if key in _SHARED_VAGUE:
                 continue
-            i = low.find(key)
-            while i >= 0:
-                if i == 0 or not low[i - 1].isalnum():
-                    hits.add(i)
-                i = low.find(key, i + len(key))
+            scan_key = _SCAN_KEY_OF.get(key)
+            if scan_key is None:
+                hits.update(_word_starts(low, key))
+            else:
+                for i in shared[scan_key]:
+                    if low.startswith(key, i):  # "tens", not "tenure"
+                        hits.add(i)
         out = []
         for i in sorted(hits):
             m = lex.vague_at.match(low, i)
@@ -658,25 +665,20 @@ class _FieldPass:
 
     def fraction_candidates(self, shared: dict) -> list[tuple[int, int]]:
         """Spans of fraction words with their numerator ("two-thirds", "a third",
-        "half", "quarter"), found with ``str.find``; kept or dropped in ``fraction``."""
+        "half", "quarter"), found among the number scan's hits (``shared``) or with
+        ``str.find``; kept or dropped in ``fraction``."""
         low, fr = self.low, self.lex.fractions
         out = []
-        for i in shared["half"]:  # "half" hits come from the number scan
-            m = _FRACTION_WORD.match(low, i)
-            if m.group() in fr:
-                n = _FRACTION_NUM.search(low, max(0, i - 9), i)
-                out.append((n.start() if n else i, m.end()))
         for key in _FRACTION_KEYS:
-            if key == "half":
-                continue
-            i = low.find(key)
-            while i >= 0:
-                if i == 0 or not low[i - 1].isalnum():
-                    m = _FRACTION_WORD.match(low, i)
-                    if m.group() in fr:
-                        n = _FRACTION_NUM.search(low, max(0, i - 9), i)
-                        out.append((n.start() if n else i, m.end()))
-                i = low.find(key, i + len(key))
+            scan_key = _SCAN_KEY_OF.get(key)
+            starts = _word_starts(low, key) if scan_key is None else shared[scan_key]
+            for i in starts:
+                if scan_key and not low.startswith(key, i):
+                    continue  # "thirty" among the hits of "thir"
+                m = _FRACTION_WORD.match(low, i)
+                if m.group() in fr:
+                    n = _FRACTION_NUM.search(low, max(0, i - 9), i)
+                    out.append((n.start() if n else i, m.end()))
         return out
 
     def naira_candidates(self, shared: dict) -> list[tuple[int, int]]:
@@ -1895,6 +1897,17 @@ def _toll_before(words: Sequence[str], lex: _Lex, stops: frozenset = _PUNCT_BREA
         if w in lex.count_subjects and w != "dead":
             return w
     return None
+
+
+def _word_starts(low: str, key: str) -> list[int]:
+    """Where ``key`` starts a word in ``low`` (after no letter or digit), in order."""
+    out = []
+    i = low.find(key)
+    while i >= 0:
+        if i == 0 or not low[i - 1].isalnum():
+            out.append(i)
+        i = low.find(key, i + len(key))
+    return out
 
 
 def _looks_title_case(text: str) -> bool:

@@ -231,8 +231,9 @@ _WORD_RUN = re.compile(r"\w+")
 
 # Keys whose word-start hits ``number_spans`` can hand back (see its ``hits``): every
 # position, after no letter or digit, where a word containing the key at one of its
-# offsets starts ("hundreds"; "millions" and "billions" for "illion"), whatever the word.
-SHARED_HIT_KEYS = ("hundred", "thousand", "dozen", "illion", "half")
+# offsets starts ("hundreds"; "millions" and "billions" for "illion"; "tens", "tenth"
+# and "tenure" for "ten"), whatever the word.
+SHARED_HIT_KEYS = ("hundred", "thousand", "dozen", "illion", "half", "ten", "thir", "fif")
 
 
 # The text as the searches of ``_candidates`` see it: ASCII letters as they are, ASCII
@@ -254,12 +255,13 @@ def _hits(scan: str, needle: str, pos: int) -> list[int]:
     """Where ``needle`` occurs in ``scan`` (never overlapping itself: it has one space,
     its first character), plus ``pos``. One str.split instead of a str.find per hit:
     the hits are read off the lengths of the pieces between them."""
-    parts = scan.split(needle)
-    if len(parts) == 1:
-        return []
+    return _split_hits(scan.split(needle), len(needle), pos)
+
+
+def _split_hits(parts: list[str], step: int, pos: int) -> list[int]:
+    """``_hits`` from the pieces of ``scan.split(needle)`` (``step``: the needle's length)."""
     out = []
-    i = pos - len(needle)
-    step = len(needle)
+    i = pos - step
     for k in range(len(parts) - 1):
         i += len(parts[k]) + step
         out.append(i)
@@ -301,11 +303,11 @@ def _candidates(low: str, pos: int, end: int, hits: dict | None = None
             app((st, st + len(w), w))
 
     for key, needle in _START_KEYS:
-        found = _hits(scan, needle, pos)
-        if not found:
-            continue
+        parts = scan.split(needle)
+        if len(parts) == 1:
+            continue  # not in the text (most keys, most texts): no call to read hits
         shared = hits.get(key) if hits is not None else None
-        for i in found:
+        for i in _split_hits(parts, len(needle), pos):
             take(i, shared)
     find = low.find
     for key, offsets in _INNER_KEYS:
