@@ -962,3 +962,9 @@ def test_french_style_digit_groups_with_a_plain_space():
         ("1 500", 1500, "soldiers", False), ("about 10 000", 10000, "police", True)]
     # a year is never the first group
     assert simple("In 2019 300 people died.") == [("300", 300, "people died", False)]
+
+
+def test_another_estimate_of_the_same_count_takes_its_whole_unit():
+    assert units("Fighters killed at least 100 people, and possibly several hundred, in "
+                 "the attack.") == [("at least 100", "people killed"),
+                                    ("several hundred", "people killed")]

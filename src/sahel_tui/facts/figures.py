@@ -205,6 +205,7 @@ class _Lex:
     measure_followers: dict
     capitalised_nouns: frozenset
     counter_nouns: frozenset
+    estimate_cues: frozenset
     adjectives: frozenset
     stop_words: frozenset
     one_not_before: frozenset
@@ -318,6 +319,7 @@ def _lex() -> _Lex:
         plural_nouns=words("plural_nouns"),
         capitalised_nouns=words("capitalised_nouns"),
         counter_nouns=words("counter_nouns"),
+        estimate_cues=words("estimate_cues"),
         measure_followers={
             str(k): frozenset(map(str, v)) for k, v in d["measure_followers"].items()
         },
@@ -1820,6 +1822,12 @@ class _FieldPass:
                 if p.value and max(p.value, f.value) <= 20 * min(p.value, f.value):
                     self._set(f, p.unit, p.unit, p)
                     return
+        # "killed at least 100 people, and possibly several hundred": another estimate of
+        # the same count, outcome included
+        if same and pre and pre[-1][2] in lex.estimate_cues:
+            p = same[0]
+            self._set(f, p.unit, p.unit, p)
+            return
         # the noun of a recent figure of the same order of magnitude ("down from 15")
         if f.value is not None:
             for p in near:
