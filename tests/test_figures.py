@@ -968,3 +968,15 @@ def test_another_estimate_of_the_same_count_takes_its_whole_unit():
     assert units("Fighters killed at least 100 people, and possibly several hundred, in "
                  "the attack.") == [("at least 100", "people killed"),
                                     ("several hundred", "people killed")]
+
+
+def test_one_before_an_apposition_and_a_reporting_verb_is_indefinite():
+    assert units("One survivor, a trader who gave his name only as Boukary, said he hid.") == []
+    assert units("One soldier, a sergeant, was killed.") == [("One", "soldier")]
+    assert units("They lost one tank, officials said.") == [("one", "tank")]
+
+
+def test_a_participle_alone_after_a_number_is_no_noun():
+    assert units("Decree dissolves all political parties (nearly 300 registered).") == [
+        ("nearly 300", "parties")]
+    assert units("Some 40 armed men came.") == [("Some 40", "armed men")]

@@ -1220,6 +1220,9 @@ class _FieldPass:
                 w in lex.people_nouns or w + "s" in lex.people_nouns) and (
                 len(after) == 1 or after[1][2] in (".", ",", ";", "who")):
             return False  # "..., said one resident.": an indefinite person
+        # "One survivor, a trader who ..., said": the verb after an apposition
+        if len(after) > 1 and after[1][2] == "," and self.verb_after_apposition(after[1][1]):
+            return False
         # "one former Western diplomat told ...": an indefinite person, the subject of a
         # reporting verb after a few words
         for t in after[1:5]:
@@ -1228,6 +1231,18 @@ class _FieldPass:
             if not t[2][:1].isalpha() or t[2] in lex.stop_words:
                 break
         return True
+
+    def verb_after_apposition(self, pos: int) -> bool:
+        """Whether a reporting verb follows the comma that closes an apposition opened
+        just before ``pos`` (within the sentence, 160 characters)."""
+        low = self.low
+        stop = low.find(". ", pos, pos + 160)
+        end = stop if stop >= 0 else min(self.n, pos + 160)
+        i = low.find(", ", pos, end)
+        if i < 0:
+            return False
+        m = _NEXT_WORD.match(low, i + 1)
+        return m is not None and m.group(1) in self.lex.clause_verbs
 
     def percent_after(self, after: list[Tok], end: int) -> tuple[int, list[Tok]] | None:
         if not after:
@@ -1361,8 +1376,10 @@ class _FieldPass:
                 break  # a verb after the noun; after an adverb it is a participle
             if not words and w.endswith("ly") and not nt_word:
                 break
-            if not words and (w in lex.outcomes or w in lex.people_participles) and not nt_word:
-                break  # "20 killed", "3 million uprooted": no noun written
+            if not words and not nt_word and (
+                    w in lex.outcomes or w in lex.people_participles
+                    or (w.endswith("ed") and len(w) > 4 and w not in lex.adjectives)):
+                break  # "20 killed", "3 million uprooted", "(nearly 300 registered)": no noun
             words.append(w)
             head_end = te
             i += 1
