@@ -1000,3 +1000,11 @@ def test_a_year_earlier_after_an_amount_is_no_rate():
         ("a year", "duration", "P1Y")]
     assert found("It costs $10 million a year.") == []
     assert found("It pays 40 dollars a day before tax.") == []
+
+
+def test_this_past_weekend_is_the_last_one():
+    pub = dt.date(2024, 7, 24)
+    assert found("This past weekend, gunmen struck.", pub) == [
+        ("This past weekend", "part", "2024-07-20/2024-07-21")]
+    assert found("It rained over the past weekend.", pub) == [
+        ("the past weekend", "part", "2024-07-20/2024-07-21")]

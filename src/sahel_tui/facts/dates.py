@@ -214,6 +214,7 @@ _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
+_THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 G_ANCHOR_PART = frozenset(["next", "following", "same", "previous"])
 _ANCHORED_PART = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(next|following|same|previous|Next|Following|Same|Previous)"
@@ -1150,6 +1151,12 @@ class _Scanner:
             return None
         if dm is not None and dm.group("w").lower() != "past":
             return Atom(dm.start(), wend, "part", part="weekend", rel=dm.group("w").lower())
+        if dm is not None:
+            # "this past weekend", "over the past weekend": the last one
+            tp = _THIS_OR_THE_PAST.search(self.text, max(self.last_end, dm.start() - 6),
+                                          dm.start())
+            if tp is not None:
+                return Atom(tp.start(), wend, "part", part="weekend", rel="last")
         if the is not None:
             no = _NIGHT_OF.match(self.text, wend) if self.text[wend:wend + 4] == " of " \
                 else None
