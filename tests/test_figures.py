@@ -980,3 +980,10 @@ def test_a_participle_alone_after_a_number_is_no_noun():
     assert units("Decree dissolves all political parties (nearly 300 registered).") == [
         ("nearly 300", "parties")]
     assert units("Some 40 armed men came.") == [("Some 40", "armed men")]
+
+
+def test_half_a_million_stays_one_number_and_by_a_third_is_a_share():
+    assert simple("Nearly half a million people fled.") == [
+        ("Nearly half a million", 500000, "people", True)]
+    assert simple("The budget was cut by a third to $1.2bn.") == [
+        ("a third", 1 / 3, None, False), ("$1.2bn", 1200000000, "dollars", False)]

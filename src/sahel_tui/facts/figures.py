@@ -416,6 +416,8 @@ def _tidy(v: float) -> float:
     return v
 
 
+_SCALE_AFTER_HALF = frozenset(["dozen", "hundred", "thousand", "million", "billion",
+                               "trillion"])
 _RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
 _SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
@@ -786,9 +788,12 @@ class _FieldPass:
         if prev == "and" and len(before) >= 2 and (
                 before[-2][2][:1].isdecimal() or before[-2][2] in _NUMBER_WORDS):
             return None  # "two and a half"
-        # a share is meant after a hedge ("nearly half (49%)", "at barely a third") or
-        # as one end of a range of shares ("between a quarter and a third of revenue")
-        hedged = prev in lex.hedge_last
+        if nxt in ("a", "an") and len(after) > 1 and after[1][2] in _SCALE_AFTER_HALF:
+            return None  # "nearly half a million": a number, read as one
+        # a share is meant after a hedge ("nearly half (49%)", "at barely a third"), after
+        # "by" ("cut by a third") or as one end of a range of shares ("between a quarter
+        # and a third of revenue")
+        hedged = prev in lex.hedge_last or prev == "by"
         ranged = nxt in ("and", "to", "or") and len(after) > 2 \
             and after[1][2] in _FRACTION_NUMS and after[2][2].split("-")[0] in lex.fractions
         if plural:
@@ -1530,7 +1535,8 @@ class _FieldPass:
                 if f.kind == g.kind == "money" and f.unit == g.unit and f.pre \
                         and f.pre[-1][2] == "between":
                     f.approx = g.approx = True  # "between $2 and $3 billion"
-            if f.implied and f.kind != "vague" and g.start - f.end < 12:
+            if f.implied and f.kind != "vague" and g.start - f.end < 12 and (
+                    f.kind != "fraction" or g.kind == "fraction"):  # not "by a third to $1bn"
                 gap = low[f.end:g.start].split()
                 if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (
                         gap or low[f.end] in "-–"):
