@@ -987,3 +987,9 @@ def test_half_a_million_stays_one_number_and_by_a_third_is_a_share():
         ("Nearly half a million", 500000, "people", True)]
     assert simple("The budget was cut by a third to $1.2bn.") == [
         ("a third", 1 / 3, None, False), ("$1.2bn", 1200000000, "dollars", False)]
+
+
+def test_ghanaian_cedi_signs():
+    assert simple("A bag of rice costs GH¢600.") == [("GH¢600", 600, "cedis", False)]
+    assert simple("It costs GH₵ 600.") == [("GH₵ 600", 600, "cedis", False)]
+    assert simple("EUR20 was paid.") == []

@@ -1126,8 +1126,11 @@ class _FieldPass:
         if last[2] == "$" and len(before) >= 2 and before[-2][2] in ("us", "u.s.") \
                 and before[-2][1] == last[0]:
             return before[-2][0], unit, 2
-        if last[2][0].isalpha() and s == last[1]:
-            return None  # "EUR20" is a code glued to digits only with a space
+        if len(before) >= 2 and before[-2][1] == last[0] \
+                and before[-2][2] + last[2] in self.lex.cur_prefix:
+            return before[-2][0], unit, 2  # "GH₵ 600": the letters glued to the sign
+        if last[2][0].isalpha() and s == last[1] and last[2][-1].isalpha():
+            return None  # "EUR20" is a code glued to digits only with a space ("GH¢600" is)
         return last[0], unit, 1
 
     def hedge(self, fig: _Fig, before: list[Tok], after: list[Tok]) -> None:
