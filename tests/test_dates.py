@@ -1008,3 +1008,10 @@ def test_this_past_weekend_is_the_last_one():
         ("This past weekend", "part", "2024-07-20/2024-07-21")]
     assert found("It rained over the past weekend.", pub) == [
         ("the past weekend", "part", "2024-07-20/2024-07-21")]
+
+
+def test_fiscal_years_written_fy():
+    pub = dt.date(2025, 2, 12)
+    assert found("The miner reports FY2025 guidance and Q3 output.", pub) == [
+        ("FY2025", "year", "2025"), ("Q3", "part", "2024-07/2024-09")]
+    assert found("Revenue fell in FY 2024.", pub) == [("FY 2024", "year", "2024")]
