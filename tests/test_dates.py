@@ -1015,3 +1015,11 @@ def test_fiscal_years_written_fy():
     assert found("The miner reports FY2025 guidance and Q3 output.", pub) == [
         ("FY2025", "year", "2025"), ("Q3", "part", "2024-07/2024-09")]
     assert found("Revenue fell in FY 2024.", pub) == [("FY 2024", "year", "2024")]
+
+
+def test_the_early_hours_of_a_weekday_is_one_part():
+    pub = dt.date(2024, 6, 12)
+    assert found("Gunmen struck in the early hours of Monday.", pub) == [
+        ("the early hours of Monday", "part", "2024-06-10")]
+    assert found("They came in the small hours of Friday.", pub) == [
+        ("the small hours of Friday", "part", "2024-06-07")]

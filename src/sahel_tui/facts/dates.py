@@ -215,6 +215,8 @@ _TIME_COLON = re.compile(
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
+_EARLY_HOURS_OF = re.compile(
+    r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
 G_ANCHOR_PART = frozenset(["next", "following", "same", "previous"])
 _ANCHORED_PART = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(next|following|same|previous|Next|Following|Same|Previous)"
@@ -1123,6 +1125,12 @@ class _Scanner:
             if nxt is not None and nxt not in MONTHS and nxt not in MONTH_ABBR:
                 return None  # "the Monday Market", "the Friday Mosque": a name
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
+        if text[p - 4:p] == " of ":
+            eh = _EARLY_HOURS_OF.search(text, max(self.last_end, p - 40), p)
+            if eh is not None:
+                # "the early hours of Monday": one part of that day
+                atom.start, atom.kind, atom.part = eh.start(), "part", "night"
+                return atom
         pm = _PART_AFTER.match(text, wend) if text[wend:wend + 1] in _WS else None
         if pm:
             atom.end = pm.end()
@@ -1429,7 +1437,8 @@ class _Scanner:
         pword, punct = _prev_word_punct(text, p)
         prev = pword.lower() if pword and not punct else None
         nw = _next_word(text, wend)
-        if prev in ("the", "these", "those", "early", "many", "of", "final", "first"):
+        if prev in ("the", "these", "those", "early", "small", "wee", "late", "many", "of",
+                    "final", "first"):
             return None
         ok = prev in VAGUE_CONTEXT or (nw is not None and nw.lower() in (
             "after", "before", "later", "earlier", "ago", "of", "afterwards", "into",
