@@ -993,3 +993,13 @@ def test_ghanaian_cedi_signs():
     assert simple("A bag of rice costs GH¢600.") == [("GH¢600", 600, "cedis", False)]
     assert simple("It costs GH₵ 600.") == [("GH₵ 600", 600, "cedis", False)]
     assert simple("EUR20 was paid.") == []
+
+
+def test_a_role_noun_then_a_number_between_commas_is_an_age():
+    assert units("Another witness, 48, said she hid.") == [("48", "years old")]
+    assert units("The convoy lost 12 trucks, 30, and more.") == [("12", "trucks"), ("30", "trucks")]
+
+
+def test_massacres_gives_killed():
+    figs = run("x", title="Army Massacres 223 Villagers")
+    assert [(f.text, f.unit) for f in figs] == [("223", "villagers killed")]

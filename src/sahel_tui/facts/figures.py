@@ -244,6 +244,7 @@ class _Lex:
     age_before: frozenset  # tuples
     age_of_nouns: frozenset
     parent_nouns: frozenset
+    age_apposition_nouns: frozenset
     age_be_before: frozenset  # tuples
     age_be_after: frozenset
     measure_verbs: frozenset
@@ -365,6 +366,7 @@ def _lex() -> _Lex:
         age_before=tuples("age_before"),
         age_of_nouns=words("age_of_nouns"),
         parent_nouns=words("parent_nouns"),
+        age_apposition_nouns=words("age_apposition_nouns"),
         age_be_before=tuples("age_be_before"),
         age_be_after=words("age_be_after"),
         measure_verbs=words("measure_verbs"),
@@ -1283,7 +1285,8 @@ class _FieldPass:
         k = 2 if len(before) >= 3 and before[-1][2] in self.lex.age_time_words else 1
         if len(before) >= k + 1 and before[-k][2] == "," and after and after[0][2] in (",", ")"):
             name = before[-k - 1]
-            return name[2][0].isalpha() and self.upper(name)
+            return name[2][0].isalpha() and (
+                self.upper(name) or name[2] in self.lex.age_apposition_nouns)
         return False
 
     # -- the counted noun -------------------------------------------------------------
