@@ -37,6 +37,8 @@ from sahel_tui.facts.model import (
     new_figure_mention,
 )
 from sahel_tui.facts.numbers import (
+    A_TARGETS,
+    BIG_SCALES,
     DIGITS_BODY,
     NUMBER_PATTERN,
     SHARED_HIT_KEYS,
@@ -418,10 +420,7 @@ def _tidy(v: float) -> float:
     return v
 
 
-_SCALE_AFTER_HALF = frozenset(["dozen", "hundred", "thousand", "million", "billion",
-                               "trillion"])
 _RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
-_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
@@ -790,12 +789,12 @@ class _FieldPass:
         if prev == "and" and len(before) >= 2 and (
                 before[-2][2][:1].isdecimal() or before[-2][2] in _NUMBER_WORDS):
             return None  # "two and a half"
-        if nxt in ("a", "an") and len(after) > 1 and after[1][2] in _SCALE_AFTER_HALF:
+        if nxt in ("a", "an") and len(after) > 1 and after[1][2] in A_TARGETS:
             return None  # "nearly half a million": a number, read as one
         # a share is meant after a hedge ("nearly half (49%)", "at barely a third"), after
         # "by" ("cut by a third") or as one end of a range of shares ("between a quarter
         # and a third of revenue")
-        hedged = prev in lex.hedge_last or prev == "by"
+        share_cue = prev in lex.hedge_last or prev == "by"
         ranged = nxt in ("and", "to", "or") and len(after) > 2 \
             and after[1][2] in _FRACTION_NUMS and after[2][2].split("-")[0] in lex.fractions
         if plural:
@@ -804,11 +803,11 @@ class _FieldPass:
         elif not num_word:
             if den_word == "half":
                 if nxt not in ("of", "the", "its", "their", "his", "her", "our", "all") \
-                        and not hedged:
+                        and not share_cue:
                     return None
             elif prev not in lex.fraction_bare_before:
                 return None
-        elif "-" not in low[s:e] and nxt != "of" and not hedged and not ranged:
+        elif "-" not in low[s:e] and nxt != "of" and not share_cue and not ranged:
             return None  # "a third term", "one quarter" of a city
         if nxt == "of" and len(after) > 1:
             k = 2 if len(after) > 2 and after[1][2] in ("the", "a") else 1
@@ -905,7 +904,7 @@ class _FieldPass:
         if digits:
             if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)):
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
-            if prev in "-+" and prev and s >= 2 and low[s - 2].isalpha():
+            if prev in ("-", "+") and s >= 2 and low[s - 2].isalpha():
                 return None  # "COVID-19", "MiG-29", "D+2"
             if (prev and prev in "#/:") or (
                     e + 1 < self.n and low[e] in "/:" and low[e + 1].isdecimal()):
@@ -1054,8 +1053,7 @@ class _FieldPass:
                     if prev != "+":
                         fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and fig.kind == "num" and fig.pre \
-                and fig.pre[-1][2] in _AGED_LAST and _aged(fig.pre) \
+        if fig.unit is None and fig.kind == "num" and _aged(fig.pre) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
             # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
@@ -1532,42 +1530,14 @@ class _FieldPass:
 
     # -- second pass: ranges, implied nouns, parenthesised conversions ---------------
     def finish(self, figs: list[_Fig]) -> None:
-        low, lex = self.low, self.lex
+        low = self.low
         for k in range(len(figs) - 1):
             f, g = figs[k], figs[k + 1]
-            if g.start - f.end < 8 and g.kind in ("num", "money") \
-                    and low[f.end:g.start].strip() in _RANGE_JOINS:
-                self.share_scale(f, g)
-                if f.kind == g.kind == "money" and f.unit == g.unit and f.pre \
-                        and f.pre[-1][2] == "between":
-                    f.approx = g.approx = True  # "between $2 and $3 billion"
-            if f.implied and f.kind != "vague" and g.start - f.end < 12 and (
-                    f.kind != "fraction" or g.kind == "fraction"):  # not "by a third to $1bn"
-                gap = low[f.end:g.start].split()
-                if gap in (["and"], ["to"], ["or"], ["-"], ["–"], []) and (
-                        gap or low[f.end] in "-–"):
-                    conj = gap[0] if gap else "-"
-                    w = f.pre[-1][2] if f.pre else ""
-                    if w == "from" and len(f.pre) > 1 and f.pre[-2][2] in lex.range_verbs:
-                        w = "between"  # "estimates range from about 2,000 to 2,500"
-                    if (conj == "and" and w == "between") or conj != "and":
-                        f.unit, f.base, f.implied = g.unit, g.base, g.implied
-                        f.actor = f.actor or g.actor
-                        if g.kind in ("money", "percent"):
-                            f.kind = g.kind
-                        if w != "from":
-                            f.approx = g.approx = True
-                        f.range_first = True
-                        g.range_prev = f
-                        if g.outcome and not f.outcome:
-                            f.outcome = g.outcome
-                        elif f.outcome and not g.outcome and g.base and not g.implied \
-                                and f.outcome not in g.base.split():
-                            # "killed between 20 and 30 people": the verb before the range
-                            g.outcome = f.outcome
-                            f.unit = g.unit = f"{g.base} {f.outcome}"
+            conj = self.range_join(f, g)
+            if conj is not None:
+                self.join_range(f, g, conj)
             if f.base == "years old" and g.implied and g.kind == "num" and \
-                    low[f.end:g.start].split() in (["and"], ["or"], ["to"]):
+                    conj in ("and", "or", "to"):
                 g.unit = g.base = "years old"  # "aged 12 and 13"
                 g.implied = False
             if f.borrow_outcome and g.outcome and f.base and not f.implied \
@@ -1599,16 +1569,58 @@ class _FieldPass:
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
 
+    def range_join(self, f: _Fig, g: _Fig) -> str | None:
+        """The word joining two figures as a range ("and", "to", "or", a dash), or None."""
+        if g.start - f.end >= 12:
+            return None
+        gap = self.low[f.end:g.start].split()
+        if len(gap) == 1:
+            return gap[0] if gap[0] in _RANGE_JOINS else None
+        if not gap and self.low[f.end] in "-–":
+            return "-"
+        return None
+
+    def join_range(self, f: _Fig, g: _Fig, conj: str) -> None:
+        """Two figures joined by ``conj``: a scale written once serves both; a first end
+        with no noun takes the second's ("between 15 and 20 percent"), both approx."""
+        if g.kind in ("num", "money"):
+            self.share_scale(f, g)
+            if f.kind == g.kind == "money" and f.unit == g.unit and f.pre \
+                    and f.pre[-1][2] == "between":
+                f.approx = g.approx = True  # "between $2 and $3 billion"
+        if not f.implied or f.kind == "vague" or (f.kind == "fraction" and g.kind != "fraction"):
+            return  # (not "cut by a third to $1bn")
+        w = f.pre[-1][2] if f.pre else ""
+        if w == "from" and len(f.pre) > 1 and f.pre[-2][2] in self.lex.range_verbs:
+            w = "between"  # "estimates range from about 2,000 to 2,500"
+        if conj == "and" and w != "between":
+            return
+        f.unit, f.base, f.implied = g.unit, g.base, g.implied
+        f.actor = f.actor or g.actor
+        if g.kind in ("money", "percent"):
+            f.kind = g.kind
+        if w != "from":
+            f.approx = g.approx = True
+        f.range_first = True
+        g.range_prev = f
+        if g.outcome and not f.outcome:
+            f.outcome = g.outcome
+        elif f.outcome and not g.outcome and g.base and not g.implied \
+                and f.outcome not in g.base.split():
+            # "killed between 20 and 30 people": the verb before the range
+            g.outcome = f.outcome
+            f.unit = g.unit = f"{g.base} {f.outcome}"
+
     def share_scale(self, f: _Fig, g: _Fig) -> None:
         """"between 1.2 and 1.5 million": the first end of a range takes the scale word
         written once after the second, when it has none and is not above that end."""
-        scale = _SCALES.get(self.low[g.start:g.end].rsplit(None, 1)[-1])
+        scale = BIG_SCALES.get(self.low[g.start:g.end].rsplit(None, 1)[-1])
         if scale is None or not isinstance(f.value, (int, float)) \
                 or not isinstance(g.value, (int, float)) \
                 or (f.kind != "num" and (f.kind != "money" or f.unit != g.unit)):
             return
         if f.value < g.value / scale * (1 + 1e-9) and not any(
-                w in _SCALES for w in self.low[f.start:f.end].split()):
+                w in BIG_SCALES for w in self.low[f.start:f.end].split()):
             f.value = _tidy(round(f.value * scale, 6))
 
     def share_noun(self, pos: int) -> str | None:
@@ -2113,9 +2125,6 @@ def extract_figures(article: Article, locate: SentenceLocator,
 _SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
 _LAST_MARK = re.compile(r".*[.!?\n]", re.DOTALL)
 _BOUND_CHARS = frozenset(".!?\"'”’)")
-
-
-_AGED_LAST = frozenset(["aged", "between", "from"])
 
 
 def _aged(pre: list[Tok] | None) -> bool:

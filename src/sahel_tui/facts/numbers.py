@@ -56,6 +56,8 @@ _UNITS: dict[str, int] = {str(k): int(v) for k, v in _D["units"].items()}
 _TENS: dict[str, int] = {str(k): int(v) for k, v in _D["tens"].items()}
 _BIG: dict[str, int] = {str(k): int(v) for k, v in _D["big_scales"].items()}
 _ABBR: dict[str, int] = {str(k): int(v) for k, v in _D["scale_abbreviations"].items()}
+# Scale words and their values ("million": 10**6), for the figures' ranges.
+BIG_SCALES: dict[str, int] = _BIG
 _ORDINALS: list[str] = [str(w) for w in _D["ordinals"]]
 
 _SP = r"\s{1,3}"
@@ -125,9 +127,10 @@ _CAND_WORDS = sorted(
 _CANDIDATE = re.compile(r"\b(?:(?<!\d[.,])[0-9]|(?:" + "|".join(_CAND_WORDS) + r")\b)")
 _LOWER_NUMBER = re.compile(NUMBER_PATTERN)
 _A_BEFORE = re.compile(r"(?<![\w-])(?:half\s{1,3})?an?\s{1,3}\Z")
-_A_TARGETS = frozenset({"dozen", "hundred", "thousand"} | set(_BIG))
+# Words "a"/"an" (or "half a") may count: "a dozen", "half a million".
+A_TARGETS = frozenset({"dozen", "hundred", "thousand"} | set(_BIG))
 # (a number in words starts with "half", "a", "an" or a unit or tens word)
-assert not any(_LOWER_NUMBER.match(w + " two") for w in _A_TARGETS)
+assert not any(_LOWER_NUMBER.match(w + " two") for w in A_TARGETS)
 # A run of digits that no separator or decimal point before a digit, and no scale word
 # or abbreviation (t, b, m after at most three spaces) follows: the number is the run
 # ("12 soldiers", "in 2013."), as ``_LOWER_NUMBER`` reads it, at a fraction of the cost.
@@ -180,7 +183,7 @@ def number_spans(
         if cs < pos:
             continue  # inside the number just read
         start = cs
-        if word in _A_TARGETS:
+        if word in A_TARGETS:
             # "a dozen", "half a million": no number starts with these words themselves
             a = _A_BEFORE.search(low, max(0, start - 12), start)
             if a is not None and a.start() >= pos:
