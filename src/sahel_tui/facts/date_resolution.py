@@ -889,8 +889,7 @@ class _Resolver:
             if a.part is not None and out[0] is not None and out[0][7:8] == "-":
                 # "the night of October 27 to 28": the story is on its first day ("the
                 # next day" is the 28th)
-                self._note_day(_safe_date(int(out[0][:4]), int(out[0][5:7]),
-                                          int(out[0][8:10])))
+                self._note_day(dt.date.fromisoformat(out[0][:10]))
             return out
         value, _ = self._point(a)
         return value, a.approx, a.mod

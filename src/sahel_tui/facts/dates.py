@@ -218,6 +218,7 @@ _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
 G_ANCHOR_PART = frozenset(["next", "following", "same", "previous"])
+G_OF = frozenset(["of"])
 _ANCHORED_PART = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(next|following|same|previous|Next|Following|Same|Previous)"
     r"[ \t]{1,3}\Z")
@@ -237,10 +238,9 @@ _NIGHT_OF = re.compile(
     rf"(?:,?[ \t]{{1,3}}(?P<y>{_YEAR}))?"
 )
 _COMPARISON_TAIL = re.compile(r"-(?:on|over|to)-(?:year|month|week|day|quarter|date)(?![\w])")
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NIGHT_OF_WEEKDAYS = re.compile(
-    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?P<w1>{_WEEKDAY_NAMES})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
-    rf"(?P<w2>{_WEEKDAY_NAMES})(?![\w])")
+    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?P<w1>{_alt(WEEKDAYS)})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
+    rf"(?P<w2>{_alt(WEEKDAYS)})(?![\w])")
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
     rf"(?P<y2>{_YEAR_CORE}|[0-9]{{2}})(?![\w])|(?![\w]))(?!,[0-9])(?!\.[0-9])"
@@ -563,10 +563,11 @@ _YEAR_ATTRIB_BEFORE = DATE_PREPS | {"the", "a", "its", "their"}
 # Last two letters of the words of the gates used without a precomputed word.
 _GATE_TAILS = {
     id(g): frozenset(w[-2:] for w in g)
-    for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD)
+    for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD, G_ANCHOR_PART, G_OF)
 }
 assert all(len(w) >= 2 and w.isalpha()
-           for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD) for w in g)
+           for g in (G_DEICTIC, G_THE, G_PREFIX_WD, G_LATER, G_ANCHOR_WD, G_ANCHOR_PART, G_OF)
+           for w in g)
 G_SPAN_PREPS = frozenset("over for during within in throughout through across".split())
 G_RATE = frozenset("every each per".split())
 
@@ -621,20 +622,23 @@ class _Scanner:
         self.last_end = 0
 
     # -------------------------------------------------------------- driver
+    def _keep(self, atom: Atom) -> None:
+        """Add ``atom`` (and the second date found with it, if any) to the atoms."""
+        self.atoms.append(atom)
+        self.last_end = atom.end
+        if self.pending is not None:
+            self.atoms.append(self.pending)
+            self.last_end = self.pending.end
+            self.pending = None
+
     def run(self) -> list[Atom]:
-        atoms = self.atoms
         digit, word = self._digit, self._word
         text = self.text
         m = _TRIGGER.match(text)
         if m is not None:
             atom = digit(0) if m.lastgroup == "num" else word(0, m.group("word"), m.end())
             if atom is not None:
-                atoms.append(atom)
-                self.last_end = atom.end
-                if self.pending is not None:
-                    atoms.append(self.pending)
-                    self.last_end = self.pending.end
-                    self.pending = None
+                self._keep(atom)
         month, weekday, unit = self._month, self._weekday, self._unit
         kinds = _WORD_KIND
         try:
@@ -670,13 +674,8 @@ class _Scanner:
                 else:
                     continue  # no trigger word as written ("may", "MARCH")
             if atom is not None:
-                atoms.append(atom)
-                self.last_end = atom.end
-                if self.pending is not None:
-                    atoms.append(self.pending)
-                    self.last_end = self.pending.end
-                    self.pending = None
-        return atoms
+                self._keep(atom)
+        return self.atoms
 
     # -------------------------------------------------------------- helpers
     def _hedge(self, atom: Atom, tok: str | None = None) -> Atom:
@@ -1125,12 +1124,11 @@ class _Scanner:
             if nxt is not None and nxt not in MONTHS and nxt not in MONTH_ABBR:
                 return None  # "the Monday Market", "the Friday Mosque": a name
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
-        if text[p - 4:p] == " of ":
-            eh = _EARLY_HOURS_OF.search(text, max(self.last_end, p - 40), p)
-            if eh is not None:
-                # "the early hours of Monday": one part of that day
-                atom.start, atom.kind, atom.part = eh.start(), "part", "night"
-                return atom
+        eh = _lookback(_EARLY_HOURS_OF, text, p, self.last_end, 40, G_OF)
+        if eh is not None:
+            # "the early hours of Monday": one part of that day
+            atom.start, atom.kind, atom.part = eh.start(), "part", "night"
+            return atom
         pm = _PART_AFTER.match(text, wend) if text[wend:wend + 1] in _WS else None
         if pm:
             atom.end = pm.end()
@@ -1195,14 +1193,13 @@ class _Scanner:
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
             return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
-        if text[p - 1:p] == " " and _prev_tok(text, p, self.last_end) in G_ANCHOR_PART:
-            an = _ANCHORED_PART.search(text, max(self.last_end, p - 24), p)
-            if an is not None:
-                # "the next morning" (a part of the day after the story's day), "on the
-                # same morning" (that day itself, relative like "the same day")
-                w = an.group(1).lower()
-                return Atom(an.start(), wend, "relative" if w == "same" else "part", unit="D",
-                            rel="anchor_" + ("following" if w == "next" else w))
+        an = _lookback(_ANCHORED_PART, text, p, self.last_end, 24, G_ANCHOR_PART)
+        if an is not None:
+            # "the next morning" (a part of the day after the story's day), "on the same
+            # morning" (that day itself, relative like "the same day")
+            w = an.group(1).lower()
+            return Atom(an.start(), wend, "relative" if w == "same" else "part", unit="D",
+                        rel="anchor_" + ("following" if w == "next" else w))
         the = _lookback(_THE_ONLY, text, p, self.last_end, 8, G_THE)
         if the is not None:
             nw = _next_word(text, wend)
