@@ -879,24 +879,26 @@ def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     prevs = {id(sp): _prev_word(text, sp.start) for sp in caps}
     acts = {id(sp): _capital_acts(text, sp, claims, lex, prevs[id(sp)]) for sp in caps}
     # Coordinated capitals share their reading: "Neither Moscow nor Bamako has said",
-    # "X, Y and Z have made clear" (spread backwards, then forwards, along the list).
-    pairs = list(zip(caps, caps[1:]))
-    for a, b in pairs:
-        # "the governments in Bamako and Ouagadougou broke with France": the second of
-        # two places joined after "in" is a place too, whatever verb follows
-        prev = prevs[id(a)][0]
-        if acts[id(b)] and prev is not None and prev.lower() in lex.place_words:
-            between = text[a.end : b.start].strip()
-            if len(between) <= lex.coordinator_len and between.lower() in lex.coordinators:
-                acts[id(b)] = False
-    for a, b in pairs[::-1] + pairs:
+    # "X, Y and Z have made clear" (spread backwards, then forwards, along the list);
+    # two capitals joined after a place word are both places ("the governments in Bamako
+    # and Ouagadougou broke with France"), whatever verb follows.
+    def coordinated(a: _Span, b: _Span) -> bool:
         # (Lower-cased only when short enough to be a coordinator: most gaps are prose,
         # and lower-casing never shortens a string.)
         between = text[a.end : b.start].strip()
-        if len(between) <= lex.coordinator_len and between.lower() in lex.coordinators and (acts[id(a)] or acts[id(b)]):
-            prev = prevs[id(a)][0]
-            if prev is None or prev.lower() not in lex.place_words:
-                acts[id(a)] = acts[id(b)] = True
+        return len(between) <= lex.coordinator_len and between.lower() in lex.coordinators
+
+    def after_place(a: _Span) -> bool:
+        prev = prevs[id(a)][0]
+        return prev is not None and prev.lower() in lex.place_words
+
+    pairs = [(a, b) for a, b in zip(caps, caps[1:]) if coordinated(a, b)]
+    for a, b in pairs:
+        if after_place(a):
+            acts[id(b)] = False
+    for a, b in pairs[::-1] + pairs:
+        if (acts[id(a)] or acts[id(b)]) and not after_place(a):
+            acts[id(a)] = acts[id(b)] = True
     # "between France and Bamako"
     states = [sp for sp in claims.spans if sp.kind == "state" and sp.emit]
     for a, b in zip(states, states[1:]):
