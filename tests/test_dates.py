@@ -1023,3 +1023,55 @@ def test_the_early_hours_of_a_weekday_is_one_part():
         ("the early hours of Monday", "part", "2024-06-10")]
     assert found("They came in the small hours of Friday.", pub) == [
         ("the small hours of Friday", "part", "2024-06-07")]
+
+
+# ---------------------------------------------------------------- ranges without "from"
+@pytest.mark.parametrize("body, expected", [
+    ("The strikes ran on July 25 to 27 near the border.",
+     [("July 25 to 27", "range", "2023-07-25/2023-07-27")]),
+    ("The mission visited Niamey from April 17 to 30, 2022.",
+     [("April 17 to 30, 2022", "range", "2022-04-17/2022-04-30")]),
+    ("Reporting period: 27 June\u20133 July 2023", [
+        ("27 June\u20133 July 2023", "range", "2023-06-27/2023-07-03")]),
+    ("Covering Friday 27 June to Thursday 3 July 2025, the brief lists 14 incidents.", [
+        ("Friday 27 June to Thursday 3 July 2025", "range", "2025-06-27/2025-07-03")]),
+    ("Talks ran 28 December to 3 January 2024.",
+     [("28 December to 3 January 2024", "range", "2023-12-28/2024-01-03")]),
+])
+def test_two_whole_days_make_a_range(body, expected):
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count after the second number
+    ("On July 25 to 27 soldiers deserted.", [("July 25", "date", "2023-07-25")]),
+    # a shift of date names two dates
+    ("The vote was moved 27 June to 3 July.",
+     [("27 June", "date", "2023-06-27"), ("3 July", "date", "2023-07-03")]),
+])
+def test_no_range_for_a_count_or_a_shift(body, expected):
+    assert found(body) == expected
+
+
+def test_the_night_across_two_months_is_one_part():
+    assert found("Drones struck on the night of March 31 to April 1, a source said.") == [
+        ("the night of March 31 to April 1", "part", "2023-03-31/2023-04-01")]
+    assert found("It began on the night of 31 December to 1 January 2022.") == [
+        ("the night of 31 December to 1 January 2022", "part", "2021-12-31/2022-01-01")]
+    # not consecutive: no night span
+    assert [t for t, _, _ in found("on the night of March 30 to April 1")] == [
+        "March 30 to April 1"]
+
+
+def test_coordinated_months_share_the_year_written_once():
+    assert found("Coups followed in January and September 2022.") == [
+        ("January", "month", "2022-01"), ("September 2022", "month", "2022-09")]
+    assert found("Talks failed in December and January 2023.") == [
+        ("December", "month", "2022-12"), ("January 2023", "month", "2023-01")]
+
+
+def test_a_day_just_before_a_dated_day_keeps_its_year():
+    # the nearer reading is the month before the date the sentence gives, not the next year
+    assert found("On 1 April 2022, the army said the operation ran from 27 to 31 March.",
+                 dt.date(2023, 5, 19)) == [
+        ("1 April 2022", "date", "2022-04-01"), ("27 to 31 March", "range", "2022-03-27/2022-03-31")]

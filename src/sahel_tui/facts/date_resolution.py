@@ -532,7 +532,9 @@ class _Resolver:
                 ref is None or anchor[0] != ref.year or anchor[1] != ref.month):
             # The same sentence: the anchor's year, or the year after when the month
             # comes earlier and the reference agrees ("from Oct. 3 ... until January").
-            if ref is not None and m < anchor[1]:
+            # (Only when the month is nearer forward than back: "On 1 April 2022 ... ran
+            # on 27 March" is the month before, in 2022.)
+            if ref is not None and m < anchor[1] and 12 - anchor[1] + m <= anchor[1] - m:
                 past = self._year_from_ref(m, d, a.start)
                 if past in (anchor[0], anchor[0] + 1):
                     return past

@@ -175,11 +175,15 @@ _MONTH_ANY = rf"(?:(?P<full>{_MONTH_ALT})|(?P<abbr>{_ABBR_ALT})\.?)(?![\w])"
 
 # After a month name: "Feb. 27, 2022", "March 22", "March 3-5", "May 2023", "May of 2023".
 _AFTER_MONTH = re.compile(
-    rf"[ \t\u00a0]{{1,3}}(?P<d1>{_DAY})(?:[ \t]?[-\u2013][ \t]?(?P<d2>{_DAY}))?"
+    rf"[ \t\u00a0]{{1,3}}(?P<d1>{_DAY})(?:(?:[ \t]?[-\u2013][ \t]?|(?P<to>[ \t]{{1,3}}"
+    rf"(?:to|through|until|till)[ \t]{{1,3}}))(?P<d2>{_DAY})(?![\w:.,]\w))?"
     rf"(?:,?[ \t\u00a0]{{1,3}}(?P<y>{_YEAR}))?"
     rf"|[ \t\u00a0]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y2>{_YEAR})"
     rf"|,[ \t]{{1,3}}(?P<y3>{_YEAR})"
 )
+# "January and September 2022": the second month's year is the first's too
+_AND_MONTH_YEAR = re.compile(
+    rf"[ \t]{{1,3}}(?:and|or)[ \t]{{1,3}}(?P<mon>{_MONTH_ALT})[ \t]{{1,3}}(?P<y>{_YEAR})")
 # "August of that year", "December of last year", and "December last year".
 _MONTH_OF_REL = re.compile(
     r"[ \t]{1,3}(?:of[ \t]{1,3}(?P<rel>that|the[ \t]{1,3}same|the[ \t]{1,3}following"
@@ -234,7 +238,9 @@ _TO_DAY = r"[ \t]{0,3}(?:to|into|and|-|\u2013)[ \t]{0,3}"
 _MON_WORD = rf"(?:(?:{_MONTH_ALT})|(?:{_ABBR_ALT})\.?)(?![\w])"
 _NIGHT_OF = re.compile(
     rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<m1>{_MON_WORD})[ \t]{{1,3}}(?P<a1>{_DAY}){_TO_DAY}"
-    rf"(?P<a2>{_DAY})|(?P<b1>{_DAY}){_TO_DAY}(?P<b2>{_DAY})[ \t]{{1,3}}(?P<m2>{_MON_WORD}))"
+    rf"(?:(?P<m3>{_MON_WORD})[ \t]{{1,3}})?(?P<a2>{_DAY})"
+    rf"|(?P<b1>{_DAY})(?:[ \t]{{1,3}}(?P<m4>{_MON_WORD}))?{_TO_DAY}(?P<b2>{_DAY})[ \t]{{1,3}}"
+    rf"(?P<m2>{_MON_WORD}))"
     rf"(?:,?[ \t]{{1,3}}(?P<y>{_YEAR}))?"
 )
 _COMPARISON_TAIL = re.compile(r"-(?:on|over|to)-(?:year|month|week|day|quarter|date)(?![\w])")
@@ -382,16 +388,28 @@ def _two_named_days(no: re.Match[str], start: int, p: int, wend: int, part: str
                     ) -> Atom | None:
     """"the night of Oct. 27 to 28", "the weekend of Oct. 18-19": one part spanning the
     two consecutive days named after "of"; None when they are not consecutive."""
-    mw = no["m1"] or no["m2"]
-    mon = MONTHS.get(mw) or MONTH_ABBR.get(mw.rstrip("."))
+    def month(w: str | None) -> int | None:
+        return (MONTHS.get(w) or MONTH_ABBR.get(w.rstrip("."))) if w else None
+
+    mon = month(no["m1"] or no["m4"] or no["m2"])  # the first day's month
+    mon2 = month(no["m3"] or no["m2"] or no["m1"])  # the second day's
     d1 = _int_day(no["a1"] or no["b1"])
     d2 = _int_day(no["a2"] or no["b2"])
-    if not mon or d2 != d1 + 1:
+    if not mon or not mon2:
         return None
+    if mon2 == mon:
+        if d2 != d1 + 1:
+            return None
+    elif not (mon2 == mon % 12 + 1 and d2 == 1 and d1 >= _MONTH_DAYS[mon] - (mon == 2)):
+        return None  # "the night of March 31 to April 1": the last day, then the first
     y = int(no["y"]) if no["y"] else None
+    y1 = y - 1 if y is not None and mon2 < mon else y
     return Atom(start, no.end(), "part", part=part,
-                first=Atom(p, wend, "date", y, mon, d1),
-                end_atom=Atom(p, wend, "date", y, mon, d2))
+                first=Atom(p, wend, "date", y1, mon, d1),
+                end_atom=Atom(p, wend, "date", y, mon2, d2))
+
+
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (February: 28 or 29)
 
 
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
@@ -1042,6 +1060,12 @@ class _Scanner:
                 atom = Atom(p, me, "date", y, mon, d1, dateline=self._is_dateline(p))
                 if m["d2"]:
                     d2 = _DAY_INT[m["d2"]]
+                    if m["to"] and (d2 <= d1 or m["y"] is None and _next_word(
+                            text, m.end("d2")) in _NOT_AFTER_AND_DAY):
+                        # "July 25 to 27 soldiers", "May 5 to 3": no range; the date ends
+                        # before the connective
+                        atom.end = m.start("to")
+                        return self._mod(atom)
                     if d2 > d1:
                         first = Atom(p, me, "date", y, mon, d1)
                         atom = Atom(p, me, "range", first=first,
@@ -1101,6 +1125,12 @@ class _Scanner:
             atom.kind = "relative"
             atom.rel = "month_" + dm.group("w").lower()
             return self._mod(atom)
+        if text[e + 1:e + 4] in ("and", "or "):
+            cm = _AND_MONTH_YEAR.match(text, e)
+            if cm is not None:
+                # "in January and September 2022": the year written once is both's
+                y = int(cm["y"])
+                atom.y = y - 1 if mon > MONTHS[cm["mon"]] else y
         return self._mod(atom)
 
     def _linked_to_previous_month(self, p: int) -> bool:
@@ -1530,10 +1560,12 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                     ok = (w == "between" and conn == "and") or (
                         w == "from" and conn not in ("and",))
                     if ok and w == "from":
-                        before = text[max(0, fb.start() - 40):fb.start()].lower()
-                        before = re.split(r"[,;:.()]", before)[-1].split()
-                        if any(b in SHIFT_VERBS for b in before[-4:]):
-                            ok = False
+                        ok = not _shifted(text, fb.start())
+                elif conn in _DATE_TO_DATE and prev.kind == "date" == atom.kind and \
+                        prev.d is not None and atom.d is not None:
+                    # two whole days need no "from": "27 June–3 July 2025", "Friday 27
+                    # June to Thursday 3 July" (but "moved 2 June to 9 June" is a shift)
+                    ok = not _shifted(text, prev.start)
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
                                   approx=prev.approx or atom.approx)
@@ -1545,6 +1577,15 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
+_DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
+
+
+def _shifted(text: str, pos: int) -> bool:
+    """A verb of moving a date in the four words before ``pos`` (in its clause): "moved
+    from 2 June to 9 June" names two dates, not a range."""
+    before = text[max(0, pos - 40):pos].lower()
+    before = re.split(r"[,;:.()]", before)[-1].split()
+    return any(b in SHIFT_VERBS for b in before[-4:])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
