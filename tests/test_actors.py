@@ -903,3 +903,19 @@ def test_west_african_bodies():
          "ecowas-authority-of-heads-of-state-and-government", "organisation"),
         ("EBID", "ecowas-bank-for-investment-and-development", "organisation"),
         ("BOAD", "west-african-development-bank", "organisation")]
+
+
+def test_every_un_member_state_speaks():
+    assert texts("Also speaking were the representatives of Ecuador, Guyana, Malta and "
+                 "Mongolia.") == ["Ecuador", "Guyana", "Malta", "Mongolia"]
+
+
+def test_organ_nouns_and_lending_facilities_are_no_actor():
+    body = ("The Executive Board of the International Monetary Fund (IMF) completed the "
+            "review under the Extended Credit Facility (ECF). Following the Board "
+            "discussion, the ECF was extended.")
+    assert texts(body) == ["International Monetary Fund", "IMF"]
+
+
+def test_a_press_officer_label_names_a_person():
+    assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
