@@ -1075,3 +1075,17 @@ def test_a_day_just_before_a_dated_day_keeps_its_year():
     assert found("On 1 April 2022, the army said the operation ran from 27 to 31 March.",
                  dt.date(2023, 5, 19)) == [
         ("1 April 2022", "date", "2022-04-01"), ("27 to 31 March", "range", "2022-03-27/2022-03-31")]
+
+
+def test_a_log_heading_day_with_its_clock_time_or_part():
+    pub = dt.date(2025, 7, 4)
+    assert found("Tue 1 Jul, around 0500 \u2013 Kayes town. Gunfire for three hours.", pub) == [
+        ("Tue 1 Jul", "date", "2025-07-01"), ("around 0500", "time", "2025-07-01T05:00+00:00"),
+        ("three hours", "duration", "PT3H")]
+    assert found("Sat 28 Jun, evening \u2013 Macina axis.", pub) == [
+        ("Sat 28 Jun", "date", "2025-06-28"), ("evening", "part", "2025-06-28")]
+    assert found("Thurs. 3 Jul, from around 1430 \u2013 Gao.", pub)[1][1:] == (
+        "time", "2025-07-03T14:30+00:00")
+    # a year after the comma stays a year
+    assert found("Signed on 1 July, 2025 in Bamako.", pub) == [
+        ("1 July, 2025", "date", "2025-07-01")]

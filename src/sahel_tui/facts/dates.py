@@ -758,6 +758,16 @@ class _Scanner:
             return False
         return _DATELINE.search(self.text, start - 45 if start > 45 else 0, start) is not None
 
+    def _after_dated_comma(self, p: int, hedged: bool = False) -> bool:
+        """Whether ``p`` follows a day just written and a comma, as in a log's headings
+        ("Tue 1 Jul, around 0500 -", "Sat 28 Jun, evening -"); with ``hedged``, a hedge
+        or "at" may come between."""
+        atoms = self.atoms
+        if not atoms or atoms[-1].kind not in ("date", "weekday") or self.last_end < p - 24:
+            return False
+        gap = self.text[self.last_end:p]
+        return gap in (", ", ",\u00a0") or hedged and _CLOCK_AFTER_DAY.fullmatch(gap) is not None
+
     # -------------------------------------------------------------- digits
     def _digit(self, p: int) -> Atom | None:
         text = self.text
@@ -780,6 +790,14 @@ class _Scanner:
                 t = self._time(p, _TIME_ZONE)
                 if t is not None:
                     return t
+            if self._after_dated_comma(p, True) and text[p:p + 2] < "24" and \
+                    text[p + 2:p + 4] < "60" and (p == self.last_end + 2 or text[p:p + 2] not in (
+                        "19", "20")):
+                # "Tue 1 Jul, around 0500": a clock time in a log's heading (a bare
+                # "1 Jul, 2025" stays a year)
+                atom = Atom(p, e, "time", hh=int(text[p:p + 2]), mi=int(text[p + 2:e]),
+                            zone="local")
+                return self._hedge(atom)
             m = _YEAR_AT.match(text, p)
             return self._year(p, m) if m else None
         if n > 2:
@@ -811,6 +829,9 @@ class _Scanner:
             y = int(m["y"]) if m["y"] else None
             d1 = _int_day(m["d1"])
             atom = Atom(p, m.end(), "date", y, mon, d1, dateline=self._is_dateline(p))
+            if p >= 4 and text[p - 1] == " " and text[p - 2] in _WD_ABBR_LAST and \
+                    (wa := _WD_ABBR_BEFORE.search(text, max(self.last_end, p - 7), p)):
+                atom.start, atom.dow = wa.start(), WEEKDAYS[_WD_ABBR[wa["w"]]]  # "Tue 1 Jul"
             if not m["d2"] and text[p - 1:p] in _WS:
                 db = _DAY_TO_BEFORE.search(text, max(self.last_end, p - 16), p)
                 if db is not None and int(db["d"]) < d1:  # "1 to 31 May": one range
@@ -1220,6 +1241,8 @@ class _Scanner:
         if p >= 4 and text[p - 1] == "-" and text[p - 4:p - 1].lower() == "mid" and \
                 self.last_end <= p - 4 and (p == 4 or not text[p - 5].isalnum()):
             return Atom(p - 4, wend, "part", part=low, rel="the")  # "by mid-afternoon"
+        if self._after_dated_comma(p):
+            return Atom(p, wend, "part", part=low, rel="the")  # "Sat 28 Jun, evening -"
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("this", "last", "that"):
             return Atom(dm.start(), wend, "part", part=low, rel=dm.group("w").lower())
@@ -1576,6 +1599,15 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# Weekday abbreviations before a day and month ("Tue 1 Jul", "Sat. 28 June"); alone
+# they are words ("Sun", "Sat") or too rare to read.
+_WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
+_WD_ABBR_LAST = frozenset(a[-1] for a in _WD_ABBR) | {"."}
+_WD_ABBR_BEFORE = re.compile(r"(?<![\w.])(?P<w>" + "|".join(sorted(_WD_ABBR, key=len, reverse=True))
+                             + r")\.?[ ]\Z")
+_CLOCK_AFTER_DAY = re.compile(
+    r",[ \t]{1,3}(?:(?:from|at|until|by)[ \t]{1,3})?(?:(?:around|about|approximately|approx\."
+    r"|circa|shortly[ \t]after)[ \t]{1,3})?")
 _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
 
