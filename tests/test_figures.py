@@ -1003,3 +1003,17 @@ def test_a_role_noun_then_a_number_between_commas_is_an_age():
 def test_massacres_gives_killed():
     figs = run("x", title="Army Massacres 223 Villagers")
     assert [(f.text, f.unit) for f in figs] == [("223", "villagers killed")]
+
+
+def test_imf_amounts_in_sdr_and_cfaf():
+    assert simple("It allows a disbursement of SDR 53.2 million (about US$70.7 million).") == [
+        ("SDR 53.2 million", 53_200_000, "SDR", False),
+        ("about US$70.7 million", 70_700_000, "dollars", True)]
+    assert simple("Arrears reached about CFAF 300 billion by December.") == [
+        ("about CFAF 300 billion", 300_000_000_000, "CFA francs", True)]
+
+
+def test_a_plus_after_the_number_means_at_least():
+    assert simple("120+ houses were destroyed.") == [("120+", 120, "houses", True)]
+    assert simple("120K+ houses destroyed") == [("120K+", 120_000, "houses", True)]
+    assert simple("50+ people killed in Borno") == [("50+", 50, "people killed", True)]

@@ -966,7 +966,9 @@ class _FieldPass:
                 # Glued letters: "15km", "$10m", "1.5bn" (already in the number), "19th".
                 g = _GLUED.match(low, e)
                 glued = g.group() if g else ""
-                rest = self.after(e + len(glued), 24)
+                # "120K+ houses": at least that many (the "+" read below)
+                plus = low[e + len(glued):e + len(glued) + 1] == "+"
+                rest = self.after(e + len(glued) + plus, 24)
                 noun_next = bool(rest) and (_is_plural(rest[0][2], lex)
                                             or rest[0][2] in lex.people_nouns)
                 if glued and glued in lex.cur_scales and (cur is not None or noun_next):
@@ -981,6 +983,13 @@ class _FieldPass:
                 after = self.after(e)
                 nxt = after[0] if after else None
                 nxt_adj = nxt is not None and nxt[0] == e
+            if nxt_adj and nxt[2] == "+" and (e + 1 == self.n or low[e + 1] in " \t\n"):
+                # "120+ houses", "50+ killed": at least that many, the "+" in the span
+                fig.end = e = e + 1
+                fig.approx = True
+                after = after[1:]
+                nxt = after[0] if after else None
+                nxt_adj = False
             if nxt is not None and (nxt[2] in lex.clock or (
                     nxt_adj and nxt[2] == ":" and len(after) > 1 and after[1][2][0].isdecimal())):
                 return None  # "5 a.m.", "0500 GMT"
