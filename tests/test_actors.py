@@ -919,3 +919,26 @@ def test_organ_nouns_and_lending_facilities_are_no_actor():
 
 def test_a_press_officer_label_names_a_person():
     assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Anti-slavery campaigner Biram Dah Abeid came second.", "Biram Dah Abeid"),
+    ("Security analyst Jane Doe thinks the group is weaker.", "Jane Doe"),
+    ("HOST: Welcome back, I'm Nadia Bello.", "Nadia Bello"),
+    ("The prosecutor, then Fatou Bensouda, opened an investigation.", "Fatou Bensouda"),
+    ("The president, now Amadou Diallo, said little.", "Amadou Diallo"),
+])
+def test_role_cues_introductions_and_then_titles(body, name):
+    assert [(m.text, m.kind) for m in mentions(body)] == [(name, "person")]
+
+
+def test_a_particle_glued_by_a_hyphen_is_part_of_the_name():
+    body = ("Ahmad al-Faqi al-Mahdi, a member of Ansar Dine, pleaded guilty. "
+            "Al-Mahdi later apologised.")
+    assert found(body) == [
+        ("Ahmad al-Faqi al-Mahdi", "ahmad-al-faqi-al-mahdi", "person"),
+        ("Ansar Dine", "ansar-dine", "armed_group"),
+        ("Al-Mahdi", "ahmad-al-faqi-al-mahdi", "person")]
+    # a word glued after a lower-case word that is no particle is still left out
+    assert texts("The pro-Wagner channels said, the Malian minister, Issa Maiga, said.") == [
+        "Wagner", "Malian", "Issa Maiga"]

@@ -103,6 +103,7 @@ class _Lex:
         "non_actor_ed",
         "not_verbs_after_modal", "on_verbs", "owned_forces", "participles", "particles",
         "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
+        "glued_particle",
         "say_words", "title_cues", "titles", "transport", "turn_verbs", "verbs_on_actor",
     )
 
@@ -119,7 +120,9 @@ class _Lex:
         # "as" after a naming verb ("who gave his name only as Boukary", "identified as
         # Issa"). Not "named" alone: "the army named Déby head of ..." appoints.
         self.naming_verbs = one("naming_verbs")
-        self.cues_before = self.title_cues | one("journalist_cues") | {"as"}
+        # Also a role in lower case ("anti-slavery campaigner Biram Dah Abeid") and a
+        # speaker's own introduction ("I'm Nadia Bello").
+        self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {"as"}
         self.capital_only_titles = one("capital_only_titles")
         self.comma_titles = one("comma_titles")
         titles = one("title_words")
@@ -144,9 +147,11 @@ class _Lex:
         # The gap between two words of one run: blanks only, or a blank, a name
         # particle between any white space, and a blank ("Iyad ag Ghaly").
         particles = _trie_pattern(self.particles)
+        # A particle may be glued to the next word by a hyphen ("Ahmad al-Faqi al-Mahdi").
         self.join_gap = re.compile(
-            r"[ \t\u00a0](?:[ \t\u00a0]*|(?:\s*(?:" + particles + r")\s*[ \t\u00a0]){1,2})"
+            r"[ \t\u00a0](?:[ \t\u00a0]*|(?:\s*(?:" + particles + r")(?:\s*[ \t\u00a0]|-)){1,2})"
         )
+        self.glued_particle = re.compile(r"(?<![^\W\d_])(?:" + particles + r")\Z", re.IGNORECASE)
         # A contact or signature line: "Aminata Sow, Senior Researcher, Dakar", "Jean-Paul
         # Ouedraogo, UNICEF Regional Office, +221 ...": two to four capitalised words
         # (particles inside), a comma, then the rest of the line.
@@ -1132,10 +1137,10 @@ _HYPHEN = re.compile(r"-(?=[\w\u0300-\u036f])")
 _HYPHEN_U = re.compile(r"‐(?=[\w\u0300-\u036f])")
 
 
-def _words(text: str, toks: _Toks) -> tuple[list[Word], list[str]]:
+def _words(text: str, toks: _Toks, lex: _Lex) -> tuple[list[Word], list[str]]:
     """Capitalised words for person rules, and the same words as written (the person
     and linking passes read both); a word glued to a lower-case part ("Tuareg-led",
-    "pro-Wagner") is left out."""
+    "pro-Wagner") is left out, but not one after a name particle ("al-Mahdi")."""
     starts, ends, written = toks.wstarts, toks.wends, toks.wwords
     words = list(zip(starts, ends, written))
     # Hyphens are much rarer than words: from each, the word just after it and the
@@ -1149,7 +1154,8 @@ def _words(text: str, toks: _Toks) -> tuple[list[Word], list[str]]:
     drop: set[int] = set()
     for h in hyphens:
         k = bisect.bisect_left(starts, h + 1)
-        if k < n and starts[k] == h + 1:
+        if k < n and starts[k] == h + 1 and \
+                lex.glued_particle.search(text, max(0, h - 5), h) is None:
             drop.add(k)  # "pro-Wagner"
         k = bisect.bisect_left(ends, h)
         if k < n and ends[k] == h:
@@ -1194,6 +1200,8 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
         w = w.rpartition("-")[2]  # a compound rank in abbreviations: "Maj.-Gen.", "Lt.-Col."
     bare = w[:-1] if w.endswith(".") else w
     f = bare.lower()
+    if "'" in f or "’" in f:
+        f = "-".join(fold_tokens(f))  # as _one_word reads the word lists: "I'm"
     if f not in lex.cues_before:
         return False
     if f == "as":
@@ -1208,9 +1216,14 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
     return True
 
 
+_THEN_NOW = frozenset(["then", "now"])
+
+
 def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     """ "prime minister, Moctar Ouane," / "the minister of mines, Lamine Diawara," """
     before = text[max(0, pos - 80) : pos].rstrip()
+    if before.endswith((" then", " now")):
+        before = before.rpartition(" ")[0].rstrip()  # "the prosecutor, then Fatou Bensouda,"
     if not before.endswith(","):
         return False
     ws = [w.lower() for w in before[:-1].split()[-10:]]
@@ -1318,6 +1331,10 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
             a_end, b = words[k - 1][1], words[k]
             gap = text[a_end : b[0]]
             part = gap.strip()
+            if part.endswith("-"):  # a particle glued to the name: "al-Mahdi"
+                ps = a_end + gap.index(part)
+                seg.append((ps, b[1], text[ps:b[1]]))
+                continue
             if part:  # a particle
                 ps = a_end + gap.index(part)
                 seg.append((ps, ps + len(part), part))
@@ -1355,7 +1372,8 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     after = text[e1 : e1 + 1]
     if _title_cue(text, s0, lex, last):
         cue, chosen = "title", seg[:4]
-    elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == ",") \
+    elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == "," or (
+            last[-1] in _THEN_NOW and len(last) > 1 and last[-2][-1] == ",")) \
             and _title_comma_cue(text, s0, lex):
         cue, chosen = "title", seg[:4]
     elif after == "," and lex.appos_after.match(text, e1):
@@ -1824,7 +1842,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     if "(" in text:
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
-    words, written = _words(text, toks)
+    words, written = _words(text, toks, lex)
     if "By " in text or "ing by " in text or "eporting " in text or "From " in text:
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
