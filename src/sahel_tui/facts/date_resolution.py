@@ -971,6 +971,19 @@ class _Resolver:
 
 
 _START = operator.attrgetter("start")
+
+
+def _header_date(body: str, a: Atom) -> bool:
+    """A whole date heading one of the body's first lines, alone or before a short tail
+    ("Wednesday 16 June 2021 - Session of 9.30 a.m."): the record's own date, which
+    stands in for a missing publication date like a dateline."""
+    if a.kind != "date" or a.start > 300 or (a.start and body[a.start - 1] != "\n"):
+        return False
+    if body.count("\n", 0, a.start) > 3:
+        return False
+    eol = body.find("\n", a.end)
+    line_end = len(body) if eol < 0 else eol
+    return line_end - a.start <= 60
 _mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
 _ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
@@ -1043,8 +1056,9 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
         pub = None
     ref = pub
     if ref is None:
+        body = article.body or ""
         for a in body_atoms[:3]:
-            if a.dateline and a.y is not None and a.m and a.d:
+            if a.y is not None and a.m and a.d and (a.dateline or _header_date(body, a)):
                 ref = _safe_date(a.y, a.m, a.d)
                 break
     doc_year = None
