@@ -942,3 +942,11 @@ def test_a_particle_glued_by_a_hyphen_is_part_of_the_name():
     # a word glued after a lower-case word that is no particle is still left out
     assert texts("The pro-Wagner channels said, the Malian minister, Issa Maiga, said.") == [
         "Wagner", "Malian", "Issa Maiga"]
+
+
+def test_a_police_rank_sp_and_a_capital_that_spoke():
+    assert found("The command's spokesman, SP Ibrahim Musa Tsafe, said all were safe.") == [
+        ("Ibrahim Musa Tsafe", "ibrahim-musa-tsafe", "person")]
+    assert found("Bamako spoke only of Russian instructors.") == [
+        ("Bamako", "mali", "state"), ("Russian", "russia", "state")]
+    assert found("Residents of Bamako spoke of fear.") == []

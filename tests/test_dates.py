@@ -1089,3 +1089,34 @@ def test_a_log_heading_day_with_its_clock_time_or_part():
     # a year after the comma stays a year
     assert found("Signed on 1 July, 2025 in Bamako.", pub) == [
         ("1 July, 2025", "date", "2025-07-01")]
+
+
+def test_a_day_of_the_month_said_alone():
+    pub = dt.date(2024, 8, 9)
+    # the paragraph's month
+    assert found("Back to the end of July. The fighting starts on the twenty-fifth, the "
+                 "Thursday, and lasts three days.", pub)[1:3] == [
+        ("the twenty-fifth", "date", "2024-07-25"), ("the Thursday", "weekday", "2024-07-25")]
+    # the reference's month, or the month before for a day still ahead in a past clause
+    assert found("He arrived on the 3rd.", pub) == [("the 3rd", "date", "2024-08-03")]
+    assert found("He arrived on the 23rd.", pub) == [("the 23rd", "date", "2024-07-23")]
+    assert found("Talks will resume on the 23rd.", pub) == [("the 23rd", "date", "2024-08-23")]
+    # after a day: the same day
+    assert found("Bamako cut ties last Sunday, the fourth. Niger followed.", pub) == [
+        ("last Sunday", "weekday", "2024-08-04"), ("the fourth", "date", "2024-08-04")]
+    # a month in the same line of a timeline
+    assert found("Jan 2024 \u2014 on the 28th, the three states say they are leaving.", pub) == [
+        ("Jan 2024", "month", "2024-01"), ("the 28th", "date", "2024-01-28")]
+
+
+@pytest.mark.parametrize("body", [
+    "They met on the first day.", "The first attack hit Gao, the second, Kidal.",
+    "He came on the 3rd floor.", "It ranked 28th, the 28th."])
+def test_ordinals_that_are_no_day(body):
+    assert found(body, dt.date(2024, 8, 9)) == []
+
+
+def test_a_weekday_set_off_after_a_day_is_that_day():
+    pub = dt.date(2024, 8, 9)
+    assert found("The attack came on 25 July, a Thursday, at dawn.", pub)[:2] == [
+        ("25 July", "date", "2024-07-25"), ("a Thursday", "weekday", "2024-07-25")]

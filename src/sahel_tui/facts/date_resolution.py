@@ -635,8 +635,11 @@ class _Resolver:
         ref = self.ref
         if ref is None or a.wd is None:
             return None
-        back, fwd, last, nxt = _weekday_days(ref, a.wd)
         rel = a.rel
+        if rel == "wd_appos" and self.last_day is not None and \
+                self.last_day[0].weekday() == a.wd:
+            return self.last_day[0]  # "on the twenty-fifth, the Thursday,": that day
+        back, fwd, last, nxt = _weekday_days(ref, a.wd)
         if rel is not None and rel.startswith("week_"):
             # "Wednesday last week": that weekday of the reference's ISO week + step
             d = ref + dt.timedelta(days=a.wd - ref.weekday(), weeks=int(rel[5:]))
@@ -707,6 +710,34 @@ class _Resolver:
         self._note_day(d)
         return _day_str(d), d
 
+    def _day_of_month(self, a: Atom) -> tuple[str | None, dt.date | None]:
+        """"on the 28th": that day of the month the paragraph is on (its last month
+        named), else of the reference's month (the month before when the day is still
+        ahead and the clause has no future cue); "last Sunday, the fourth": the day just
+        named."""
+        assert a.d is not None
+        if a.rel == "day_appos":
+            day = self.last_day[0] if self.last_day is not None else None
+            if day is None or day.day != a.d:
+                return None, None
+            return _day_str(day), day
+        lm = self.last_month
+        if lm is not None and lm[1] and lm[3] == self.para:
+            y, m = lm[0], lm[1]
+        elif self.ref is not None:
+            y, m = self.ref.year, self.ref.month
+            if a.d > self.ref.day and not self._future(a.start):
+                y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        elif lm is not None and lm[1]:
+            y, m = lm[0], lm[1]
+        else:
+            return None, None
+        d = _safe_date(y, m, a.d)
+        if d is None:
+            return None, None
+        self._note_day(d)
+        return _day_str(d), d
+
     def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
         rel = a.rel or ""
@@ -718,6 +749,8 @@ class _Resolver:
             return _day_str(d), d
         if rel == "vague":
             return None, None
+        if rel in ("day_of_month", "day_appos"):
+            return self._day_of_month(a)
         if rel.startswith("deictic_"):
             if ref is None:
                 return None, None

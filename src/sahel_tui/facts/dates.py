@@ -1727,9 +1727,60 @@ def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
     return sorted(kept + free, key=lambda a: a.start)
 
 
+def _day_ordinals(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"on the 28th", "on the twenty-fifth", "last Sunday, the fourth.": a day of the
+    month with no month written (rel "day_of_month"; "day_appos" right after a day)."""
+    found = []
+    for m in _ORDINAL_DAY.finditer(text):
+        s = m.start()
+        if m["on"] and s and (text[s - 1].isalnum() or text[s - 1] == "-"):
+            continue
+        o = m["o"].lower()
+        day = _DAY_ORDINALS.get(o) or (int(o[:-2]) if o[:1].isdigit() else 0)
+        if not 1 <= day <= 31:
+            continue
+        appos = m["on"] is None
+        if appos:
+            # only right after a day: "last Sunday, the fourth"
+            prev = [a for a in atoms if a.end == s]
+            if not prev or prev[0].kind not in ("weekday", "date", "relative"):
+                continue
+        found.append(Atom(m.start("the"), m.end(), "date", d=day,
+                          rel="day_appos" if appos else "day_of_month"))
+    if not found:
+        return atoms
+    taken = [(a.start, a.end) for a in atoms]
+    found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
+def _weekday_appositions(text: str, atoms: list[Atom]) -> None:
+    """"on the twenty-fifth, the Thursday,", "on 25 July, a Thursday,": a weekday set off
+    after a day names that day (rel "wd_appos"); its article is in the span."""
+    for prev, a in zip(atoms, atoms[1:]):
+        if a.kind == "weekday" and a.rel is None and prev.kind == "date" and \
+                prev.d is not None and (g := _APPOS_GAP.fullmatch(text, prev.end, a.start)):
+            a.rel = "wd_appos"
+            a.start = g.start("art")
+
+
+_APPOS_GAP = re.compile(r",[ \t]+(?P<art>(?:the|a)[ \t]+)")
+_DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].items()}
+_DAY_ORDINALS |= {f"{tens}-{w}": base + v for tens, base in (("twenty", 20), ("thirty", 30))
+                  for w, v in list(_DAY_ORDINALS.items()) if v < 10 and base + v <= 31}
+# (the alternation opens with the literal characters a match can start with: "o", "O", ",")
+_ORDINAL_DAY = re.compile(
+    r"(?:(?P<on>[Oo]n)|,)[ \t]+(?P<the>the[ \t]+(?P<o>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|"
+    + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r"))(?=[,.;:!?)\n]|\Z)")
+
+
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
     """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
     atoms = _quarters(text, _Scanner(text, field).run())
+    if " the " in text:
+        atoms = _day_ordinals(text, atoms)
+    if ", the " in text or ", a " in text:
+        _weekday_appositions(text, atoms)
     if len(atoms) > 1:
         atoms = _join_parts(text, atoms)
     return _join_ranges(text, atoms)
