@@ -1017,3 +1017,16 @@ def test_a_plus_after_the_number_means_at_least():
     assert simple("120+ houses were destroyed.") == [("120+", 120, "houses", True)]
     assert simple("120K+ houses destroyed") == [("120K+", 120_000, "houses", True)]
     assert simple("50+ people killed in Borno") == [("50+", 50, "people killed", True)]
+
+
+def test_one_as_a_source_is_no_count():
+    assert simple("Roughly 4 million citizens live abroad, by one estimate.") == [
+        ("Roughly 4 million", 4_000_000, "citizens", True)]
+    assert simple("By then, by one European estimate, it counted about 2,000 men.") == [
+        ("about 2,000", 2000, "men", True)]
+    # a count of one survey team is still a count
+    assert simple("One survey team of 12 was sent.")[0][:3] == ("One", 1, "survey team")
+
+
+def test_a_possessive_time_unit_is_the_unit():
+    assert simple("ECOWAS rules require one year's notice.") == [("one", 1, "year", False)]

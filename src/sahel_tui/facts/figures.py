@@ -212,6 +212,7 @@ class _Lex:
     stop_words: frozenset
     one_not_before: frozenset
     one_not_after: frozenset
+    one_source_nouns: frozenset
     compound_not_unit: frozenset
     compound_units: dict
     time_units: frozenset
@@ -330,6 +331,7 @@ def _lex() -> _Lex:
         stop_words=words("stop_words"),
         one_not_before=words("one_not_before"),
         one_not_after=words("one_not_after"),
+        one_source_nouns=words("one_source_nouns"),
         compound_not_unit=words("compound_not_unit"),
         compound_units={str(k): str(v) for k, v in d["compound_units"].items()},
         time_units=words("time_units"),
@@ -1233,6 +1235,9 @@ class _FieldPass:
         w = after[0][2]
         if not (w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words):
             return False
+        if before and before[-1][2] in ("by", "to", "in") and (
+                w in lex.one_source_nouns or len(after) > 1 and after[1][2] in lex.one_source_nouns):
+            return False  # "by one estimate", "according to one European count"
         if before and before[-1][2] in lex.clause_verbs and (
                 w in lex.people_nouns or w + "s" in lex.people_nouns) and (
                 len(after) == 1 or after[1][2] in (".", ",", ";", "who")):
@@ -1349,6 +1354,8 @@ class _FieldPass:
                 i += 1  # "two 14-year-old boys", "two five-year terms": a figure of its own
                 continue
             if w in lex.date_words or (has_dates and w not in lex.time_units
+                                       and not (w[-2:] in ("'s", "’s")
+                                                and w[:-2] in lex.time_units)
                                        and self.in_date(ts, te)):
                 break  # "about 27,000 last December": a date is never the noun
             if not words and w in lex.more_words and i + 1 < len(toks) \
