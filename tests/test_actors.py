@@ -950,3 +950,12 @@ def test_a_police_rank_sp_and_a_capital_that_spoke():
     assert found("Bamako spoke only of Russian instructors.") == [
         ("Bamako", "mali", "state"), ("Russian", "russia", "state")]
     assert found("Residents of Bamako spoke of fear.") == []
+
+
+def test_the_regions_political_parties():
+    assert found("Ould Sid'El Moctar of the Islamist party Tewassoul came third; El Insaf "
+                 "won. The RPM and the URD boycotted.") == [
+        ("Tewassoul", "tewassoul", "organisation"), ("El Insaf", "el-insaf", "organisation"),
+        ("RPM", "rally-for-mali", "organisation"),
+        ("URD", "union-for-the-republic-and-democracy", "organisation")]
+    assert found("An APC was destroyed near Gao.") == []
