@@ -118,9 +118,13 @@ _UNIT_ALT = _alt(UNITS)
 _PART_ALT = _alt(DAY_PARTS)
 
 # ---------------------------------------------------------------- candidates
+# Ordinal words that can say a day of the month alone ("on the fourth."); "twenty-fifth"
+# is read from its last part.
+DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].items()}
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
     + _cap(str(w) for w in _D["relative_words"]) + list(PERIOD_PARTS) + _cap(SEASONS)
+    + list(DAY_ORDINALS)
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
@@ -129,6 +133,7 @@ _TRIGGER_WORDS = (
 # a decimal ("12.5 percent") is no candidate.
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)(?![\w])(?![ \t]*[a-z0-9])"
     r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:(?:day[ \t]{1,3})?of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
@@ -158,6 +163,8 @@ _WORD_BYTES = bytes(
 _MONTH3_LOW = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DIGIT_GATE_BLANKS = (
     r"000(?!0)"
+    r"|0?(?:st|nd|rd|th) "  # "on the 28th.": a day of the month alone (punctuation after
+    # it is checked on the text)
     r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:(?:day {1,3})?of {1,3})?" + _MONTH3_LOW
     + r"| {1,3}(?:and|or| ) {1,3}00? {1,3}" + _MONTH3_LOW + ")"
 )
@@ -606,13 +613,15 @@ _ZONE_INITIALS = frozenset([z[0] for z in ZONES] + ["l", "h"])
 # Dispatch on the candidate word, in the order of _Scanner._word: a month, a weekday,
 # or a unit (the value is then its lower-case form); other trigger words go to _word.
 # A word not in the table is no trigger as written ("may" found by the case-blind scan).
-_K_MONTH, _K_WEEKDAY, _K_WORD = object(), object(), object()
+_K_MONTH, _K_WEEKDAY, _K_WORD, _K_ORDINAL = object(), object(), object(), object()
 _WORD_KIND: dict[str, object] = {}
 for _w in _TRIGGER_WORDS:
     if _w in MONTHS or _w in MONTH_ABBR:
         _WORD_KIND[_w] = _K_MONTH
     elif _w in WEEKDAYS:
         _WORD_KIND[_w] = _K_WEEKDAY
+    elif _w in DAY_ORDINALS:
+        _WORD_KIND[_w] = _K_ORDINAL
     elif _w.lower() in UNITS:
         _WORD_KIND[_w] = _w.lower()
     else:
@@ -687,6 +696,8 @@ class _Scanner:
                     atom = weekday(start, w, wend)
                 elif k is _K_WORD:
                     atom = word(start, w, wend)
+                elif k is _K_ORDINAL:
+                    atom = self._day_ordinal(start, wend, DAY_ORDINALS[w])
                 elif k is not None:
                     atom = unit(start, k, wend)
                 else:
@@ -758,6 +769,31 @@ class _Scanner:
             return False
         return _DATELINE.search(self.text, start - 45 if start > 45 else 0, start) is not None
 
+    def _day_ordinal(self, p: int, end: int, day: int) -> Atom | None:
+        """"on the 28th", "on the twenty-fifth", "last Sunday, the fourth.": a day of the
+        month with no month written (rel "day_of_month"; "day_appos" right after a
+        day). Only after "on the" or ", the", and before punctuation."""
+        text = self.text
+        if text[end:end + 1] not in _AFTER_ORDINAL_DAY:
+            return None
+        if p >= 7 and text[p - 7:p] in ("twenty-", "thirty-"):
+            day += 20 if text[p - 6] == "w" else 30
+            p -= 7
+        if not 1 <= day <= 31 or p < 6 or text[p - 4:p] != "the ":
+            return None
+        if text[p - 6:p - 4] == ", ":
+            atoms = self.atoms
+            if not atoms or atoms[-1].end != p - 6 or \
+                    atoms[-1].kind not in ("weekday", "date", "relative"):
+                return None  # only right after a day: "last Sunday, the fourth"
+            rel = "day_appos"
+        elif p >= 7 and text[p - 7:p - 4] in ("on ", "On ") and (
+                p == 7 or not text[p - 8].isalnum()):
+            rel = "day_of_month"
+        else:
+            return None
+        return Atom(p - 4, end, "date", d=day, rel=rel)
+
     def _after_dated_comma(self, p: int, hedged: bool = False) -> bool:
         """Whether ``p`` follows a day just written and a comma, as in a log's headings
         ("Tue 1 Jul, around 0500 -", "Sat 28 Jun, evening -"); with ``hedged``, a hedge
@@ -802,6 +838,10 @@ class _Scanner:
             return self._year(p, m) if m else None
         if n > 2:
             return None
+        if c in _ORDINAL_FIRST and text[e:e + 2] in _ORDINAL_SUFFIXES:
+            atom = self._day_ordinal(p, e + 2, int(text[p:e]))
+            if atom is not None:
+                return atom
         if c in ("/", "."):
             m = _NUMERIC.match(text, p)
             if m:
@@ -1175,6 +1215,14 @@ class _Scanner:
             if nxt is not None and nxt not in MONTHS and nxt not in MONTH_ABBR:
                 return None  # "the Monday Market", "the Friday Mosque": a name
         atom = Atom(p, wend, "weekday", wd=WEEKDAYS[word])
+        if self.atoms and self.last_end > p - 8 and text[self.last_end:self.last_end + 1] == ",":
+            prev = self.atoms[-1]
+            g = _APPOS_GAP.fullmatch(text, self.last_end, p)
+            if g is not None and prev.kind == "date" and prev.d is not None:
+                # "on the twenty-fifth, the Thursday,", "on 25 July, a Thursday,": the
+                # weekday names that day (when they agree); its article is in the span
+                atom.start, atom.rel = g.start("art"), "wd_appos"
+                return atom
         eh = _lookback(_EARLY_HOURS_OF, text, p, self.last_end, 40, G_OF)
         if eh is not None:
             # "the early hours of Monday": one part of that day
@@ -1727,60 +1775,16 @@ def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
     return sorted(kept + free, key=lambda a: a.start)
 
 
-def _day_ordinals(text: str, atoms: list[Atom]) -> list[Atom]:
-    """"on the 28th", "on the twenty-fifth", "last Sunday, the fourth.": a day of the
-    month with no month written (rel "day_of_month"; "day_appos" right after a day)."""
-    found = []
-    for m in _ORDINAL_DAY.finditer(text):
-        s = m.start()
-        if m["on"] and s and (text[s - 1].isalnum() or text[s - 1] == "-"):
-            continue
-        o = m["o"].lower()
-        day = _DAY_ORDINALS.get(o) or (int(o[:-2]) if o[:1].isdigit() else 0)
-        if not 1 <= day <= 31:
-            continue
-        appos = m["on"] is None
-        if appos:
-            # only right after a day: "last Sunday, the fourth"
-            prev = [a for a in atoms if a.end == s]
-            if not prev or prev[0].kind not in ("weekday", "date", "relative"):
-                continue
-        found.append(Atom(m.start("the"), m.end(), "date", d=day,
-                          rel="day_appos" if appos else "day_of_month"))
-    if not found:
-        return atoms
-    taken = [(a.start, a.end) for a in atoms]
-    found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
-    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
-
-
-def _weekday_appositions(text: str, atoms: list[Atom]) -> None:
-    """"on the twenty-fifth, the Thursday,", "on 25 July, a Thursday,": a weekday set off
-    after a day names that day (rel "wd_appos"); its article is in the span."""
-    for prev, a in zip(atoms, atoms[1:]):
-        if a.kind == "weekday" and a.rel is None and prev.kind == "date" and \
-                prev.d is not None and (g := _APPOS_GAP.fullmatch(text, prev.end, a.start)):
-            a.rel = "wd_appos"
-            a.start = g.start("art")
-
-
+_ORDINAL_FIRST = frozenset("snrt")
+_ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
+_AFTER_ORDINAL_DAY = frozenset([",", ".", ";", ":", "!", "?", ")", "\n", ""])
 _APPOS_GAP = re.compile(r",[ \t]+(?P<art>(?:the|a)[ \t]+)")
-_DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].items()}
-_DAY_ORDINALS |= {f"{tens}-{w}": base + v for tens, base in (("twenty", 20), ("thirty", 30))
-                  for w, v in list(_DAY_ORDINALS.items()) if v < 10 and base + v <= 31}
-# (the alternation opens with the literal characters a match can start with: "o", "O", ",")
-_ORDINAL_DAY = re.compile(
-    r"(?:(?P<on>[Oo]n)|,)[ \t]+(?P<the>the[ \t]+(?P<o>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|"
-    + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r"))(?=[,.;:!?)\n]|\Z)")
+
 
 
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
     """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
     atoms = _quarters(text, _Scanner(text, field).run())
-    if " the " in text:
-        atoms = _day_ordinals(text, atoms)
-    if ", the " in text or ", a " in text:
-        _weekday_appositions(text, atoms)
     if len(atoms) > 1:
         atoms = _join_parts(text, atoms)
     return _join_ranges(text, atoms)
