@@ -1120,3 +1120,14 @@ def test_a_weekday_set_off_after_a_day_is_that_day():
     pub = dt.date(2024, 8, 9)
     assert found("The attack came on 25 July, a Thursday, at dawn.", pub)[:2] == [
         ("25 July", "date", "2024-07-25"), ("a Thursday", "weekday", "2024-07-25")]
+
+
+def test_until_and_by_deadlines_ahead():
+    pub = dt.date(2023, 6, 30)
+    # a modal after "until DATE", an infinitive before "by DATE"
+    assert found("The Council decided that, until 30 September, the Mission may respond. It "
+                 "requested the Secretary-General to report on progress by 15 August.", pub) == [
+        ("30 September", "date", "2023-09-30"), ("15 August", "date", "2023-08-15")]
+    # past narration keeps the past reading
+    assert found("The troops stayed until 30 September.", pub) == [
+        ("30 September", "date", "2022-09-30")]

@@ -126,6 +126,9 @@ _MODAL_AHEAD = re.compile(
 # A finite past verb after a subject pronoun or a capitalised name ("they withdrew" is
 # not seen: irregular forms are left to _PAST_AUX's list)
 _PAST_ED = re.compile(r"(?<![\w'])(?:he|she|it|they|we|I|[A-Z][\w'\u2019]+)\s+[a-z]{2,20}ed(?![\w])")
+# "to report", "to leave": an infinitive (not "to the", "to its"...)
+_TO_VERB = re.compile(r"(?<![\w'])to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b)"
+                      r"[a-z]{2,}(?![\w'])")
 _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
 # "postpones February presidential vote": only an event still ahead can be put off
 _POSTPONE_VERBS = frozenset(str(w) for w in _data()["postpone_verbs"])
@@ -378,6 +381,9 @@ class _Resolver:
         if start >= 3 and text[start - 3:start].lower() == "by " and \
                 (start == 3 or not text[start - 4].isalnum()):
             ahead = _PRESENT_OR_MODAL
+        elif start >= 6 and text[start - 6:start].lower() == "until " and \
+                (start == 6 or not text[start - 7].isalnum()):
+            ahead = _PRESENT_OR_MODAL  # "the Mission may respond until 30 September"
         elif start >= 5 and text[start - 5:start].lower() == "from " and \
                 (start == 5 or not text[start - 6].isalnum()):
             ahead = _MODAL_AHEAD
@@ -389,10 +395,22 @@ class _Resolver:
         nl = text.find("\n", start, start + 200)
         if end < 0 or 0 <= nl < end:
             end = nl if nl >= 0 else min(start + 200, len(text))
-        if _PAST_AUX.search(text, sent_lo, end) is not None or \
-                _PAST_ED.search(text, sent_lo, start) is not None:
+        if _PAST_AUX.search(text, sent_lo, end) is not None:
             return False
-        return ahead.search(text, sent_lo, start) is not None
+        past = None
+        for past in _PAST_ED.finditer(text, sent_lo, start):
+            pass
+        if past is None and ahead.search(text, sent_lo, start) is not None:
+            return True
+        if ahead is not _PRESENT_OR_MODAL:
+            return False
+        # "It requested the Secretary-General to report by 15 August": the deadline of an
+        # infinitive after the past verb is still ahead
+        if past is not None and _TO_VERB.search(text, past.end(), start) is not None:
+            return True
+        # "decided that, until 30 September, the Mission may respond": a modal after it
+        brk = _CLAUSE_END_SENTENCE.search(text, start, end) if end > start else None
+        return _MODAL_AHEAD.search(text, start, brk.start() if brk else end) is not None
 
     def _subordinate_future(self, clause_lo: int, start: int) -> bool:
         """'When the rains come in July, we will leave': a temporal or conditional clause
