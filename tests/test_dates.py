@@ -1131,3 +1131,10 @@ def test_until_and_by_deadlines_ahead():
     # past narration keeps the past reading
     assert found("The troops stayed until 30 September.", pub) == [
         ("30 September", "date", "2022-09-30")]
+
+
+def test_a_year_set_off_before_months_is_theirs():
+    assert found("Burkina Faso had two coups in 2022, in January and September.",
+                 dt.date(2024, 12, 12)) == [
+        ("2022", "year", "2022"), ("January", "month", "2022-01"),
+        ("September", "month", "2022-09")]

@@ -188,6 +188,8 @@ _AFTER_MONTH = re.compile(
     rf"|[ \t\u00a0]{{1,3}}(?:of[ \t]{{1,3}})?(?P<y2>{_YEAR})"
     rf"|,[ \t]{{1,3}}(?P<y3>{_YEAR})"
 )
+# "in 2022, in January": a year set off before a month
+_YEAR_THEN_MONTH = re.compile(rf"(?<![\w])[Ii]n[ \t]{{1,3}}(?P<y>{_YEAR}),[ \t]{{1,3}}in[ \t]{{1,3}}\Z")
 # "January and September 2022": the second month's year is the first's too
 _AND_MONTH_YEAR = re.compile(
     rf"[ \t]{{1,3}}(?:and|or)[ \t]{{1,3}}(?P<mon>{_MONTH_ALT})[ \t]{{1,3}}(?P<y>{_YEAR})")
@@ -1186,6 +1188,13 @@ class _Scanner:
             atom.kind = "relative"
             atom.rel = "month_" + dm.group("w").lower()
             return self._mod(atom)
+        if p > 10 and text[p - 5:p] == ", in ":
+            ym = _YEAR_THEN_MONTH.search(text, max(0, p - 16), p)
+            if ym is not None:
+                # "two coups in 2022, in January and September": the year just before,
+                # set off by a comma, is the month's
+                atom.y = int(ym["y"])
+                return self._mod(atom)
         if text[e + 1:e + 4] in ("and", "or "):
             cm = _AND_MONTH_YEAR.match(text, e)
             if cm is not None:
