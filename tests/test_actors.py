@@ -959,3 +959,11 @@ def test_the_regions_political_parties():
         ("RPM", "rally-for-mali", "organisation"),
         ("URD", "union-for-the-republic-and-democracy", "organisation")]
     assert found("An APC was destroyed near Gao.") == []
+
+
+def test_a_capital_made_to_act_and_one_that_names_its_people():
+    assert texts("The decision prompted Bamako to recall its ambassador.") == ["Bamako"]
+    assert texts("The fighting forced Paris to withdraw.") == ["Paris"]
+    # a lower-case plural after the city: the city names the people, it does not act
+    assert texts("The army urged Bamako residents to stay home.") == []
+    assert texts("Officials told Bamako traders the road was closed.") == []

@@ -858,6 +858,8 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
                     break
         return False
     if lprev in lex.actor_preps or lprev in lex.verbs_on_actor:
+        if nxt_word is not None and poss is None and _ATTRIBUTIVE_NOUN.fullmatch(nxt_word.group(1)):
+            return False  # "urged Bamako residents to stay home": the city names the people
         if lprev == "between":
             before, _ = _prev_word(text, prev_at)
             return not (before and before.lower() in lex.transport)
@@ -874,6 +876,11 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
         if m is not None and _verb_follows(text, m.end(), lex):
             return True
     return False
+
+
+# A lower-case plural right after a city ("Bamako residents", "Paris officials"): the
+# city is attributive (not "is", "has", "its", "this", "as"...).
+_ATTRIBUTIVE_NOUN = re.compile(r"(?!(?:is|was|has|does|says|as|its|his|this|thus|us)\Z)[a-z]{3,}s")
 
 
 def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
