@@ -1138,3 +1138,11 @@ def test_a_year_set_off_before_months_is_theirs():
                  dt.date(2024, 12, 12)) == [
         ("2022", "year", "2022"), ("January", "month", "2022-01"),
         ("September", "month", "2022-09")]
+
+
+def test_an_hour_in_words():
+    pub = dt.date(2024, 7, 18)
+    assert found("On Tuesday, by eight o'clock the road was full.", pub) == [
+        ("Tuesday", "weekday", "2024-07-16"), ("eight o'clock", "time", "2024-07-16T08:00+00:00")]
+    assert found("The talks open at ten o'clock in the morning.", pub) == [
+        ("ten o'clock in the morning", "time", "2024-07-18T10:00+00:00")]

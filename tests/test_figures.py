@@ -1030,3 +1030,30 @@ def test_one_as_a_source_is_no_count():
 
 def test_a_possessive_time_unit_is_the_unit():
     assert simple("ECOWAS rules require one year's notice.") == [("one", 1, "year", False)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In another video, a child of about 2 sits among the dead.",
+     [("about 2", 2, "years old", True)]),
+    ("A woman of 80 sat by the road.", [("80", 80, "years old", False)]),
+    ("He was about 48.", [("about 48", 48, "years old", True)]),
+    ("She was 34 when she fled.", [("34", 34, "years old", False)]),
+])
+def test_more_ages(body, expected):
+    assert simple(body) == expected
+
+
+def test_units_past_adverbs_and_size_adjectives():
+    # an adverb and a participle are no noun
+    assert [u for _, _, u, _ in simple(
+        "Out of the 1,000 to 1,500 usually attributed to the group, 300 left.")][:2] == [
+        None, None]
+    assert simple("The drone carries four small guided munitions.") == [
+        ("four", 4, "guided munitions", False)]
+    assert simple("They found four large trucks.") == [("four", 4, "trucks", False)]
+
+
+def test_a_clock_in_words_and_a_hedge_before_a_scale():
+    assert simple("By eight o'clock the road was full.") == []
+    assert simple("I'd guess twenty-odd thousand people were on the road.") == [
+        ("twenty-odd thousand", 20_000, "people", True)]

@@ -124,7 +124,7 @@ DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].it
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
     + _cap(str(w) for w in _D["relative_words"]) + list(PERIOD_PARTS) + _cap(SEASONS)
-    + list(DAY_ORDINALS)
+    + list(DAY_ORDINALS) + ["clock"]  # "eight o'clock"
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
@@ -218,6 +218,11 @@ _OCLOCK = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])[ \t]o['\u2019]clock(?![\w])"
     r"(?:[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening))?"
 )
+HOUR_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_OCLOCK_WORD = re.compile(r"(?<![\w-])(?P<h>" + "|".join(HOUR_WORDS) + r"|" + "|".join(
+    w.capitalize() for w in HOUR_WORDS) + r")[ \t]o['\u2019]\Z")
+_OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")
 _MONTH_EVENTS = frozenset(
     "election elections vote poll polls referendum ballot coup attack attacks offensive "
     "summit deadline ceasefire truce accord deal talks decree uprising protests".split())
@@ -1026,6 +1031,8 @@ class _Scanner:
                 if s0 >= self.last_end and self.text[s0:p].lower() == lead:
                     return self._mod(Atom(s0, wend, "relative", rel="two_" + low))
             return self._mod(Atom(p, wend, "relative", rel=low))
+        if low == "clock":
+            return self._oclock_word(p, wend)
         if low == "tonight":
             return Atom(p, wend, "part", rel="tonight", part="night")
         if low == "overnight":
@@ -1042,6 +1049,19 @@ class _Scanner:
         if low in SEASONS:
             return self._season(p, low, wend)
         return None
+
+    def _oclock_word(self, p: int, wend: int) -> Atom | None:
+        """"By eight o'clock", "at ten o'clock in the morning": an hour in words (digits
+        go through ``_OCLOCK``)."""
+        m = _OCLOCK_WORD.search(self.text, max(self.last_end, p - 12), p)
+        if m is None:
+            return None
+        h = HOUR_WORDS[m["h"].lower()] % 12
+        pd = _OCLOCK_PART.match(self.text, wend)
+        if pd and pd["pd"] != "morning" or not pd and 1 <= h <= 6:
+            h += 12  # as for digits: 1-6 is the afternoon unless the text says otherwise
+        atom = Atom(m.start(), pd.end() if pd else wend, "time", hh=h, mi=0, zone="local")
+        return self._hedge(atom)
 
     def _period_part(self, p: int, low: str, wend: int) -> Atom | None:
         """'the third quarter of 2024', 'the first half of June', 'the second quarter'."""

@@ -466,6 +466,9 @@ _RATIO = re.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:every\s{1,3})?(" + NUM
 _SHARE_OF = re.compile(
     r"(?:percent|per\s+cent|%|halves|half|thirds?|quarters?|fifths?)\s{1,3}of\s{1,3}"
     r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([a-z]+)")
+_HEDGED_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
+                  "billion": 1_000_000_000}
+_OCLOCK_TOKENS = frozenset(["o'clock", "o\u2019clock"])
 _COPULA = frozenset({"is", "are", "was", "were", ","})
 # "N1.5 billion", "N200,000": a capital N glued to digits (the naira sign written as a
 # letter); the digits are read with the number pattern's body (its guard rejects them).
@@ -956,6 +959,8 @@ class _FieldPass:
         after = self.after(e)
         nxt = after[0] if after else None
         nxt_adj = nxt is not None and nxt[0] == e
+        if not digits and nxt is not None and nxt[2] in _OCLOCK_TOKENS:
+            return None  # "by eight o'clock": a time
 
         if digits:
             if nxt_adj and self.text[e] in "CF°" and self.temperature(fig, e):
@@ -1030,6 +1035,11 @@ class _FieldPass:
                 fig.end = after[1][1]
                 fig.approx = True
                 after = after[2:]
+                if after and after[0][2] in _HEDGED_SCALES and isinstance(fig.value, (int, float)):
+                    # "twenty-odd thousand people": the scale after the hedge
+                    fig.value = _tidy(fig.value * _HEDGED_SCALES[after[0][2]])
+                    fig.end = after[0][1]
+                    after = after[1:]
             elif first not in lex.outcomes and first not in lex.stop_words:
                 fig.end = after[1][1]
                 fig.kind = "compound"
@@ -1064,7 +1074,7 @@ class _FieldPass:
                     if prev != "+":
                         fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and fig.kind == "num" and _aged(fig.pre) \
+        if fig.unit is None and fig.kind == "num" and (_aged(fig.pre) or _of_age(fig.pre, lex)) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
             # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
@@ -1397,10 +1407,16 @@ class _FieldPass:
                 continue
             if words and not words[-1].endswith("ly") and (
                     w.endswith(("ly", "ing")) or w in lex.outcomes
-                    or (w.endswith("ed") and w not in lex.adjectives)):
-                break  # a verb after the noun; after an adverb it is a participle
-            if not words and w.endswith("ly") and not nt_word:
+                    or (w.endswith("ed") and w not in lex.adjectives
+                        and not (words[-1] in lex.adjectives and nt_word
+                                 and _is_plural(nt, lex)))):
+                # a verb after the noun; after an adverb it is a participle, and so it is
+                # between an adjective and a plural ("four small guided munitions")
                 break
+            if not words and w.endswith("ly") and (not nt_word or (
+                    nt.endswith("ed") and i + 2 < len(toks) and (
+                        not toks[i + 2][2][:1].isalpha() or toks[i + 2][2] in lex.stop_words))):
+                break  # "the 1,000 to 1,500 usually attributed to the group": no noun
             if not words and not nt_word and (
                     w in lex.outcomes or w in lex.people_participles
                     or (w.endswith("ed") and len(w) > 4 and w not in lex.adjectives)):
@@ -1911,9 +1927,9 @@ class _FieldPass:
         if not pre or pre[-1][1] < f.start - 1:
             return False
         lex = self.lex
-        if pre[-1][2] == "of" and len(pre) >= 3 and pre[-2][2] in lex.age_of_nouns \
-                and pre[-3][2] in ("a", "an"):
-            return True  # "a woman of about 80", "a man of 45"
+        if len(pre) >= 2 and pre[-1][2] in ("was", "is") and pre[-2][2] in ("he", "she") \
+                and (not after or after[0][2] in (".", ";", "when")):
+            return True  # "He was about 48.", "she was 34 when she fled"
         if f.approx:
             return False
         if pre[-1][2] not in lex.age_last:
@@ -2141,6 +2157,13 @@ def extract_figures(article: Article, locate: SentenceLocator,
 _SENT_BOUND = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+)")  # [.!?]["')]*\s+ or \n
 _LAST_MARK = re.compile(r".*[.!?\n]", re.DOTALL)
 _BOUND_CHARS = frozenset(".!?\"'”’)")
+
+
+def _of_age(pre: list[Tok] | None, lex) -> bool:
+    """"a woman of about 80", "a child of 2": a person noun after a/an, then "of" (past
+    the hedge) before the figure."""
+    return bool(pre) and len(pre) >= 3 and pre[-1][2] == "of" \
+        and pre[-2][2] in lex.age_of_nouns and pre[-3][2] in ("a", "an")
 
 
 def _aged(pre: list[Tok] | None) -> bool:
