@@ -967,3 +967,18 @@ def test_a_capital_made_to_act_and_one_that_names_its_people():
     # a lower-case plural after the city: the city names the people, it does not act
     assert texts("The army urged Bamako residents to stay home.") == []
     assert texts("Officials told Bamako traders the road was closed.") == []
+
+
+def test_a_lower_case_alias_beside_a_capitalised_name():
+    # the data has "Al-Mourabitoun" and "al-Mourabitoun": both cases match
+    assert found("Belmokhtar's brigade and MUJAO formed al-Mourabitoun in 2013.")[-1] == (
+        "al-Mourabitoun", "al-mourabitoun", "armed_group")
+    assert found("Al-Mourabitoun claimed the attack.") == [
+        ("Al-Mourabitoun", "al-mourabitoun", "armed_group")]
+
+
+def test_polisario_and_a_leaders_other_names():
+    assert found("He passed through the youth wing of the Polisario Front.") == [
+        ("Polisario Front", "polisario-front", "armed_group")]
+    assert [m.actor for m in mentions("Abu Walid al-Sahrawi was killed in 2021.")] == [
+        "adnan-abu-walid-al-sahraoui"]

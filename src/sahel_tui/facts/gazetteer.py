@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -360,7 +360,7 @@ class Gazetteer:
             if e is not None and role == ROLE_NAME:
                 names_of.setdefault(key, set()).add(e.id)
 
-        seen: set[tuple[Any, ...]] = set()
+        seen: dict[tuple[Any, ...], Hit] = {}
         for e, role, surface, order, words, key in keyed:
             exact = (
                 bool(e and surface in e.exact_case)
@@ -370,9 +370,17 @@ class Gazetteer:
                 or (e is None and len(words) == 1)
             )
             ident = (e.id if e else None, role, words if exact else key, exact)
-            if ident in seen:
+            kept = seen.get(ident)
+            if kept is not None:
+                if not exact and any(w[:1].islower() and not k[:1].islower()
+                                     for w, k in zip(words, kept.words)):
+                    # "al-Mourabitoun" after the name "Al-Mourabitoun": a lower-case
+                    # word the data allows must be allowed in the text too
+                    hits = index[key]
+                    new = replace(kept, words=tuple(
+                        w if w[:1].islower() else k for w, k in zip(words, kept.words)))
+                    hits[hits.index(kept)] = seen[ident] = new
                 continue
-            seen.add(ident)
             tail_ok = bool(
                 e is not None and len(key) > 1 and e.id in names_of.get(key[:-1], ())
             )
@@ -385,6 +393,7 @@ class Gazetteer:
                 dot=surface.rstrip().endswith("."),
                 rank=(_ROLE_RANK[role], 0 if exact else 1, order),
             )
+            seen[ident] = hit
             index.setdefault(key, []).append(hit)
         self._index: dict[tuple[str, ...], tuple[Hit, ...]] = {
             k: tuple(sorted(v, key=lambda h: h.rank)) for k, v in index.items()
