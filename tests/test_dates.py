@@ -1146,3 +1146,15 @@ def test_an_hour_in_words():
         ("Tuesday", "weekday", "2024-07-16"), ("eight o'clock", "time", "2024-07-16T08:00+00:00")]
     assert found("The talks open at ten o'clock in the morning.", pub) == [
         ("ten o'clock in the morning", "time", "2024-07-18T10:00+00:00")]
+
+
+def test_days_heading_the_entries_of_a_diary_are_their_reference():
+    body = ("Notes from Diffa.\n\nSunday 5 June\n\nLanded at noon. On Friday night fighters "
+            "overran the town.\n\nTuesday\n\nWater all day. Last night the pump broke.\n\n"
+            "Sunday 12 June\n\nToday is quiet.")
+    got = found(body, dt.date(2016, 6, 12))
+    assert [(t, v) for t, _, v in got] == [
+        ("Sunday 5 June", "2016-06-05"), ("noon", "2016-06-05T12:00+01:00"),
+        ("Friday night", "2016-06-03"), ("Tuesday", "2016-06-07"),
+        ("Last night", "2016-06-06"), ("Sunday 12 June", "2016-06-12"),
+        ("Today", "2016-06-12")]

@@ -756,6 +756,21 @@ class _Resolver:
         self._note_day(d)
         return _day_str(d), d
 
+    def heading(self, a: Atom, last: dt.date | None) -> tuple[str | None, bool, str | None]:
+        """A day heading a section of a diary or digest: a weekday alone is the first such
+        day after the last heading (the entries go forward); the day found becomes the
+        reference of the section ("this morning", "last night", "on Friday")."""
+        if a.kind != "date" and a.wd is not None and last is not None:
+            d = last + dt.timedelta(days=(a.wd - last.weekday()) % 7 or 7)
+        else:
+            value, approx, mod = self.resolve(a)
+            if value is None or len(value) < 10 or value[4:5] != "-" or value[7:8] != "-":
+                return value, approx, mod
+            d = dt.date.fromisoformat(value[:10])
+        self.ref = d
+        self._note_day(d, explicit=True)
+        return _day_str(d), a.approx, a.mod
+
     def _relative(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
         rel = a.rel or ""
@@ -1024,6 +1039,16 @@ class _Resolver:
 _START = operator.attrgetter("start")
 
 
+def _dated_headings(text: str, atoms: list[Atom]) -> list[Atom]:
+    """Days that head sections of their own, each alone on its line ("Sunday 5 June",
+    "Tuesday", "Wednesday night" in a diary or a digest): two or more of them, or none."""
+    heads = [a for a in atoms
+             if (a.kind in ("date", "weekday") or a.kind == "part" and a.wd is not None)
+             and a.rel is None and (a.start == 0 or text[a.start - 1] == "\n")
+             and text[a.end:a.end + 1] in ("\n", "")]
+    return heads if len(heads) >= 2 else []
+
+
 def _header_date(body: str, a: Atom) -> bool:
     """A whole date heading one of the body's first lines, alone or before a short tail
     ("Wednesday 16 June 2021 - Session of 9.30 a.m."): the record's own date, which
@@ -1141,6 +1166,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     r.explicit_years.setdefault(s, []).append((a.start, a.y))
         found: list[DateMention] = []
         append, where, resolve = found.append, locate.locate, r.resolve
+        headings = _dated_headings(text, atoms) if field == "body" else ()
+        heading_day: dt.date | None = None
         for a in atoms:
             start, end, kind = a.start, a.end, a.kind
             sent = where(field, start)  # type: ignore[arg-type]
@@ -1149,7 +1176,12 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
             else:
                 r.sent = sent
                 try:
-                    value, approx, mod = resolve(a)
+                    if headings and a in headings:
+                        value, approx, mod = r.heading(a, heading_day)
+                        if value is not None:
+                            heading_day = r.ref
+                    else:
+                        value, approx, mod = resolve(a)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 # (a cheap superset of the values _BAD_YEAR can match: a start before
