@@ -1158,3 +1158,9 @@ def test_days_heading_the_entries_of_a_diary_are_their_reference():
         ("Friday night", "2016-06-03"), ("Tuesday", "2016-06-07"),
         ("Last night", "2016-06-06"), ("Sunday 12 June", "2016-06-12"),
         ("Today", "2016-06-12")]
+
+
+def test_a_weekday_after_since_is_no_story_day():
+    got = found("OCHA counted 50,000 displaced since Friday. The convoy reached Kablewa by "
+                "dusk.", dt.date(2016, 6, 9))
+    assert got == [("Friday", "weekday", "2016-06-03"), ("dusk", "part", "2016-06-09")]
