@@ -1164,3 +1164,11 @@ def test_a_weekday_after_since_is_no_story_day():
     got = found("OCHA counted 50,000 displaced since Friday. The convoy reached Kablewa by "
                 "dusk.", dt.date(2016, 6, 9))
     assert got == [("Friday", "weekday", "2016-06-03"), ("dusk", "part", "2016-06-09")]
+
+
+def test_a_weekday_opening_a_period_is_no_story_day():
+    body = ("Militants attacked a boat on Thursday, the government said. It declared three "
+            "days of mourning from Friday.\n\nThe boat was hit at around 11 a.m. (1100 GMT).")
+    got = found(body, dt.date(2023, 9, 8))
+    assert [(t, v) for t, _, v in got][-2:] == [
+        ("around 11 a.m.", "2023-09-07T11:00+00:00"), ("1100 GMT", "2023-09-07T11:00+00:00")]

@@ -682,8 +682,10 @@ class _Resolver:
             d = fwd
         else:
             d = back
-        if self.text[a.start - 6:a.start].lower() != "since ":
-            # ("displaced since Friday" is a backdrop, not the day the story is on)
+        if self.text[a.start - 6:a.start].lower() != "since " and \
+                self.text[a.start - 5:a.start].lower() != "from ":
+            # ("displaced since Friday" is a backdrop, "mourning from Friday" opens a
+            # period: neither is the day the story is on)
             self.last_day = (d, self.sent)  # _note_day
             self._note_event_day(d, a.start)
         return d
