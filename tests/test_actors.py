@@ -982,3 +982,11 @@ def test_polisario_and_a_leaders_other_names():
         ("Polisario Front", "polisario-front", "armed_group")]
     assert [m.actor for m in mentions("Abu Walid al-Sahrawi was killed in 2021.")] == [
         "adnan-abu-walid-al-sahraoui"]
+
+
+def test_an_apposition_with_our_and_the_accra_initiative():
+    assert found("Ousmane, our logistician, drove us to the office.") == [
+        ("Ousmane", "ousmane", "person")]
+    assert texts("Kidal, our stronghold, fell.") == []
+    assert found("The Accra Initiative brings together coastal states.") == [
+        ("Accra Initiative", "accra-initiative", "organisation")]

@@ -76,7 +76,7 @@ _WHO = r"who(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
 # (the role is the head of the apposition: no preposition before it — "Kidal, the
 # stronghold of the rebels," names no person)
-_ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their)[ \t]+"
+_ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their|our|my|its)[ \t]+"
               r"(?:(?!(?:of|in|for|from|with|at|to|on|by)[ \t])[\w'’.\-]+[ \t]+){0,5}?")
 _AGE_ROLE = "[0-9]+-year-old"
 
