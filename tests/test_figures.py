@@ -1057,3 +1057,12 @@ def test_a_clock_in_words_and_a_hedge_before_a_scale():
     assert simple("By eight o'clock the road was full.") == []
     assert simple("I'd guess twenty-odd thousand people were on the road.") == [
         ("twenty-odd thousand", 20_000, "people", True)]
+
+
+def test_designations_headings_and_multiples():
+    # the last part of a weapon's designation, a heading's number, "five times its level"
+    assert simple("They fired two ZU-23-2 cannons.") == [("two", 2, "cannons", False)]
+    assert simple("Notes from Diffa.\n\nDay 2\n\nUp early.") == []
+    assert simple("Output would rise roughly five times its level before.") == []
+    # a number at the end of a wrapped line is still a count
+    assert simple("Gunmen killed 12\npeople in Gao.") == [("12", 12, "people killed", False)]

@@ -466,6 +466,10 @@ _RATIO = re.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}(?:every\s{1,3})?(" + NUM
 _SHARE_OF = re.compile(
     r"(?:percent|per\s+cent|%|halves|half|thirds?|quarters?|fifths?)\s{1,3}of\s{1,3}"
     r"(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?([a-z]+)")
+# A designation of letters and digits joined by hyphens, before "-N" ("ZU-23-2", "BM-21-")
+_DESIGNATION = re.compile(r"(?<![\w-])[a-z]{1,4}-[0-9]{1,3}\Z")
+# A heading's number alone after one word on its line ("Day 2", "Part 3", "Episode 12")
+_HEADING_LABEL = re.compile(r"[a-z]{3,10}[ \t]")
 _HEDGED_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
                   "billion": 1_000_000_000}
 _OCLOCK_TOKENS = frozenset(["o'clock", "o\u2019clock"])
@@ -909,8 +913,15 @@ class _FieldPass:
         if digits:
             if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)):
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
-            if prev in ("-", "+") and s >= 2 and low[s - 2].isalpha():
-                return None  # "COVID-19", "MiG-29", "D+2"
+            if prev in ("-", "+") and s >= 2 and (low[s - 2].isalpha() or (
+                    prev == "-" and low[s - 2].isdecimal() and _DESIGNATION.search(
+                        low, max(0, s - 12), s - 1) is not None)):
+                return None  # "COVID-19", "MiG-29", "D+2", the last part of "ZU-23-2"
+            if e == self.n or low[e:e + 2] == "\n\n":
+                ls = low.rfind("\n", 0, s) + 1
+                if ls < s and (ls == 0 or low[ls - 2:ls] == "\n\n") and \
+                        _HEADING_LABEL.fullmatch(low, ls, s):
+                    return None  # "Day 2", "Part 3" as a paragraph: a heading's number
             if (prev and prev in "#/:") or (
                     e + 1 < self.n and low[e] in "/:" and low[e + 1].isdecimal()):
                 return None  # "12/05/2020", "10:30", "#3"
