@@ -1170,7 +1170,7 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                     r.explicit_years.setdefault(s, []).append((a.start, a.y))
         found: list[DateMention] = []
         append, where, resolve = found.append, locate.locate, r.resolve
-        headings = _dated_headings(text, atoms) if field == "body" else ()
+        headings = {id(h) for h in _dated_headings(text, atoms)} if field == "body" else ()
         heading_day: dt.date | None = None
         for a in atoms:
             start, end, kind = a.start, a.end, a.kind
@@ -1180,7 +1180,7 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
             else:
                 r.sent = sent
                 try:
-                    if headings and a in headings:
+                    if headings and id(a) in headings:
                         value, approx, mod = r.heading(a, heading_day)
                         if value is not None:
                             heading_day = r.ref

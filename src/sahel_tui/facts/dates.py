@@ -26,7 +26,7 @@ import yaml
 
 from sahel_tui.corpus.model import Article
 from sahel_tui.facts.model import DateMention
-from sahel_tui.facts.numbers import number_words, parse_number
+from sahel_tui.facts.numbers import UNIT_WORDS, number_words, parse_number
 from sahel_tui.facts.sentences import SentenceLocator
 from sahel_tui.resources import package_data
 
@@ -218,8 +218,8 @@ _OCLOCK = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])[ \t]o['\u2019]clock(?![\w])"
     r"(?:[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening))?"
 )
-HOUR_WORDS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# The hours in words, from the number words of numbers.yaml ("eight o'clock")
+HOUR_WORDS = {w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}
 _OCLOCK_WORD = re.compile(r"(?<![\w-])(?P<h>" + "|".join(HOUR_WORDS) + r"|" + "|".join(
     w.capitalize() for w in HOUR_WORDS) + r")[ \t]o['\u2019]\Z")
 _OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")

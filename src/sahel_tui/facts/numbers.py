@@ -58,6 +58,7 @@ _BIG: dict[str, int] = {str(k): int(v) for k, v in _D["big_scales"].items()}
 _ABBR: dict[str, int] = {str(k): int(v) for k, v in _D["scale_abbreviations"].items()}
 # Scale words and their values ("million": 10**6), for the figures' ranges.
 BIG_SCALES: dict[str, int] = _BIG
+UNIT_WORDS: dict[str, int] = _UNITS  # "zero" ... "nineteen"
 _ORDINALS: list[str] = [str(w) for w in _D["ordinals"]]
 
 _SP = r"\s{1,3}"
