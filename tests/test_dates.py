@@ -1172,3 +1172,9 @@ def test_a_weekday_opening_a_period_is_no_story_day():
     got = found(body, dt.date(2023, 9, 8))
     assert [(t, v) for t, _, v in got][-2:] == [
         ("around 11 a.m.", "2023-09-07T11:00+00:00"), ("1100 GMT", "2023-09-07T11:00+00:00")]
+
+
+def test_a_count_of_a_plural_then_a_day_is_a_rate():
+    assert found("Exports near 80,000 barrels a day after a stop-start year.") == []
+    # a plain duration before "after" stays one
+    assert found("Refugees came a day after the attack.") == [("a day", "duration", "P1D")]

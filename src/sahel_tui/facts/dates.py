@@ -1556,6 +1556,17 @@ class _Scanner:
             return self._duration_prefix(atom)
         if nw is not None and nw.lower() in ("ago", "later", "earlier", "after", "before",
                                              "long", "of", "into"):
+            if not not_rate and prev is not None and prev[-1:] == "s" and prev.isalpha():
+                # "80,000 barrels a day after ...": a count of a plural noun, then "a
+                # day", is a rate whatever follows
+                ps = start - 1
+                while ps > 0 and text[ps - 1] in " \t":
+                    ps -= 1
+                ps -= len(prev)
+                while ps > 0 and text[ps - 1] in " \t":
+                    ps -= 1
+                if ps > 0 and _number_before(text, ps, self.last_end) is not None:
+                    return None
             return self._duration_prefix(atom)
         return None
 
