@@ -1178,3 +1178,11 @@ def test_a_count_of_a_plural_then_a_day_is_a_rate():
     assert found("Exports near 80,000 barrels a day after a stop-start year.") == []
     # a plain duration before "after" stays one
     assert found("Refugees came a day after the attack.") == [("a day", "duration", "P1D")]
+
+
+def test_the_second_half_of_a_month():
+    pub = dt.date(2023, 11, 20)
+    assert found("Fighting peaked in the second half of October.", pub) == [
+        ("the second half of October", "part", "2023-10-16/2023-10-31")]
+    assert found("in the second half of February 2024", pub) == [
+        ("the second half of February 2024", "part", "2024-02-16/2024-02-29")]

@@ -18,6 +18,7 @@ Word lists live in ``data/dates.yaml``. Decisions are written down in
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1079,12 +1080,16 @@ class _Scanner:
         start = lb.start()
         of = _PART_OF.match(text, wend) if text[wend:wend + 1] in _WS else None
         if of is not None and of["mon"]:
-            if low != "half" or n != 1:
-                return None  # (the second half of a month needs its length: not read)
+            if low != "half":
+                return None  # (a quarter of a month is no usage)
             y = int(of["my"]) if of["my"] else None
             mon = MONTHS[of["mon"]]
-            return Atom(start, of.end(), "part", first=Atom(start, of.end(), "date", y, mon, 1),
-                        end_atom=Atom(start, of.end(), "date", y, mon, 15))
+            # the first half is days 1-15, the second 16 to the month's end (February's
+            # 29th only when the year is written and leap)
+            last = _MONTH_DAYS[mon] if mon != 2 or (y is not None and calendar.isleap(y)) else 28
+            d1, d2 = (1, 15) if n == 1 else (16, last)
+            return Atom(start, of.end(), "part", first=Atom(start, of.end(), "date", y, mon, d1),
+                        end_atom=Atom(start, of.end(), "date", y, mon, d2))
         m1, m2 = (n - 1) * size + 1, n * size
         if of is not None and of["ry"]:
             # "the first half of this year" (the reference's year + step); "... of the
