@@ -1186,3 +1186,9 @@ def test_the_second_half_of_a_month():
         ("the second half of October", "part", "2023-10-16/2023-10-31")]
     assert found("in the second half of February 2024", pub) == [
         ("the second half of February 2024", "part", "2024-02-16/2024-02-29")]
+
+
+def test_the_first_weeks_of_a_month():
+    assert found("Three tankers loaded in the first two weeks of October.",
+                 dt.date(2024, 11, 5)) == [
+        ("the first two weeks of October", "part", "2024-10-01/2024-10-14")]

@@ -1440,7 +1440,7 @@ class _Scanner:
             if low_first in AGE_WORDS:
                 return None
             atom = self._duration_prefix(atom, low_first)
-            if atom is not None and low_first in ("first", "last") and des in ("M", "D") \
+            if atom is not None and low_first in ("first", "last") and des in ("M", "W", "D") \
                     and text[wend:wend + 4] == " of " and n == int(n) and 1 <= n:
                 return self._first_units_of(atom, int(n), des, low_first, wend)
             return atom
@@ -1514,12 +1514,15 @@ class _Scanner:
             return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "month",
                                                                    y, m1),
                         end_atom=Atom(atom.start, of.end(), "month", y, m2))
-        if des == "D" and of["mon"] and which == "first" and n <= 28:
+        days = n if des == "D" else n * 7 if des == "W" else 0
+        if days and of["mon"] and which == "first" and days <= 28:
+            # "the first ten days of May" -> May 1-10, "the first two weeks of October"
+            # -> October 1-14
             y = int(of["my"]) if of["my"] else None
             mon = MONTHS[of["mon"]]
             return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "date",
                                                                    y, mon, 1),
-                        end_atom=Atom(atom.start, of.end(), "date", y, mon, n))
+                        end_atom=Atom(atom.start, of.end(), "date", y, mon, days))
         return atom
 
     def _a_unit(self, p: int, a: re.Match, des: str, mult: int, wend: int) -> Atom | None:
