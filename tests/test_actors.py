@@ -990,3 +990,9 @@ def test_an_apposition_with_our_and_the_accra_initiative():
     assert texts("Kidal, our stronghold, fell.") == []
     assert found("The Accra Initiative brings together coastal states.") == [
         ("Accra Initiative", "accra-initiative", "organisation")]
+
+
+def test_headline_verbs_and_a_capitals_exit():
+    assert texts("Algiers deplores Bamako's exit from the accord") == ["Algiers", "Bamako"]
+    assert texts("Cotonou and Lomé both belong to the regional body.") == ["Cotonou", "Lomé"]
+    assert texts("Travellers reach Bamako's airport.") == []
