@@ -996,3 +996,8 @@ def test_headline_verbs_and_a_capitals_exit():
     assert texts("Algiers deplores Bamako's exit from the accord") == ["Algiers", "Bamako"]
     assert texts("Cotonou and Lomé both belong to the regional body.") == ["Cotonou", "Lomé"]
     assert texts("Travellers reach Bamako's airport.") == []
+
+
+def test_faso_in_the_presidents_title():
+    assert found("Captain Ibrahim Traoré, President of Faso, spoke.")[-1] == (
+        "Faso", "burkina-faso", "state")
