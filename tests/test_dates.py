@@ -1192,3 +1192,11 @@ def test_the_first_weeks_of_a_month():
     assert found("Three tankers loaded in the first two weeks of October.",
                  dt.date(2024, 11, 5)) == [
         ("the first two weeks of October", "part", "2024-10-01/2024-10-14")]
+
+
+def test_a_nights_month_end_knows_leap_years():
+    pub = dt.date(2025, 4, 8)
+    assert found("on the night of 29 February to 1 March 2024", pub) == [
+        ("the night of 29 February to 1 March 2024", "part", "2024-02-29/2024-03-01")]
+    # 28 February is not the month's last day in 2024: no night across the month's end
+    assert found("on the night of 28 February to 1 March 2024", pub)[0][1] == "range"

@@ -1066,3 +1066,7 @@ def test_designations_headings_and_multiples():
     assert simple("Output would rise roughly five times its level before.") == []
     # a number at the end of a wrapped line is still a count
     assert simple("Gunmen killed 12\npeople in Gao.") == [("12", 12, "people killed", False)]
+
+
+def test_an_hour_with_a_curly_apostrophe_is_no_figure():
+    assert simple("By eight o\u2019clock the road was full.") == []

@@ -412,19 +412,19 @@ def _two_named_days(no: re.Match[str], start: int, p: int, wend: int, part: str
     d2 = _int_day(no["a2"] or no["b2"])
     if not mon or not mon2:
         return None
+    y = int(no["y"]) if no["y"] else None
+    y1 = y - 1 if y is not None and mon2 < mon else y
     if mon2 == mon:
         if d2 != d1 + 1:
             return None
-    elif not (mon2 == mon % 12 + 1 and d2 == 1 and d1 >= _MONTH_DAYS[mon] - (mon == 2)):
+    elif not (mon2 == mon % 12 + 1 and d2 == 1
+              and d1 >= calendar.monthrange(y1 or 2001, mon)[1]):  # (February 29th
+        # only in a written leap year)
         return None  # "the night of March 31 to April 1": the last day, then the first
-    y = int(no["y"]) if no["y"] else None
-    y1 = y - 1 if y is not None and mon2 < mon else y
     return Atom(start, no.end(), "part", part=part,
                 first=Atom(p, wend, "date", y1, mon, d1),
                 end_atom=Atom(p, wend, "date", y, mon2, d2))
 
-
-_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (February: 28 or 29)
 
 
 def _prev_tok(text: str, pos: int, lo: int = 0) -> str:
@@ -1086,7 +1086,7 @@ class _Scanner:
             mon = MONTHS[of["mon"]]
             # the first half is days 1-15, the second 16 to the month's end (February's
             # 29th only when the year is written and leap)
-            last = _MONTH_DAYS[mon] if mon != 2 or (y is not None and calendar.isleap(y)) else 28
+            last = calendar.monthrange(y or 2001, mon)[1]  # (no written year: not leap)
             d1, d2 = (1, 15) if n == 1 else (16, last)
             return Atom(start, of.end(), "part", first=Atom(start, of.end(), "date", y, mon, d1),
                         end_atom=Atom(start, of.end(), "date", y, mon, d2))

@@ -470,9 +470,7 @@ _SHARE_OF = re.compile(
 _DESIGNATION = re.compile(r"(?<![\w-])[a-z]{1,4}-[0-9]{1,3}\Z")
 # A heading's number alone after one word on its line ("Day 2", "Part 3", "Episode 12")
 _HEADING_LABEL = re.compile(r"[a-z]{3,10}[ \t]")
-_HEDGED_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000,
-                  "billion": 1_000_000_000}
-_OCLOCK_TOKENS = frozenset(["o'clock", "o\u2019clock"])
+_HEDGED_SCALES = {"hundred": 100, "thousand": 1000, **BIG_SCALES}
 _COPULA = frozenset({"is", "are", "was", "were", ","})
 # "N1.5 billion", "N200,000": a capital N glued to digits (the naira sign written as a
 # letter); the digits are read with the number pattern's body (its guard rejects them).
@@ -970,7 +968,7 @@ class _FieldPass:
         after = self.after(e)
         nxt = after[0] if after else None
         nxt_adj = nxt is not None and nxt[0] == e
-        if not digits and nxt is not None and nxt[2] in _OCLOCK_TOKENS:
+        if not digits and nxt is not None and nxt[2] in lex.clock:
             return None  # "by eight o'clock": a time
 
         if digits:
