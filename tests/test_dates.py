@@ -1133,6 +1133,26 @@ def test_until_and_by_deadlines_ahead():
         ("30 September", "date", "2022-09-30")]
 
 
+def test_until_after_a_present_verb_of_lasting_is_ahead():
+    pub = dt.date(2025, 11, 10)
+    assert found("Mali holds the rotating chair until February.", pub) == [
+        ("February", "month", "2026-02")]
+    # reported, the state still lasts; a noun "run" is no verb; the past stays past
+    assert found("He said the curfew remains in force until 3 March.", pub) == [
+        ("3 March", "date", "2026-03-03")]
+    assert found("Officials said the run of attacks continued until October.", pub) == [
+        ("October", "month", "2025-10")]
+    assert found("The border remained closed until January.", pub) == [
+        ("January", "month", "2025-01")]
+
+
+def test_the_end_of_a_lasting_state_sets_no_timeline():
+    # "in March" is narrated (signed): this year's, not the month after that February
+    assert found("He holds the chair until February, and in March his government signed "
+                 "a pact.", dt.date(2024, 7, 2)) == [
+        ("February", "month", "2025-02"), ("March", "month", "2024-03")]
+
+
 def test_a_year_set_off_before_months_is_theirs():
     assert found("Burkina Faso had two coups in 2022, in January and September.",
                  dt.date(2024, 12, 12)) == [

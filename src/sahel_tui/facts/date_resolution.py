@@ -118,6 +118,10 @@ _CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in",
 _PRESENT_OR_MODAL = re.compile(
     r"(?<![\w'])(?:is|are|could|can|should|must|may|might|need|needs|has\s+to|have\s+to|"
     r"aims?|plans?|wants?|hopes?|intends?)(?![\w'])")
+# "holds the chair until February", "the curfew remains in force until January": a
+# present verb of lasting before "until" (data: until_present_verbs)
+_LASTING = re.compile(r"(?<![\w'])(?:" + "|".join(
+    re.escape(str(w)) for w in _data()["until_present_verbs"]) + r")(?![\w'])")
 # "could run out from October", "may have to suspend aid from August": a modal, not
 # negated ("could not open from March" may tell the past)
 _MODAL_AHEAD = re.compile(
@@ -279,6 +283,7 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
         self.para = 0
@@ -389,12 +394,7 @@ class _Resolver:
             ahead = _MODAL_AHEAD
         else:
             return False
-        lo = start - 200 if start > 200 else 0
-        sent_lo = max(text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1, lo)
-        end = text.find(". ", start, start + 200)
-        nl = text.find("\n", start, start + 200)
-        if end < 0 or 0 <= nl < end:
-            end = nl if nl >= 0 else min(start + 200, len(text))
+        sent_lo, end = self._sentence_around(start)
         if _PAST_AUX.search(text, sent_lo, end) is not None:
             return False
         past = None
@@ -411,6 +411,34 @@ class _Resolver:
         # "decided that, until 30 September, the Mission may respond": a modal after it
         brk = _CLAUSE_END_SENTENCE.search(text, start, end) if end > start else None
         return _MODAL_AHEAD.search(text, start, brk.start() if brk else end) is not None
+
+    def _sentence_around(self, start: int) -> tuple[int, int]:
+        """The sentence holding ``start``, roughly (full stops and newlines, at most 200
+        characters either side): enough to look for a tense."""
+        text = self.text
+        lo = start - 200 if start > 200 else 0
+        sent_lo = max(text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1, lo)
+        end = text.find(". ", start, start + 200)
+        nl = text.find("\n", start, start + 200)
+        if end < 0 or 0 <= nl < end:
+            end = nl if nl >= 0 else min(start + 200, len(text))
+        return sent_lo, end
+
+    def _lasts_until(self, start: int) -> bool:
+        """'Mali holds the rotating chair until February': a month after "until" in a
+        sentence with a present verb of lasting and no past tense is the next one."""
+        text = self.text
+        if not (start >= 6 and text[start - 6:start].lower() == "until " and
+                (start == 6 or not text[start - 7].isalnum())):
+            return False
+        sent_lo, _ = self._sentence_around(start)
+        verb = None
+        for verb in _LASTING.finditer(text, max(sent_lo, start - 90), start):
+            pass
+        # the verb's own clause: no past tense between it and the date ("He said the
+        # curfew remains until 3 March" is ahead; "remains ... had ended until" is not)
+        return verb is not None and _PAST_AUX.search(text, verb.end(), start) is None \
+            and _PAST_ED.search(text, verb.end(), start) is None
 
     def _subordinate_future(self, clause_lo: int, start: int) -> bool:
         """'When the rains come in July, we will leave': a temporal or conditional clause
@@ -595,6 +623,9 @@ class _Resolver:
         if self._future(start) or (not past and self._by_deadline(start)) \
                 or self._postponed(start):
             return y if not past else y + 1
+        if past and self._lasts_until(start):
+            self.lasting_at = start
+            return y + 1
         return y if past else y - 1
 
     # ------------------------------------------------------------ points
@@ -631,9 +662,10 @@ class _Resolver:
                 return None, None
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
-            if not self._since_before(a.start):
+            if not self._since_before(a.start) and self.lasting_at != a.start:
                 # "since the colonels seized power in August 2020" is a backdrop: it
-                # does not set the year the paragraph narrates.
+                # does not set the year the paragraph narrates; nor does the end of a
+                # state that lasts ("holds the chair until February, and in March ...")
                 self.last_month = (y, m, self.sent, self.para)
                 # "In January 2024 troops landed.": an explicit month framing its
                 # sentence sets the paragraph's timeline
