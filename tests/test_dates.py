@@ -1220,3 +1220,51 @@ def test_a_nights_month_end_knows_leap_years():
         ("the night of 29 February to 1 March 2024", "part", "2024-02-29/2024-03-01")]
     # 28 February is not the month's last day in 2024: no night across the month's end
     assert found("on the night of 28 February to 1 March 2024", pub)[0][1] == "range"
+
+
+def test_a_participle_cue_before_a_noun_in_a_past_clause_is_no_future():
+    pub = dt.date(2024, 10, 30)
+    assert found("Output was lower because of a planned shutdown in mid-August.", pub) == [
+        ("mid-August", "part", "2024-08")]
+    # the same noun phrase in a clause that looks ahead stays ahead
+    assert found("A planned shutdown in mid-August will cut output.", pub) == [
+        ("mid-August", "part", "2025-08")]
+
+
+def test_a_season_of_months_under_way_in_a_present_sentence_is_the_current_one():
+    pub = dt.date(2017, 6, 30)
+    assert found("Households face food gaps during the June–September lean season.",
+                 pub) == [("June–September", "range", "2017-06/2017-09")]
+    assert found("Households faced food gaps during the June–September lean season.",
+                 pub) == [("June–September", "range", "2016-06/2016-09")]
+
+
+def test_two_months_with_their_years_make_a_range_without_from():
+    pub = dt.date(2017, 6, 30)
+    assert found("The outlook covers June 2017 to January 2018.", pub) == [
+        ("June 2017 to January 2018", "range", "2017-06/2018-01")]
+    assert found("They met in June 2017 to plan the January 2018 vote.", pub) == [
+        ("June 2017", "month", "2017-06"), ("January 2018", "month", "2018-01")]
+
+
+def test_two_clock_times_joined_make_a_range_and_share_a_zone():
+    pub = dt.date(2023, 12, 12)
+    assert found("The debate, 17:30–19:00 GMT, was open.", pub) == [
+        ("17:30–19:00 GMT", "range", "2023-12-12T17:30+00:00/2023-12-12T19:00+00:00")]
+    assert found("In Bamako, the curfew runs 10 p.m.-5 a.m.", pub) == [
+        ("10 p.m.-5 a.m.", "range", "2023-12-12T22:00+00:00/2023-12-13T05:00+00:00")]
+    # a bare "17:30" with no zoned time after it is no time ("the 17:30 train" reads so)
+    assert found("The score stood at 17 - 30 and 17:30 - 19:00 later.", pub) == []
+
+
+def test_a_local_zone_after_a_clock_time_is_the_articles_zone():
+    body = ("Department Spokesperson\nWashington, D.C.\n2:14 p.m. EDT\n\n"
+            "MR. MILLER: Good afternoon. Niger's junta has held power for two months.\n\n"
+            "The briefing ended at 3:21 p.m.")
+    assert [d for d in found(body, dt.date(2023, 10, 10)) if d[1] == "time"] == [
+        ("2:14 p.m. EDT", "time", "2023-10-10T14:14-04:00"),
+        ("3:21 p.m.", "time", "2023-10-10T15:21-04:00")]
+    # GMT after a local time is a conversion: bare times stay on the place's clock
+    body = "NIAMEY, Oct 10 - The attack began at 11 a.m. (1000 GMT) and ended at 3 p.m."
+    assert [d[2] for d in found(body, dt.date(2023, 10, 10)) if d[1] == "time"] == [
+        "2023-10-10T11:00+01:00", "2023-10-10T10:00+00:00", "2023-10-10T15:00+01:00"]

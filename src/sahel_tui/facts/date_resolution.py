@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.dates import PLACE_OFFSETS, Atom, _data, _trie
+from sahel_tui.facts.dates import PLACE_OFFSETS, ZONES, Atom, _data, _trie
 from sahel_tui.facts.model import DateMention, new_date_mention
 from sahel_tui.facts.sentences import ABBREVIATIONS, SentenceLocator
 
@@ -138,6 +138,11 @@ _PAST_AFTER = re.compile(r"(?<![\w'])(?:was|were|had)(?![\w])")
 _POSTPONE_VERBS = frozenset(str(w) for w in _data()["postpone_verbs"])
 _POSTPONE_DETS = frozenset(["the", "its", "a", "their"])
 _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
+# "the June-September lean season", "the July-August rainy period"
+_SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
+# Future cues that are participles, and the determiners that make them qualify a noun
+_PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
+_CUE_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
 _MODAL_FUTURE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
@@ -168,13 +173,27 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 _DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
 
 
+@lru_cache(maxsize=1)
+def _local_zone_re() -> re.Pattern:
+    """A clock time with a zone that is somebody's local time (not GMT/UTC, which wire
+    copy adds as a conversion: "11 a.m. (1100 GMT)")."""
+    zones = sorted((z for z, off in ZONES.items() if z not in ("GMT", "UTC")),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?[ \t]?"
+                      r"(?:[ap]\.?m\.?[ \t])?(?P<z>" + "|".join(zones) + r")(?![\w])")
+
+
 def local_offset(article: Article) -> str:
-    """UTC offset for bare clock times: the dateline city, else the first place named."""
+    """UTC offset for bare clock times: the dateline city, else a local zone written
+    after a clock time ("2:14 p.m. EDT" heading a briefing), else the first place named."""
     m = _DATELINE_CITY.match(article.body or "")
     if m:
         off = PLACE_OFFSETS.get(m.group("c").strip().lower())
         if off:
             return off
+    z = _local_zone_re().search(article.body or "")
+    if z:
+        return ZONES[z.group("z")]
     for text in (article.body or "", article.title or ""):
         p = _place_re().search(text)
         if p:
@@ -325,7 +344,8 @@ class _Resolver:
                 pass
             # "talks with the officers who seized power on July 26": a past relative
             # clause between the cue and the date speaks of the past.
-            if fm is not None and _PAST_REL.search(text, fm.end(), start) is None:
+            if fm is not None and _PAST_REL.search(text, fm.end(), start) is None \
+                    and not self._attributive_in_past(fm, clause_lo):
                 # "A rally planned for 9 May was called off": the clause's verb after
                 # the date is past, the cue only a participle.
                 hi = start + 60
@@ -357,6 +377,17 @@ class _Resolver:
         if m is None:
             return False
         return _PAST_AUX.search(text, m.end(), start) is None
+
+    def _attributive_in_past(self, cue: re.Match, clause_lo: int) -> bool:
+        """'Output was lower because of a planned shutdown in mid-August': a participle
+        cue after a determiner qualifies a noun; with a past verb before it in the
+        clause it tells no future."""
+        if cue.group().lower() not in _PARTICIPLE_CUES:
+            return False
+        text = self.text
+        before = text[max(clause_lo, cue.start() - 8):cue.start()].split()
+        return bool(before) and before[-1].lower() in _CUE_DETERMINERS \
+            and _PAST_AFTER.search(text, clause_lo, cue.start()) is not None
 
     def _postponed(self, start: int) -> bool:
         """A month or date right after a verb of putting off ("postpones February
@@ -423,6 +454,17 @@ class _Resolver:
         if end < 0 or 0 <= nl < end:
             end = nl if nl >= 0 else min(start + 200, len(text))
         return sent_lo, end
+
+    def _season_now(self, a: Atom) -> bool:
+        """'households face food gaps during the June-September lean season', written in
+        June: a span of months naming a season ("the ... season/period") in a sentence
+        with no past tense is the one under way."""
+        text = self.text
+        if text[max(0, a.start - 4):a.start].lower() != "the " or \
+                _SEASON_NOUN.match(text, a.end) is None:
+            return False
+        lo, hi = self._sentence_around(a.start)
+        return _PAST_AUX.search(text, lo, hi) is None and _PAST_ED.search(text, lo, hi) is None
 
     def _lasts_until(self, start: int) -> bool:
         """'Mali holds the rotating chair until February': a month after "until" in a
@@ -1032,7 +1074,10 @@ class _Resolver:
 
     def _range(self, a: Atom, first: Atom, last: Atom) -> tuple[str | None, bool, str | None]:
         if first.kind == "time" and last.kind == "time":
-            # "from 10 p.m. to 5 a.m.": the end on the next day when it is earlier
+            # "from 10 p.m. to 5 a.m.": the end on the next day when it is earlier; a
+            # zone written once, at the end, is both ends' ("17:30–19:00 GMT")
+            if first.zone == "local" and last.zone and last.zone != "local":
+                first.zone = last.zone
             v1, _, _ = self._time(first)
             if v1 is None:
                 return None, a.approx, None
@@ -1053,7 +1098,7 @@ class _Resolver:
             last_y = int(v2[:4]) if v2 else None
             ref = self.ref
             if ref is not None and first.m <= ref.month <= last.m and last_y != ref.year \
-                    and self._future_in_sentence(a):
+                    and (self._future_in_sentence(a) or self._season_now(a)):
                 last_y = ref.year
             if last_y is not None:
                 first.y = last_y - 1 if first.m > last.m else last_y

@@ -210,6 +210,7 @@ _NUMERIC = re.compile(
 _TIME_AMPM = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?[ \t]?"
     r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m(?![\w])|[AP]M(?![\w])|[ap]\.m(?![\w]))"
+    r"(?:[ \t](?P<z>" + _alt(ZONES) + r")(?![\w]))?"  # "2:14 p.m. EDT"
 )
 _TIME_ZONE = re.compile(
     r"(?P<h>[01][0-9]|2[0-3])[:h.]?(?P<mi>[0-5][0-9])[ \t]?"
@@ -233,6 +234,10 @@ _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
+# "17:30–19:00 GMT": a bare clock time is one when a zoned one follows as its range end
+_ZONED_TIME_NEXT = re.compile(
+    r"(?:[ \t]?[-\u2013][ \t]?|[ \t]to[ \t])(?:[01]?[0-9]|2[0-3]):[0-5][0-9][ \t](?:"
+    + _alt(ZONES) + r"|local[ \t]time)(?![\w])")
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
@@ -908,7 +913,8 @@ class _Scanner:
         m = _TIME_AMPM.match(text, p)
         if m:
             h = int(m["h"]) % 12 + (12 if m["ap"][0] in "pP" else 0)
-            atom = Atom(p, m.end(), "time", hh=h, mi=int(m["mi"] or 0), zone="local")
+            atom = Atom(p, m.end(), "time", hh=h, mi=int(m["mi"] or 0),
+                        zone=ZONES[m["z"]] if m["z"] else "local")
             return self._hedge(atom)
         m = _TIME_ZONE.match(text, p)
         if m:
@@ -930,7 +936,8 @@ class _Scanner:
         m = _TIME_COLON.match(text, p)
         if m:
             prev = _prev_word(text, p)
-            if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS):
+            if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
+                    _ZONED_TIME_NEXT.match(text, m.end()) is not None:
                 z = m["z"]
                 zone = ZONES.get(z, "local") if z else "local"
                 atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
@@ -1680,10 +1687,16 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                         w == "from" and conn not in ("and",))
                     if ok and w == "from":
                         ok = not _shifted(text, fb.start())
-                elif conn in _DATE_TO_DATE and prev.kind == "date" == atom.kind and \
-                        prev.d is not None and atom.d is not None:
+                elif conn in _DATE_TO_DATE and ((
+                        prev.kind == "date" == atom.kind and
+                        prev.d is not None and atom.d is not None) or (
+                        prev.kind == "month" == atom.kind and
+                        prev.y is not None and atom.y is not None) or (
+                        prev.kind == "time" == atom.kind)):
                     # two whole days need no "from": "27 June–3 July 2025", "Friday 27
-                    # June to Thursday 3 July" (but "moved 2 June to 9 June" is a shift)
+                    # June to Thursday 3 July" (but "moved 2 June to 9 June" is a shift);
+                    # nor two months with their years ("Outlook, June 2017 to January 2018"),
+                    # nor two clock times ("17:30–19:00 GMT", "10 p.m.-5 a.m.")
                     ok = not _shifted(text, prev.start)
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
