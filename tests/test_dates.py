@@ -1268,3 +1268,57 @@ def test_a_local_zone_after_a_clock_time_is_the_articles_zone():
     body = "NIAMEY, Oct 10 - The attack began at 11 a.m. (1000 GMT) and ended at 3 p.m."
     assert [d[2] for d in found(body, dt.date(2023, 10, 10)) if d[1] == "time"] == [
         "2023-10-10T11:00+01:00", "2023-10-10T10:00+00:00", "2023-10-10T15:00+01:00"]
+
+
+def test_the_early_hours_of_a_named_day_take_its_date():
+    pub = dt.date(2015, 2, 20)
+    assert found("In the early hours of Friday 13 February, fighters crossed the lake.",
+                 pub) == [("the early hours of Friday 13 February", "part", "2015-02-13")]
+    assert found("In the early hours of Friday, fighters crossed.", pub) == [
+        ("the early hours of Friday", "part", "2015-02-20")]
+
+
+def test_the_first_or_last_week_of_a_month():
+    pub = dt.date(2015, 2, 20)
+    assert found("In the first week of January, 3,000 people arrived.", pub)[0] == (
+        "the first week of January", "part", "2015-01-01/2015-01-07")
+    assert found("Prices rose in the last week of January.", pub) == [
+        ("the last week of January", "part", "2015-01-25/2015-01-31")]
+    assert found("Prices rose in the last two weeks of February 2016.", pub)[0] == (
+        "the last two weeks of February 2016", "part", "2016-02-16/2016-02-29")
+    # without a month after it, "the last week" stays a duration
+    assert found("Prices rose in the last week.", pub) == [("the last week", "duration", "P1W")]
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("He spent about one year and 10 months in custody.", "about one year and 10 months",
+     "P1Y10M"),
+    ("The trial took two years and three months.", "two years and three months", "P2Y3M"),
+    ("The siege lasted 9 hours and 30 minutes.", "9 hours and 30 minutes", "PT9H30M"),
+    ("It lasted three months and two days.", "three months and two days", "P3M2D"),
+])
+def test_a_duration_and_its_next_smaller_unit_are_one(body, text, value):
+    assert [(d.text, d.value) for d in run(body) if d.kind == "duration"] == [(text, value)]
+
+
+def test_a_duration_then_a_count_is_not_joined():
+    assert found("It lasted two years and 40 soldiers died.") == [
+        ("two years", "duration", "P2Y")]
+
+
+def test_early_and_late_parts_of_a_day_and_the_early_hours():
+    pub = dt.date(2020, 5, 12)
+    assert found("On Monday, they came in the early hours and fought.", pub) == [
+        ("Monday", "weekday", "2020-05-11"), ("the early hours", "part", "2020-05-11")]
+    assert found("On Monday, police fired from early morning until the late afternoon.",
+                 pub) == [("Monday", "weekday", "2020-05-11"),
+                          ("early morning", "part", "2020-05-11"),
+                          ("the late afternoon", "part", "2020-05-11")]
+
+
+def test_a_weekday_after_starting_is_ahead():
+    pub = dt.date(2021, 3, 22)  # a Monday
+    assert found("The government declared national mourning starting Tuesday and said "
+                 "troops had been sent.", pub) == [("Tuesday", "weekday", "2021-03-23")]
+    assert found("The strike, starting Tuesday, was the longest.", pub) == [
+        ("Tuesday", "weekday", "2021-03-16")]

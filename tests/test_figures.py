@@ -1070,3 +1070,10 @@ def test_designations_headings_and_multiples():
 
 def test_an_hour_with_a_curly_apostrophe_is_no_figure():
     assert simple("By eight o\u2019clock the road was full.") == []
+
+
+def test_an_outcome_after_and_is_not_borrowed_by_a_duration():
+    assert units("It lasted two years and 40 soldiers died.") == [
+        ("two", "years"), ("40", "soldiers died")]
+    assert units("84 fighters and 47 soldiers had been killed.") == [
+        ("84", "fighters killed"), ("47", "soldiers killed")]

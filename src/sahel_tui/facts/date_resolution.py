@@ -140,6 +140,7 @@ _POSTPONE_DETS = frozenset(["the", "its", "a", "their"])
 _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # "the June-September lean season", "the July-August rainy period"
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
+_STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
 # Future cues that are participles, and the determiners that make them qualify a noun
 _PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
 _CUE_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
@@ -752,7 +753,7 @@ class _Resolver:
             d = nxt
         elif back is fwd:  # the reference is that weekday: future or not, the same day
             d = back
-        elif rel == "this" or self._future(a.start):
+        elif rel == "this" or self._future(a.start) or self._starting(a):
             d = fwd
         else:
             d = back
@@ -764,12 +765,30 @@ class _Resolver:
             self._note_event_day(d, a.start)
         return d
 
+    def _starting(self, a: Atom) -> bool:
+        """'declared three days of mourning starting Tuesday': a weekday right after
+        starting/beginning/effective opens what is announced, ahead (not when a past
+        verb comes right after it: "the strike, starting Tuesday, was the longest")."""
+        text = self.text
+        w = text[max(0, a.start - 10):a.start].lower().split()
+        if not w or w[-1] not in _STARTING_WORDS:
+            return False
+        after = text[a.end:a.end + 12].replace(",", " ").split()
+        return not after or after[0].lower() not in ("was", "were", "had")
+
     def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
         if a.wd is not None:
             d = self._weekday(a)
             return (_day_str(d) if d else None), d
         part = a.part
+        if a.d is not None and a.m is not None:
+            # a part of a named day ("the early hours of Friday 13 February"): its date
+            a.part = None
+            try:
+                return self._point(a)
+            finally:
+                a.part = part
         if part == "weekend":
             base = None
             if a.rel in ("the", "that"):
@@ -1016,8 +1035,8 @@ class _Resolver:
         self._at = a.start
         self.para = _bisect_right(self._paras, a.start)  # _para_of
         kind = a.kind
-        if kind == "duration":
-            return duration_value(a.amount, a.unit), a.approx, None
+        if kind == "duration":  # (value: "one year and 10 months", set by the scanner)
+            return a.value or duration_value(a.amount, a.unit), a.approx, None
         if kind == "time":
             return self._time(a)
         if kind == "range" or a.first is not None:  # also "the night of 27 to 28 May"
@@ -1253,7 +1272,7 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
             start, end, kind = a.start, a.end, a.kind
             sent = where(field, start)  # type: ignore[arg-type]
             if kind == "duration":  # no context needed, none given
-                value, approx, mod = duration_value(a.amount, a.unit), a.approx, None
+                value, approx, mod = a.value or duration_value(a.amount, a.unit), a.approx, None
             else:
                 r.sent = sent
                 try:

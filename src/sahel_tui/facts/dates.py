@@ -238,6 +238,12 @@ _TIME_COLON = re.compile(
 _ZONED_TIME_NEXT = re.compile(
     r"(?:[ \t]?[-\u2013][ \t]?|[ \t]to[ \t])(?:[01]?[0-9]|2[0-3]):[0-5][0-9][ \t](?:"
     + _alt(ZONES) + r"|local[ \t]time)(?![\w])")
+# "one year and 10 months", "two hours and 30 minutes": the smaller unit after "and"
+_AND_SMALLER = re.compile(r"[ \t]{1,3}and[ \t]{1,3}(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \t]{1,3}"
+                          r"(?P<u>months?|days?|minutes?)(?![\w-])")
+_SMALLER_UNIT = {"Y": "M", "M": "D", "TH": "TM"}
+# "(the) early morning", "the late afternoon": a part of the day
+_EARLY_LATE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]{1,3})?(?:[Ee]arly|[Ll]ate)[ \t]{1,3}\Z")
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
@@ -1342,6 +1348,10 @@ class _Scanner:
             w = an.group(1).lower()
             return Atom(an.start(), wend, "relative" if w == "same" else "part", unit="D",
                         rel="anchor_" + ("following" if w == "next" else w))
+        if low in ("morning", "afternoon", "evening") and p >= 6 and text[p - 1] in _WS:
+            el = _EARLY_LATE_BEFORE.search(text, max(self.last_end, p - 14), p)
+            if el is not None and _next_word(text, wend) != "of":
+                return Atom(el.start(), wend, "part", part=low, rel="the")  # "the early afternoon"
         the = _lookback(_THE_ONLY, text, p, self.last_end, 8, G_THE)
         if the is not None:
             nw = _next_word(text, wend)
@@ -1424,6 +1434,8 @@ class _Scanner:
             if n == 1 and des == "D" and ntext.lower() == "one" and text[wend:wend + 1] == ",":
                 return None  # "One day, he left": not a duration
             atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
+            if mult == 1 and text[wend:wend + 1] in _WS:
+                atom = self._compound(atom)
             if "dozen" in ntext.lower():
                 atom.approx = True
             low_first = _prev_tok(text, ns, lo)
@@ -1468,6 +1480,11 @@ class _Scanner:
                 if v is not None:
                     return Atom(v.start(), wend, "relative", approx=True, unit=des,
                                 rel="vague")
+            if low == "hours" and tok in ("early", "small", "wee") and \
+                    text[max(lo, p - len(tok) - 5):p - len(tok) - 1].lower() == "the " and \
+                    _next_word(text, wend) != "of":
+                # "came in the early hours": a part of the day (the night before dawn)
+                return Atom(p - len(tok) - 5, wend, "part", part="night", rel="the")
             if tok == "the" and text[wend:wend + 6] == " ahead":
                 return Atom(p - 4, wend + 6, "relative", approx=True, unit=des, rel="vague") \
                     if text[p - 4:p - 1].lower() == "the" else None
@@ -1509,6 +1526,27 @@ class _Scanner:
                 atom.rel = "ago_today"
         return atom
 
+    def _compound(self, atom: Atom) -> Atom:
+        """'about one year and 10 months' -> P1Y10M: a whole number of the next smaller
+        unit after "and" joins the duration (years+months, months+days, hours+minutes)."""
+        small = _SMALLER_UNIT.get(atom.unit or "")
+        amount = atom.amount
+        if small is None or amount is None or amount != int(amount) or \
+                self.text[atom.end:atom.end + 5] not in (" and ", "\tand ", " and\t"):
+            return atom
+        m = _AND_SMALLER.match(self.text, atom.end)
+        if m is None or UNITS[m["u"]][0] != small:
+            return atom
+        n = _parse(m["n"])
+        if not isinstance(n, int) or n < 1:
+            return atom
+        atom.end = m.end()
+        if small == "TM":
+            atom.value = f"PT{int(amount)}H{n}M"
+        else:
+            atom.value = f"P{int(amount)}{atom.unit}{n}{small}"
+        return atom
+
     def _first_units_of(self, atom: Atom, n: int, des: str, which: str, wend: int) -> Atom:
         """'the first nine months of 2024' -> 2024-01/2024-09; 'the first ten days of
         May' -> May 1-10 (kind part). Otherwise the duration stays."""
@@ -1522,14 +1560,21 @@ class _Scanner:
                                                                    y, m1),
                         end_atom=Atom(atom.start, of.end(), "month", y, m2))
         days = n if des == "D" else n * 7 if des == "W" else 0
-        if days and of["mon"] and which == "first" and days <= 28:
+        if days and of["mon"] and days <= 28:
             # "the first ten days of May" -> May 1-10, "the first two weeks of October"
-            # -> October 1-14
+            # -> October 1-14, "the last week of January" -> January 25-31
             y = int(of["my"]) if of["my"] else None
             mon = MONTHS[of["mon"]]
+            if which == "first":
+                d1, d2 = 1, days
+            elif mon == 2 and y is None:
+                return atom  # February's last days need its year
+            else:
+                d2 = calendar.monthrange(y or 2001, mon)[1]
+                d1 = d2 - days + 1
             return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "date",
-                                                                   y, mon, 1),
-                        end_atom=Atom(atom.start, of.end(), "date", y, mon, days))
+                                                                   y, mon, d1),
+                        end_atom=Atom(atom.start, of.end(), "date", y, mon, d2))
         return atom
 
     def _a_unit(self, p: int, a: re.Match, des: str, mult: int, wend: int) -> Atom | None:
@@ -1617,6 +1662,13 @@ class _Scanner:
         if low == "year" and text[wend:wend + 4] == "-end" and \
                 not text[wend + 4:wend + 5].isalpha():
             return Atom(p, wend + 4, "part", unit="Y", rel="deictic_this", mod="END")
+        if low == "week" and tok in ("first", "last") and \
+                text[max(lo, p - 10):p - len(tok) - 1].lower().endswith("the "):
+            # "the first week of January" -> January 1-7 (else no date / a duration)
+            atom = Atom(p - len(tok) - 5, wend, "duration", amount=7.0, unit="D")
+            part = self._first_units_of(atom, 1, "W", tok, wend)
+            if part is not atom:
+                return part
         t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
             w = t.group("w")
@@ -1760,6 +1812,13 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
                     not atom.dateline:
                 atom.start = prev.start
                 atom.dow = prev.wd
+                out[-1] = prev = atom
+                continue
+            if prev.kind == "part" and prev.part == "night" and prev.wd is not None and \
+                    prev.rel is None and atom.kind == "date" and not atom.dateline and \
+                    atom.d is not None:
+                # "the early hours of Friday 13 February": that day's part
+                atom.start, atom.dow, atom.kind, atom.part = prev.start, prev.wd, "part", "night"
                 out[-1] = prev = atom
                 continue
             if atom.kind == "relative" and atom.rel in _DEICTIC_STEP and \

@@ -1582,7 +1582,8 @@ class _FieldPass:
                 g.unit = g.base = "years old"  # "aged 12 and 13"
                 g.implied = False
             if f.borrow_outcome and g.outcome and f.base and not f.implied \
-                    and f.base != "years old":
+                    and f.base != "years old" and f.base not in self.lex.time_units:
+                # ("It lasted two years and 40 soldiers died": a duration, no toll)
                 f.outcome = g.outcome
                 f.unit = f"{f.base} {g.outcome}"
         # Implied nouns: an outcome alone ("20 killed") counts people (or the noun of
