@@ -1322,3 +1322,27 @@ def test_a_weekday_after_starting_is_ahead():
                  "troops had been sent.", pub) == [("Tuesday", "weekday", "2021-03-23")]
     assert found("The strike, starting Tuesday, was the longest.", pub) == [
         ("Tuesday", "weekday", "2021-03-16")]
+
+
+def test_a_day_read_on_state_television_is_when_it_was_said():
+    body = ("The attackers struck on Sunday, according to a statement read on state "
+            "television late Monday.\n\nThey arrived at around 2:00 pm and fired for hours.")
+    times = [d for d in found(body, dt.date(2021, 3, 22)) if d[1] == "time"]
+    assert times == [("around 2:00 pm", "time", "2021-03-21T14:00+00:00")]
+
+
+def test_a_part_of_the_day_before_on_and_a_day_takes_that_day():
+    pub = dt.date(2019, 4, 10)
+    assert found("At dawn on Saturday 23 March, armed men attacked the village.", pub) == [
+        ("dawn", "part", "2019-03-23"), ("Saturday 23 March", "date", "2019-03-23")]
+
+
+def test_the_end_of_the_month_just_narrated():
+    pub = dt.date(2019, 4, 10)
+    assert found("In March, attacks rose. The worst came at the end of the month.", pub) == [
+        ("March", "month", "2019-03"), ("the end of the month", "part", "2019-03")]
+    # ahead, or with no month in the paragraph, it is the reference's month
+    assert found("In March, attacks rose. Troops will leave by the end of the month.",
+                 pub)[1] == ("the end of the month", "part", "2019-04")
+    assert found("The worst came at the end of the month.", pub) == [
+        ("the end of the month", "part", "2019-04")]

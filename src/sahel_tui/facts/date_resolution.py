@@ -564,8 +564,13 @@ class _Resolver:
         while words and words[-1].lower() in _SPEECH_SKIP:
             words.pop()
         if words and words[-1].lower() in _SPEECH_CHANNELS:
-            # "said in a statement on Wednesday", "told AFP in an interview on Monday"
+            # "said in a statement on Wednesday", "told AFP in an interview on Monday",
+            # "read on state television late Monday" (a word or two qualify the channel)
             words.pop()
+            for k in (1, 2, 3):
+                if len(words) >= k and words[-k].lower() in _CHANNEL_LEAD:
+                    del words[len(words) - k + 1:]
+                    break
             while words and words[-1].lower() in _CHANNEL_LEAD:
                 words.pop()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-2] in ("told", "tells"):
@@ -885,6 +890,11 @@ class _Resolver:
             if ref is None:
                 return None, None
             w = rel[8:]
+            lm = self.last_month
+            if w == "the" and a.unit == "M" and lm is not None and lm[1] and \
+                    lm[3] == self.para and not self._future(a.start):
+                # "Attacks rose in March. ... at the end of the month": that month
+                return _month_str(lm[0], lm[1]), None
             step = {"this": 0, "last": -1, "next": 1}.get(w, 0)
             if a.unit == "W":
                 self.last_week = (ref + dt.timedelta(weeks=step), self.sent)
@@ -1162,20 +1172,32 @@ def _header_date(body: str, a: Atom) -> bool:
     return line_end - a.start <= 60
 _mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
+_DAY_PARTS = frozenset(str(w) for w in _data()["day_parts"])
 _ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
 
 
 def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
-    """'at midnight on Sunday', '5 a.m. on Aug. 18': resolve the day first, so the
-    clock time takes it. Returns the atoms in resolution order (offsets unchanged)."""
-    if "time" not in [a.kind for a in atoms]:
+    """'at midnight on Sunday', '5 a.m. on Aug. 18', 'At dawn on Saturday 23 March':
+    resolve the day first, so the clock time (or part of the day) takes it. Returns the
+    atoms in resolution order (offsets unchanged)."""
+    kinds = [a.kind for a in atoms]
+    if "time" not in kinds and "part" not in kinds:
         return atoms  # the usual case: no clock time, nothing to reorder
     out = list(atoms)
     n = len(out)
     i = 0
     while i < n - 1:
         if out[i].kind != "time":
+            p = out[i]
+            if p.kind == "part" and p.rel == "the" and p.part in _DAY_PARTS and \
+                    p.wd is None and p.d is None and p.first is None:
+                b = out[i + 1]
+                if b.kind in ("date", "weekday") and b.start - p.end <= 7 and \
+                        _ON_GAP.match(text, p.end, b.start) is not None:
+                    out[i:i + 2] = [b, p]  # the part takes that day (_event_day)
+                    i += 2
+                    continue
             i += 1
             continue
         # "7:30 pm local time (1830 GMT) on Thursday": a chain of clock times in one

@@ -1695,8 +1695,8 @@ class _Scanner:
             pos = e.group("pos").lower()
             mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[pos]
             w = e.group("w").lower()
-            return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + (
-                "this" if w == "the" else w), mod=mod)
+            # ("the end of the month" may mean the month just narrated: deictic_the)
+            return Atom(e.start(), wend, "part", unit=des, rel="deictic_" + w, mod=mod)
         dm = _lookback(_DEICTIC, text, p, lo, 10, G_DEICTIC, tok)  # ('"Last year we ...')
         if dm is not None and low in ("year", "month", "week", "day"):
             w = dm.group("w").lower()
