@@ -1001,3 +1001,44 @@ def test_headline_verbs_and_a_capitals_exit():
 def test_faso_in_the_presidents_title():
     assert found("Captain Ibrahim Traoré, President of Faso, spoke.")[-1] == (
         "Faso", "burkina-faso", "state")
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Gunmen attacked the hotel.\n\nEdited by Naomi Fairweather and Yusuf Sesay",
+     ["Naomi Fairweather", "Yusuf Sesay"]),
+    ("Question on Mali.\nAsked by Lorna Pryor (Hartsdown)\n"
+     "Answered on 28 November 2022 by James Heappey\nThe UK will withdraw.",
+     ["Mali", "Lorna Pryor", "James Heappey", "UK"]),
+    ("The town was seized by Ansar Dine and the report was edited by hand.", ["Ansar Dine"]),
+])
+def test_credits_of_a_live_page_and_a_written_answer_name_persons(body, names):
+    assert texts(body) == names
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The festival's delegate general, Moussa Alex Sawadogo, said the turnout was high.",
+     ["Moussa Alex Sawadogo"]),
+    ("Oumou Diakité, an actress from Ségou, travelled by bus.", ["Oumou Diakité"]),
+    ("The Guinean singer Sékouba Diabaté got out unhurt.", ["Guinean", "Sékouba Diabaté"]),
+    # a place noun with a participle after it heads the apposition: no role
+    ("Boko Haram attacked Ngouboua, a village hosting refugees, at dawn.", ["Boko Haram"]),
+    ("Moussa Traore, a village elder, said the road was cut.", ["Moussa Traore"]),
+    ("The credit needs the approval of the Executive Directors.", []),
+])
+def test_more_person_cues_and_non_persons(body, names):
+    assert texts(body) == names
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Since July, Niamey has looked to the AES.", True),
+    ("Bamako's restrictions on the mission have hurt.", True),
+    ("Bamako looked to be calm.", False),
+    ("Bamako looked calm.", False),
+])
+def test_a_capital_that_looks_to_or_restricts_is_a_government(body, acts):
+    kinds = [k for t, _, k in found(body) if t in ("Niamey", "Bamako")]
+    assert kinds == (["state"] if acts else [])
+
+
+def test_niger_states_of_nigeria_are_places():
+    assert texts("Emergency rule covers Borno, Yobe, Plateau and Niger states.") == []

@@ -76,8 +76,12 @@ _WHO = r"who(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
 # (the role is the head of the apposition: no preposition before it — "Kidal, the
 # stronghold of the rebels," names no person)
+# (nor a place noun with a participle after it: "Ngouboua, a village hosting refugees,"
+# is a place; "a village elder" is a person)
 _ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their|our|my|its)[ \t]+"
-              r"(?:(?!(?:of|in|for|from|with|at|to|on|by)[ \t])[\w'’.\-]+[ \t]+){0,5}?")
+              r"(?:(?!(?:of|in|for|from|with|at|to|on|by)[ \t]|(?:village|town|city|hamlet|"
+              r"camp|district|region|province|locality|settlement|commune|area)[ \t]+"
+              r"[a-z]+ing[ \t])[\w'’.\-]+[ \t]+){0,5}?")
 _AGE_ROLE = "[0-9]+-year-old"
 
 
@@ -731,6 +735,16 @@ def _prev_word(text: str, pos: int) -> tuple[str | None, int]:
     return window[i:], lo + i
 
 
+_LOOK = frozenset(["look", "looks", "looked", "looking"])
+_LOOKS_TO = re.compile(r"[ \t]+(?:to|towards)[ \t]+(?!be(?![\w]))")
+
+
+def _looks_to(text: str, m: re.Match) -> bool:
+    """'Niamey looked to Moscow' (sought support), not 'Bamako looked calm' nor 'looked
+    to be calm'."""
+    return m.group(1).lower() in _LOOK and _LOOKS_TO.match(text, m.end()) is not None
+
+
 def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
     """Whether a clause subject ending at ``pos`` is followed by a verb of action or
     speech ("denied", "has both pointed", "is seeking", "had been told")."""
@@ -742,7 +756,7 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
     adverbs, aux, be = lex.adverbs, lex.aux, lex.be
     if v not in adverbs and v not in aux and v not in be:
         return v in lex.actor_verbs or (v.endswith("ed") and len(v) > 4
-                                        and v not in lex.non_actor_ed)
+                                        and v not in lex.non_actor_ed) or _looks_to(text, m)
     ws = _words_after(text, pos, 5)
     i = 0
     words = [w.lower() for w, _ in ws]
@@ -775,6 +789,9 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
         v = words[i]
         if v in lex.actor_verbs:
             return True
+        if v in _LOOK and words[i + 1:i + 2] in (["to"], ["towards"]) \
+                and words[i + 2:i + 3] != ["be"]:
+            return True  # "Niamey has looked to the AES": sought support
         if v.endswith("ed") and len(v) > 4 and v not in lex.non_actor_ed:
             return True
     return False
@@ -1388,6 +1405,9 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
             cue = "appos"
     elif 2 <= size <= 4 and _said_before(text, s0, lex, last):
         cue = "said"
+    elif 2 <= size <= 4 and after == "," and last and last[-1][-1] == "," and \
+            lex.said_after.match(text, e1 + 1):
+        cue = "said"  # "The festival's delegate general, Moussa Sawadogo, said"
     elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1):
         cue, chosen = "said", seg[-3:]
     elif size >= 2 and fold_token(seg[-1][2]) in ctx.surnames:
@@ -1508,13 +1528,22 @@ _BYLINE = re.compile(r"[ \t]*By[ \t]+([^\n]{1,120})$")
 # holding a name and the reporter's town, nothing else.
 _FROM_LINE = re.compile(r"From[ \t]+([^\n,]{3,60}),[ \t]*[^\W\d_][^\n,;.:]{1,40}$")
 # "(Reporting by X; Writing by Y and Z; Editing by W)", "Additional reporting by X".
+# Also the credits of a live page or a parliamentary answer: "Edited by X and Y",
+# "Asked by X (Constituency)", "Answered on 28 November 2022 by X".
 _CREDIT = re.compile(
     r"(?:^|(?<=[(;\n])|(?<=[(;\n.][ \t]))(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-    r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting)"
-    r"(?:[ \t]+(?:in|for|on)[ \t]+(?:this|the)[ \t]+[a-z]+)?[ \t]+by[ \t]+([^;)\n]{1,160})"
+    r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting|[Ee]dited|[Ww]ritten|"
+    r"[Pp]roduced|[Tt]ranslated|[Aa]sked|[Aa]nswered|[Mm]oderated|[Cc]haired)"
+    r"(?:[ \t]+(?:in|for|on)[ \t]+(?:this|the)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?[ \t]+by[ \t]+([^;)\n]{1,160})"
 )
-# A part of each verb of _CREDIT, whatever its case.
-_CREDIT_VERBS = ("eporting", "riting", "diting", "ompiled")
+# A part of each verb of _CREDIT, whatever its case; the credits of a live page or an
+# answer are read when they open a line as written here.
+_CREDIT_LINE_STARTS = ("Edited by ", "Written by ", "Produced by ", "Translated by ",
+                       "Asked by ", "Answered by ", "Answered on ", "Moderated by ",
+                       "Chaired by ")
+_CREDIT_VERBS = ("eporting", "riting", "diting", "ompiled") + tuple(
+    c.split()[0] for c in _CREDIT_LINE_STARTS)
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*")
 _LIST_SPLIT = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*")
 
@@ -1568,7 +1597,7 @@ def _bylines(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: i
     found: list[Word] = []
     # Only the lines holding "By " or "ing by " are looked at (str.find is a C scan).
     lines: set[int] = set()
-    for needle in ("By ", "ing by ", "ed by "):
+    for needle in ("By ", "ing by ", "ed by ") + _CREDIT_LINE_STARTS:
         i = text.find(needle)
         while i >= 0:
             lines.add(text.rfind("\n", 0, i) + 1)
@@ -1850,7 +1879,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks, lex)
-    if "By " in text or "ing by " in text or "eporting " in text or "From " in text:
+    if "By " in text or "ing by " in text or "eporting " in text or "From " in text or \
+            any(c in text for c in _CREDIT_LINE_STARTS):
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:
         if ", " in text:
