@@ -1077,3 +1077,20 @@ def test_an_outcome_after_and_is_not_borrowed_by_a_duration():
         ("two", "years"), ("40", "soldiers died")]
     assert units("84 fighters and 47 soldiers had been killed.") == [
         ("84", "fighters killed"), ("47", "soldiers killed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The ambush killed four American soldiers and at least four Nigerien soldiers.",
+     [("four", "soldiers killed"), ("at least four", "soldiers killed")]),
+    ("Gunmen killed 12 soldiers and 3 civilians.",
+     [("12", "soldiers killed"), ("3", "civilians killed")]),
+    # another verb, or an outcome of its own, keeps each figure's own reading
+    ("Gunmen killed 12 soldiers and took 3 hostages.",
+     [("12", "soldiers killed"), ("3", "hostages")]),
+    ("Gunmen killed 12 soldiers and 40 were wounded.",
+     [("12", "soldiers killed"), ("40", "soldiers wounded")]),
+    ("The raid killed 4 soldiers and 3 hours later it ended.",
+     [("4", "soldiers killed"), ("3", "hours")]),
+])
+def test_an_outcome_verb_before_coordinated_figures_counts_both(body, expected):
+    assert units(body) == expected

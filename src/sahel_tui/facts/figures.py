@@ -497,6 +497,7 @@ class _Fig:
     implied: bool = False  # no noun written after it: inherit one
     outcome: str | None = None
     borrow_outcome: bool = False  # "84 fighters and 47 soldiers had been killed"
+    outcome_before: bool = False  # the outcome is a verb before it ("killing four ...")
     range_first: bool = False
     range_prev: _Fig | None = None  # the first end, for the second end of a range
     sent: int = -1  # sentence index, when known
@@ -1552,6 +1553,7 @@ class _FieldPass:
                 verb = b[-1][2]
                 if verb in lex.outcome_verbs:
                     outcome = lex.outcome_verbs[verb]
+                    fig.outcome_before = True
                 elif verb == "of" and len(b) >= 2 and b[-2][2] in lex.outcome_nouns:
                     outcome = lex.outcome_nouns[b[-2][2]]  # "the killing of 160 villagers"
                 elif verb in lex.loss_verbs and (fig.base or "").split(" ")[-1] in lex.people_nouns:
@@ -1582,10 +1584,18 @@ class _FieldPass:
                 g.unit = g.base = "years old"  # "aged 12 and 13"
                 g.implied = False
             if f.borrow_outcome and g.outcome and f.base and not f.implied \
+                    and not f.outcome_before \
                     and f.base != "years old" and f.base not in self.lex.time_units:
                 # ("It lasted two years and 40 soldiers died": a duration, no toll)
                 f.outcome = g.outcome
                 f.unit = f"{f.base} {g.outcome}"
+            elif f.outcome_before and g.outcome is None and g.kind == "num" and g.base \
+                    and not g.implied and g.base not in self.lex.time_units \
+                    and _AND_NEXT.fullmatch(low, max(f.end, f.head_end), g.start):
+                # "killing four American soldiers and at least four Nigerien soldiers":
+                # the verb before the first counts the second too
+                g.outcome = f.outcome
+                g.unit = f"{g.base} {f.outcome}"
         # Implied nouns: an outcome alone ("20 killed") counts people (or the noun of
         # the figure before it in the sentence); otherwise the previous figure's noun,
         # when it is at most two sentences back ("about 1,000 in the country").
@@ -1972,6 +1982,9 @@ class _FieldPass:
             f.kind = "money"
 
 
+# Between two coordinated figures: "and", maybe a hedge ("... and at least four ...")
+_AND_NEXT = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:(?:at[ \t]+least|about|some|nearly|"
+                       r"around|almost|more[ \t]+than|up[ \t]+to)[ \t]+)?")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # The same on ASCII text, where a letter is [A-Za-z]: a plain character set is matched
 # about twice as fast as the category test of the Unicode pattern.
