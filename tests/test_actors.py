@@ -1042,3 +1042,14 @@ def test_a_capital_that_looks_to_or_restricts_is_a_government(body, acts):
 
 def test_niger_states_of_nigeria_are_places():
     assert texts("Emergency rule covers Borno, Yobe, Plateau and Niger states.") == []
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Operatives of the Department of State Services (DSS) arrested him.", "institution"),
+    ("The National Commission for Refugees and Returnees (CNARR) registered them.",
+     "institution"),
+    # a body whose name spans countries stays an organisation
+    ("The West African Commission on Drugs (WACD) met.", "organisation"),
+])
+def test_an_unknown_national_body_defined_by_its_acronym_is_an_institution(body, kind):
+    assert {k for _, _, k in found(body)} == {kind}

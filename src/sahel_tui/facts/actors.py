@@ -102,6 +102,7 @@ class _Lex:
         "contact", "contact_joiners", "coordinator_len", "coordinators", "cues_before",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
+        "national_body_words", "supranational_words",
         "junta_context", "labels", "leave_verbs", "long_connectors", "long_strip", "modals",
         "move_words", "movement_heads", "name_connectors", "nameable", "naming_verbs",
         "non_actor_ed",
@@ -202,6 +203,8 @@ class _Lex:
         self.force_words = tuple(w.split() for w in runs("force_words"))
         self.armed_words = one("armed_words")
         self.inst_words = one("institution_words")
+        self.national_body_words = one("national_body_words")
+        self.supranational_words = one("supranational_words")
         self.generic_words = one("generic_words")
         # (Any case, whole words: searched in a window of context.)
         self.junta_context = re.compile(r"\b(?:" + _trie_pattern(runs("junta_context")) + r")\b",
@@ -1009,6 +1012,8 @@ def _guess_kind(name: str, context: str, lex: _Lex) -> str:
         return "armed_group"
     if words & lex.inst_words:
         return "institution"
+    if words & lex.national_body_words and not words & lex.supranational_words:
+        return "institution"  # "Department of State Services (DSS)", "National Commission"
     if words & lex.generic_words:
         if lex.junta_context.search(context):
             return "institution"
