@@ -1346,3 +1346,22 @@ def test_the_end_of_the_month_just_narrated():
                  pub)[1] == ("the end of the month", "part", "2019-04")
     assert found("The worst came at the end of the month.", pub) == [
         ("the end of the month", "part", "2019-04")]
+
+
+def test_a_year_written_once_after_two_dates_is_both():
+    pub = dt.date(2016, 5, 17)
+    assert found("The accord, signed on May 15 and June 20, 2015, is stalled.", pub) == [
+        ("May 15", "date", "2015-05-15"), ("June 20, 2015", "date", "2015-06-20")]
+    # a date in another clause keeps its own reading
+    assert found("They met on May 15 and talked on June 20, 2015.", pub)[0] == (
+        "May 15", "date", "2016-05-15")
+
+
+def test_moving_a_date_across_a_comma_names_two_dates():
+    pub = dt.date(2016, 5, 17)
+    assert found("It would move the closing date by two years, from June 30, 2018 to "
+                 "June 30, 2020.", pub) == [
+        ("two years", "duration", "P2Y"), ("June 30, 2018", "date", "2018-06-30"),
+        ("June 30, 2020", "date", "2020-06-30")]
+    assert found("The mission ran from June 30, 2018 to June 30, 2020.", pub) == [
+        ("June 30, 2018 to June 30, 2020", "range", "2018-06-30/2020-06-30")]

@@ -1755,6 +1755,11 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                                   approx=prev.approx or atom.approx)
                     out[-1] = prev = merged
                     continue
+                if conn == "and" and prev.kind == "date" == atom.kind and \
+                        prev.y is None and atom.y is not None and prev.m and atom.m and \
+                        prev.yrel is None and not prev.dateline:
+                    # "signed on May 15 and June 20, 2015": the year written once is both's
+                    prev.y = atom.y - 1 if prev.m > atom.m else atom.y
         out.append(atom)
         prev = atom
     return out
@@ -1776,9 +1781,19 @@ _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2
 def _shifted(text: str, pos: int) -> bool:
     """A verb of moving a date in the four words before ``pos`` (in its clause): "moved
     from 2 June to 9 June" names two dates, not a range."""
-    before = text[max(0, pos - 40):pos].lower()
-    before = re.split(r"[,;:.()]", before)[-1].split()
-    return any(b in SHIFT_VERBS for b in before[-4:])
+    parts = re.split(r"[,;:.()]", text[max(0, pos - 80):pos].lower())
+    before = parts[-1].split()
+    if any(b in SHIFT_VERBS for b in before[-4:]):
+        return True
+    # "move the closing date by two years, from June 30, 2018 to June 30, 2020": the
+    # clause just before the comma moves a date
+    if not before and len(parts) > 1:
+        words = parts[-2].split()[-8:]
+        return any(b in SHIFT_VERBS for b in words) and any(w in _MOVED_NOUNS for w in words)
+    return False
+
+
+_MOVED_NOUNS = frozenset(["date", "dates", "deadline", "vote", "election", "elections", "poll"])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
