@@ -1365,3 +1365,20 @@ def test_moving_a_date_across_a_comma_names_two_dates():
         ("June 30, 2020", "date", "2020-06-30")]
     assert found("The mission ran from June 30, 2018 to June 30, 2020.", pub) == [
         ("June 30, 2018 to June 30, 2020", "range", "2018-06-30/2020-06-30")]
+
+
+def test_a_dated_event_named_before_its_noun_is_not_the_story_day():
+    body = ("A court on Friday jailed the commander behind the December 25, 2011 bombing "
+            "of the church.\n\nHe was brought in at about 9.45am.")
+    assert found(body, dt.date(2013, 12, 21))[-1] == (
+        "about 9.45am", "time", "2013-12-20T09:45+00:00")
+
+
+def test_adjourned_to_a_date_is_ahead():
+    pub = dt.date(2013, 12, 21)
+    assert found("The judge adjourned the trial of two other suspects to February 3.",
+                 pub) == [("February 3", "date", "2014-02-03")]
+    assert found("The talks were adjourned until Monday.", pub) == [
+        ("Monday", "weekday", "2013-12-23")]
+    assert found("The talks were adjourned on Monday.", pub) == [
+        ("Monday", "weekday", "2013-12-16")]

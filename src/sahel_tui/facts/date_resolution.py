@@ -399,6 +399,12 @@ class _Resolver:
         ws = text[start - 32 if start > 32 else 0:start].split()[-2:]
         if ws and ws[-1].lower() in _POSTPONE_DETS:
             ws.pop()
+        if ws and ws[-1].lower() in ("to", "until", "till"):
+            # "adjourned the trial of two other suspects to February 3": the new date
+            lo = start - 90 if start > 90 else 0
+            brk = _LAST_BREAK.match(text, lo, start)
+            words = text[brk.end() if brk else lo:start].lower().split()
+            return any(w in _POSTPONE_VERBS for w in words)
         return bool(ws) and ws[-1].lower() in _POSTPONE_VERBS
 
     def _future_in_sentence(self, a: Atom) -> bool:
@@ -723,11 +729,21 @@ class _Resolver:
         d = _safe_date(y, m, a.d)
         if d is None:
             return None, None
-        if not a.dateline and not self._since_before(a.start):
-            # the dateline is the filing date, "since July 26" a backdrop: neither is
-            # the day the story is about
+        if not a.dateline and not self._since_before(a.start) and \
+                not self._attributive_date(a):
+            # the dateline is the filing date, "since July 26" a backdrop, "the December
+            # 25, 2011 bombing" names an event: none is the day the story is about
             self._note_day(d, explicit=True)
         return _day_str(d), d
+
+    def _attributive_date(self, a: Atom) -> bool:
+        """'behind the December 25, 2011 bombing of the church': a full date between
+        "the" and a lower-case noun names a past event, not the story's day."""
+        text = self.text
+        if a.y is None or text[max(0, a.start - 4):a.start].lower() != "the ":
+            return False
+        nxt = _NOUN_AFTER.match(text, a.end)
+        return nxt is not None and nxt.group(1) not in _NOT_EVENT_NOUNS
 
     def _weekday(self, a: Atom) -> dt.date | None:
         ref = self.ref
@@ -758,7 +774,8 @@ class _Resolver:
             d = nxt
         elif back is fwd:  # the reference is that weekday: future or not, the same day
             d = back
-        elif rel == "this" or self._future(a.start) or self._starting(a):
+        elif rel == "this" or self._future(a.start) or self._starting(a) or \
+                self._postponed(a.start):
             d = fwd
         else:
             d = back
@@ -1172,6 +1189,10 @@ def _header_date(body: str, a: Atom) -> bool:
     return line_end - a.start <= 60
 _mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
+# (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
+_NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
+                              "is", "at", "in", "on", "when", "with", "for", "from", "had"])
 _DAY_PARTS = frozenset(str(w) for w in _data()["day_parts"])
 _ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
