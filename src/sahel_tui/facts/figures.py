@@ -1431,6 +1431,8 @@ class _FieldPass:
                     w in lex.outcomes or w in lex.people_participles
                     or (w.endswith("ed") and len(w) > 4 and w not in lex.adjectives)):
                 break  # "20 killed", "3 million uprooted", "(nearly 300 registered)": no noun
+            if not words and w == "dead" and nt not in lex.people_nouns:
+                break  # "the toll of 62 dead covers both phases" ("40 dead soldiers" reads on)
             words.append(w)
             head_end = te
             i += 1
@@ -1763,7 +1765,10 @@ class _FieldPass:
             base = f.base
             if not base:
                 p = next((p for p in same if p.kind in ("num", "vague")), None)
-                base = p.base if p is not None else "people"
+                if p is None and outcome == "dead":
+                    self._set(f, "dead", "dead")  # "spoke of about sixty dead": the dead
+                    return
+                base = p.base if p is not None and p.base != "dead" else "people"
                 if p is not None and p.value == 1 and f.value != 1 and " " not in base:
                     base = _plural(base, lex)  # "one soldier killed and six wounded"
             self._set(f, base, f"{base} {outcome}")
