@@ -1106,3 +1106,22 @@ def test_an_outcome_verb_before_coordinated_figures_counts_both(body, expected):
 ])
 def test_the_dead_counted_alone_are_the_dead(body, expected):
     assert units(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The naira trades at around 365 to the dollar, against an official rate of 306.",
+     [("around 365", "naira"), ("306", "naira")]),
+    ("The CFA franc is pegged at 655.957 to the euro.", [("655.957", "CFA francs")]),
+    ("He gave 40 to the dollar fund.", [("40", None)]),
+])
+def test_an_exchange_rate_counts_the_currency_quoted(body, expected):
+    assert units(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("It will review its two civilian and military missions.", [("two", "missions")]),
+    ("About 20 civilian and military casualties were reported.", [("About 20", "casualties")]),
+    ("Twenty women and men arrived.", [("Twenty", "women")]),
+])
+def test_two_modifiers_joined_by_and_before_one_noun(body, expected):
+    assert units(body) == expected

@@ -1098,7 +1098,26 @@ class _FieldPass:
         if fig.implied and fig.kind == "num" and self.is_age(fig, before, after):
             fig.unit = fig.base = "years old"
             fig.implied = False
+        if fig.implied and after and after[0][2] in _RATE_LINKS:
+            self.exchange_rate(fig, after)
         return fig
+
+    def exchange_rate(self, fig: _Fig, after: list[Tok]) -> None:
+        """'The naira trades at around 365 to the dollar': a rate counts the currency
+        named before it in the sentence (not the one it is quoted against)."""
+        lex = self.lex
+        k = 2 if len(after) > 2 and after[1][2] == "the" else 1
+        if len(after) <= k or (after[k][2],) not in lex.cur_suffix:
+            return
+        against = lex.cur_suffix[(after[k][2],)]
+        for t in reversed(self.before(fig.start, 90, 14)):
+            if t[2] in _PUNCT_BREAK:
+                return
+            unit = lex.cur_suffix.get((t[2],))
+            if unit is not None and unit != against:
+                self._set(fig, unit, unit)
+                fig.kind = "money"
+                return
 
     # -- look-ups around a number ---------------------------------------------------
     def temperature(self, fig: _Fig, e: int) -> bool:
@@ -1400,6 +1419,15 @@ class _FieldPass:
                     fig.actor = actor_mod
                 self.outcome(fig, toks[i + 1:])
                 return
+            if w == "and" and len(words) == 1 and fig.value != 1 and i + 2 < len(toks) \
+                    and not _is_plural(words[0], lex) and toks[i + 1][2][:1].isalpha() \
+                    and toks[i + 1][2] not in lex.stop_words \
+                    and toks[i + 2][2] not in lex.stop_words \
+                    and _is_plural(toks[i + 2][2], lex):
+                # "its two civilian and military missions": two modifiers, one noun
+                words = []
+                i += 2
+                continue
             if not w[0].isalpha() or w in lex.stop_words:
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -1987,6 +2015,8 @@ class _FieldPass:
             f.kind = "money"
 
 
+# "365 to the dollar", "655.957 per euro", "1,500 against the dollar": an exchange rate
+_RATE_LINKS = frozenset(["to", "per", "against"])
 # Between two coordinated figures: "and", maybe a hedge ("... and at least four ...")
 _AND_NEXT = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:(?:at[ \t]+least|about|some|nearly|"
                        r"around|almost|more[ \t]+than|up[ \t]+to)[ \t]+)?")
