@@ -1382,3 +1382,22 @@ def test_adjourned_to_a_date_is_ahead():
         ("Monday", "weekday", "2013-12-23")]
     assert found("The talks were adjourned on Monday.", pub) == [
         ("Monday", "weekday", "2013-12-16")]
+
+
+def test_a_day_ahead_anchors_no_previous_weekday_in_past_narration():
+    body = ("Gunmen killed 137 people, the government said Monday. They struck on Sunday.\n\n"
+            "It declared mourning starting Tuesday.\n\n"
+            "The massacre came after gunmen killed 58 people on the previous Monday.")
+    assert found(body, dt.date(2021, 3, 22))[-1] == (
+        "the previous Monday", "weekday", "2021-03-15")
+
+
+def test_since_the_start_of_the_month_is_this_month():
+    assert found("The AU met on 29 January. Flights have been suspended since the start of "
+                 "the month.", dt.date(2015, 2, 20))[-1] == (
+        "the start of the month", "part", "2015-02")
+
+
+def test_every_weekday_and_another_is_a_frequency():
+    assert found("Convoys run every Tuesday and Friday when the lake is calm.") == []
+    assert [d[0] for d in found("They met on Tuesday and Friday.")] == ["Tuesday", "Friday"]

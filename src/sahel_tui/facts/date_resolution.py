@@ -763,7 +763,10 @@ class _Resolver:
         if rel in ("after_anchor", "before_anchor"):
             # "the following Friday": the first one after the day the story last set
             # (else after the reference); "the previous Friday": the last one before it
-            base = self._recent_day(3) or self._story_day() or ref
+            base = self._recent_day(3)
+            if base is not None and base > ref and not self._future(a.start):
+                base = None  # a day ahead anchors no past narrative ("... killed 58 on the previous Monday")
+            base = base or self._story_day() or ref
             if rel == "after_anchor":
                 d = base + dt.timedelta(days=(a.wd - base.weekday() - 1) % 7 + 1)
             else:
@@ -909,7 +912,9 @@ class _Resolver:
             w = rel[8:]
             lm = self.last_month
             if w == "the" and a.unit == "M" and lm is not None and lm[1] and \
-                    lm[3] == self.para and not self._future(a.start):
+                    lm[3] == self.para and not self._future(a.start) and \
+                    not self._since_before(a.start):
+                # ("suspended twice since the start of the month": up to now, this one)
                 # "Attacks rose in March. ... at the end of the month": that month
                 return _month_str(lm[0], lm[1]), None
             step = {"this": 0, "last": -1, "next": 1}.get(w, 0)

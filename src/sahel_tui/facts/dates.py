@@ -244,6 +244,9 @@ _AND_SMALLER = re.compile(r"[ \t]{1,3}and[ \t]{1,3}(?P<n>\d{1,2}|[a-z]+(?:-[a-z]
 _SMALLER_UNIT = {"Y": "M", "M": "D", "TH": "TM"}
 # "(the) early morning", "the late afternoon": a part of the day
 _EARLY_LATE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]{1,3})?(?:[Ee]arly|[Ll]ate)[ \t]{1,3}\Z")
+_EVERY_WEEKDAY_AND = re.compile(
+    r"(?<![\w])(?:[Ee]very|[Ee]ach)[ \t]+(?:" + "|".join(str(w).capitalize() for w in _D["weekdays"])
+    + r")[ \t]+(?:and|or)[ \t]+\Z")
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
@@ -1256,6 +1259,8 @@ class _Scanner:
         prev = _prev_word(text, p)
         if prev in _NON_DATE_WEEKDAY_BEFORE or prev in ("every", "each", "Every", "Each"):
             return None  # "every Sunday": a frequency
+        if prev in ("and", "or") and _EVERY_WEEKDAY_AND.search(text, max(0, p - 24), p):
+            return None  # "every Tuesday and Friday": both are the frequency
         if prev in ("the", "The") and text[wend:wend + 1] == " " \
                 and text[wend + 1:wend + 2].isupper():
             nxt = _next_word(text, wend)
