@@ -1401,3 +1401,11 @@ def test_since_the_start_of_the_month_is_this_month():
 def test_every_weekday_and_another_is_a_frequency():
     assert found("Convoys run every Tuesday and Friday when the lake is calm.") == []
     assert [d[0] for d in found("They met on Tuesday and Friday.")] == ["Tuesday", "Friday"]
+
+
+def test_should_with_a_plain_verb_looks_ahead():
+    pub = dt.date(2024, 3, 5)
+    assert found("Prices should keep rising until the next harvest in October.", pub) == [
+        ("October", "month", "2024-10")]
+    assert found("The army should have left in October.", pub) == [
+        ("October", "month", "2023-10")]

@@ -145,6 +145,7 @@ _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
 _PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
 _CUE_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
+_MODAL_QUICK = tuple(str(w) + " " for w in _data()["modal_future_cues"])
 _MODAL_FUTURE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
     + r")\s+(?!(?:not\s+)?have(?![\w])(?!\s+to(?![\w])))[a-z]{2,20}(?![\w])")
@@ -354,7 +355,7 @@ class _Resolver:
                 if _PAST_AFTER.search(text, start, brk.start() if brk else hi) is None:
                     return True
         clause = text[clause_lo:start]  # (one slice: cheaper than two bounded finds)
-        if "may " in clause or "might " in clause:
+        if any(q in clause for q in _MODAL_QUICK):
             if _MODAL_FUTURE.search(text, clause_lo, start) is not None:
                 return True  # "may convene ... as early as Sunday"
         if text[clause_lo:clause_lo + 1] != " " or text[clause_lo + 1:clause_lo + 2] in _SUB_FIRST:
