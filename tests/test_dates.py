@@ -1409,3 +1409,15 @@ def test_should_with_a_plain_verb_looks_ahead():
         ("October", "month", "2024-10")]
     assert found("The army should have left in October.", pub) == [
         ("October", "month", "2023-10")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In 1990 soldiers seized power.", [("1990", "year", "1990")]),
+    ("Between 2012 and 2013 soldiers left.", [("2012 and 2013", "range", "2012/2013")]),
+    ("About 1950 people fled.", []),
+    ("Nearly two centuries earlier, in 1818, a cleric founded a state.",
+     [("Nearly two centuries", "duration", "P200Y"), ("1818", "year", "1818")]),
+    ("About 1850 people fled in 1850 boats.", []),
+])
+def test_years_before_counted_nouns_and_years_of_the_1800s(body, expected):
+    assert found(body) == expected

@@ -1125,3 +1125,14 @@ def test_an_exchange_rate_counts_the_currency_quoted(body, expected):
 ])
 def test_two_modifiers_joined_by_and_before_one_noun(body, expected):
     assert units(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1950 people fled.", [("About 1950", "people")]),
+    ("Officials said 2018 refugees had crossed.", [("2018", "refugees")]),
+    ("In 1990 soldiers seized power.", []),
+    ("Between 2012 and 2013 soldiers left.", []),
+    ("The 2000 elections were calm.", []),
+])
+def test_four_digits_before_people_are_a_count_unless_a_date_word_precedes(body, expected):
+    assert units(body) == expected

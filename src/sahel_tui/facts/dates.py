@@ -247,6 +247,10 @@ _EARLY_LATE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]{1,3})?(?:[Ee]arly|[Ll
 _EVERY_WEEKDAY_AND = re.compile(
     r"(?<![\w])(?:[Ee]very|[Ee]ach)[ \t]+(?:" + "|".join(str(w).capitalize() for w in _D["weekdays"])
     + r")[ \t]+(?:and|or)[ \t]+\Z")
+# Words after which four digits are a year even before a counted noun ("In 1990 soldiers
+# seized power")
+_YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "during", "before", "after"])
+_OLD_YEAR_BEFORE = frozenset(["in", "In", "since", "Since", "until", "by", "from", "around"])
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
     r"(?<![\w])[Tt]he[ \t]{1,3}(?:early|small|wee)[ \t]{1,3}hours[ \t]{1,3}of[ \t]{1,3}\Z")
@@ -955,7 +959,8 @@ class _Scanner:
 
     def _year(self, p: int, m: re.Match) -> Atom | None:
         y = int(m["y"])
-        if not 1900 <= y <= 2099:
+        if not 1900 <= y <= 2099 and not (
+                1800 <= y < 1900 and not m["dec"] and not m["y2"] and self._old_year(p)):
             return None
         if m["dec"]:
             if y % 10:
@@ -981,6 +986,12 @@ class _Scanner:
         atom = Atom(p, p + 4, "year", y=y)
         return self._mod(atom)
 
+    def _old_year(self, p: int) -> bool:
+        """'in 1818, the Fulani cleric ...': a year of the 1800s only right after a date
+        preposition and before punctuation (a bare 1850 is more often a count)."""
+        text = self.text
+        return _prev_word(text, p) in _OLD_YEAR_BEFORE and text[p + 4:p + 5] in (",", ".", ";", ")")
+
     def _year_context(self, s: int, e: int) -> bool:
         """Is the 4-digit number at text[s:e] a year here?"""
         text = self.text
@@ -1000,13 +1011,17 @@ class _Scanner:
             nw = nxt.group("w") if nxt else ""
         if c == "-" and text[e + 1:e + 2].isalpha():
             return False  # "2000-strong", "2020-style" labels and compounds
+        prev, punct = _prev_word_punct(text, s)
         if nw:
             nl = nw.lower()
-            if nw == "%" or nl in COUNTED:
+            if nw == "%":
                 return False
+            if nl in COUNTED and (punct or not prev or prev.lower() not in _YEAR_PREPS) and \
+                    not (prev and not punct and prev.lower() in ("and", "to") and self.atoms
+                         and self.atoms[-1].kind == "year" and s - self.atoms[-1].end <= 8):
+                return False  # "some 1950 tents" (not "In 1990 soldiers seized power")
             if nl in UNITS:
                 return False  # "2100 hours"
-        prev, punct = _prev_word_punct(text, s)
         if prev in _YEAR_LABEL_BEFORE:
             return False
         pl = prev.lower() if prev else None

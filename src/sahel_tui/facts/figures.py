@@ -910,7 +910,8 @@ class _FieldPass:
         prev = low[s - 1] if s else ""
         # Cheap rejections first, before any token is read.
         if digits:
-            if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)):
+            if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)) \
+                    and not (raw[0] != "0" and self.count_not_year(s, e)):
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
             if prev in ("-", "+") and s >= 2 and (low[s - 2].isalpha() or (
                     prev == "-" and low[s - 2].isdecimal() and _DESIGNATION.search(
@@ -1118,6 +1119,15 @@ class _FieldPass:
                 self._set(fig, unit, unit)
                 fig.kind = "money"
                 return
+
+    def count_not_year(self, s: int, e: int) -> bool:
+        """'About 1850 people fled', 'some 2000 troops': four digits before a noun for
+        people, not after a date word ("In 1990 soldiers seized power" is a year)."""
+        m = _NEXT_WORD.match(self.low, e)
+        if m is None or m.start(1) != e + 1 or m.group(1) not in self.lex.people_nouns:
+            return False
+        b = self.low[max(0, s - 12):s].split()
+        return not b or b[-1] not in _YEAR_PREPS
 
     # -- look-ups around a number ---------------------------------------------------
     def temperature(self, fig: _Fig, e: int) -> bool:
@@ -2015,6 +2025,9 @@ class _FieldPass:
             f.kind = "money"
 
 
+# Words before a year ("in 1990 soldiers seized power": a year, not a count)
+_YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "of", "after", "before",
+                         "during", "through", "to", "and", "the", "between"])
 # "365 to the dollar", "655.957 per euro", "1,500 against the dollar": an exchange rate
 _RATE_LINKS = frozenset(["to", "per", "against"])
 # Between two coordinated figures: "and", maybe a hedge ("... and at least four ...")
