@@ -1053,3 +1053,19 @@ def test_niger_states_of_nigeria_are_places():
 ])
 def test_an_unknown_national_body_defined_by_its_acronym_is_an_institution(body, kind):
     assert {k for _, _, k in found(body)} == {kind}
+
+
+def test_a_portfolio_after_minister_of_is_no_speaker():
+    assert texts("The Minister of Humanitarian Action said the camps were full.") == []
+    assert texts("The wife of Moussa Traore said he was detained.") == ["Moussa Traore"]
+
+
+def test_legal_reference_codes_are_no_actors():
+    body = ("The Council adopted it (Council Decision (CFSP) 2021/2208 and Council "
+            "Regulation (EU) 2021/2201). The European Union (EU) said so.")
+    assert texts(body) == ["European Union", "EU"]
+
+
+def test_a_cinema_named_after_the_country_is_a_place():
+    assert texts("He sold posters outside the Ciné Burkina. Burkina and Mali suffer.") == [
+        "Burkina", "Mali"]

@@ -1030,6 +1030,16 @@ def _document(name: str, lex: _Lex) -> bool:
                           or " ".join(key[-3:]) in lex.documents)
 
 
+# "Council Decision (CFSP) 2021/2208", "Regulation (EU) 2021/2201": the bracketed code is
+# part of a legal reference's number, neither an actor nor an acronym definition
+_LEGAL_REF = re.compile(r"\(([A-Z]{2,6})\)[ \t]+(?:No\.?[ \t]*)?\d{1,4}/\d{1,5}(?![\w/])")
+
+
+def _legal_references(text: str, claims: _Claims) -> None:
+    for m in _LEGAL_REF.finditer(text):
+        claims.replace(_Span(m.start(1), m.end(1), "", "", "", "block", False))
+
+
 def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _Lex) -> None:
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
@@ -1413,7 +1423,8 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     elif 2 <= size <= 4 and after == "," and last and last[-1][-1] == "," and \
             lex.said_after.match(text, e1 + 1):
         cue = "said"  # "The festival's delegate general, Moussa Sawadogo, said"
-    elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1):
+    elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1) and \
+            not _portfolio(last, lex):
         cue, chosen = "said", seg[-3:]
     elif size >= 2 and fold_token(seg[-1][2]) in ctx.surnames:
         cue = "surname"
@@ -1438,6 +1449,13 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     span.cue = cue
     if claims.replace(span):
         _learn_person(span, text, ctx, order)
+
+
+def _portfolio(last: list[str], lex: _Lex) -> bool:
+    """'The Minister of Humanitarian Action said': after a title and "of", the words
+    before the say verb name a portfolio, not the speaker."""
+    return len(last) >= 2 and last[-1].lower() == "of" and (
+        fold_cached(last[-2]) in lex.title_cues or fold_cached(last[-2]) in lex.inst_heads)
 
 
 def _labelled(last: list[str], lex: _Lex) -> bool:
@@ -1881,6 +1899,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _datelines(text, claims)
     _named_bodies(text, claims, ctx, lex)
     if "(" in text:
+        if "/" in text:
+            _legal_references(text, claims)
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks, lex)
