@@ -1421,3 +1421,22 @@ def test_should_with_a_plain_verb_looks_ahead():
 ])
 def test_years_before_counted_nouns_and_years_of_the_1800s(body, expected):
     assert found(body) == expected
+
+
+def test_a_scheduled_event_named_with_its_day_is_ahead_in_a_present_clause():
+    pub = dt.date(2024, 2, 27)
+    assert found("Chad sets May 6 presidential vote", pub) == [("May 6", "date", "2024-05-06")]
+    assert found("The May 6 vote was held peacefully.", pub) == [
+        ("May 6", "date", "2023-05-06")]
+    # far ahead, the past one is nearer: results of "the Dec. 29 elections" in January
+    assert found("Results of the Dec. 29 legislative elections are due.",
+                 dt.date(2025, 1, 9)) == [("Dec. 29", "date", "2024-12-29")]
+
+
+def test_a_list_of_key_dates_keeps_the_years_of_the_text():
+    body = ("Candidates must file their papers in March. The first round will be held on "
+            "May 6.\n\n"
+            "KEY DATES\n\nMarch - candidates file papers\n\nMay 6 - first round")
+    assert found(body, dt.date(2024, 2, 27)) == [
+        ("March", "month", "2024-03"), ("May 6", "date", "2024-05-06"),
+        ("March", "month", "2024-03"), ("May 6", "date", "2024-05-06")]

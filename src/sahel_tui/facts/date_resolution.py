@@ -27,6 +27,10 @@ from sahel_tui.facts.sentences import ABBREVIATIONS, SentenceLocator
 # A day-precise date without a year at most this many days after publication is read
 # as this year's even in a past-tense clause (see ``_year_from_ref``).
 _NEAR_DAYS = 7
+# A scheduled event named with its day or month ("sets May 6 vote") is read ahead only
+# within this many days of publication (else the past one, nearer: "the Dec. 29
+# elections" in January).
+_SOON_DAYS = 183
 
 __all__ = ["resolve_article"]
 
@@ -305,6 +309,8 @@ class _Resolver:
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
+        # (month, day or None) -> the year it was read with (for lists of key dates)
+        self.days_seen: dict[tuple[int, int | None], int] = {}
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
         self.para = 0
@@ -450,6 +456,20 @@ class _Resolver:
         # "decided that, until 30 September, the Mission may respond": a modal after it
         brk = _CLAUSE_END_SENTENCE.search(text, start, end) if end > start else None
         return _MODAL_AHEAD.search(text, start, brk.start() if brk else end) is not None
+
+    def _event_named(self, end: int) -> bool:
+        """'Chad sets May 6 presidential vote': a day or month still to come this year,
+        naming an event (an adjective may come between), in a clause with no past tense,
+        is this year's (past narration keeps the last one: "the May 6 vote was held")."""
+        if end < 0:
+            return False
+        text = self.text
+        m = _EVENT_AFTER.match(text, end)
+        if m is None:
+            return False
+        lo, hi = self._sentence_around(end)
+        return _PAST_AUX.search(text, lo, hi) is None and \
+            _PAST_ED.search(text, lo, hi) is None and _IRREGULAR_PAST.search(text, lo, hi) is None
 
     def _sentence_around(self, start: int) -> tuple[int, int]:
         """The sentence holding ``start``, roughly (full stops and newlines, at most 200
@@ -636,7 +656,7 @@ class _Resolver:
             # (Only when the month is nearer forward than back: "On 1 April 2022 ... ran
             # on 27 March" is the month before, in 2022.)
             if ref is not None and m < anchor[1] and 12 - anchor[1] + m <= anchor[1] - m:
-                past = self._year_from_ref(m, d, a.start)
+                past = self._year_from_ref(m, d, a.start, a.end)
                 if past in (anchor[0], anchor[0] + 1):
                     return past
             return anchor[0]
@@ -646,7 +666,7 @@ class _Resolver:
                         self.framed_month is anchor and anchor[2] == self.sent - 1 and
                         not self._framing(a.start))):
                 return forward()
-            return self._year_from_ref(m, d, a.start)
+            return self._year_from_ref(m, d, a.start, a.end)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
         if later:
             return later[0]
@@ -654,7 +674,7 @@ class _Resolver:
             return forward()
         return self.doc_year
 
-    def _year_from_ref(self, m: int, d: int | None, start: int) -> int:
+    def _year_from_ref(self, m: int, d: int | None, start: int, end: int = -1) -> int:
         """Most recent such month/day on or before the reference; the next one when the
         clause speaks of the future."""
         ref = self.ref
@@ -675,7 +695,9 @@ class _Resolver:
                 # published on the 18th).
                 return y
         # Past reading: this year when on or before the reference; future: next year.
-        if self._future(start) or (not past and self._by_deadline(start)) \
+        if self._future(start) or (not past and (
+                self._by_deadline(start) or (self._event_named(end) and (
+                    _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start):
             return y if not past else y + 1
         if past and self._lasts_until(start):
@@ -712,9 +734,18 @@ class _Resolver:
                 return None, None
             y = self.ref.year + a.yrel
         if y is None:
-            y = self._year_for(m, a.d, a)
+            # A day or month opening a line of key dates takes the year it had in the
+            # text ("on May 6 ... KEY DATES / May 6 - first round"). (A month the list
+            # has set decides first, as in prose.)
+            lm = self.last_month
+            y = self.days_seen.get((m, a.d)) if self._list_entry(a) \
+                and (lm is None or lm[3] != self.para) else None
             if y is None:
-                return None, None
+                y = self._year_for(m, a.d, a)
+                if y is None:
+                    return None, None
+        if not a.dateline:
+            self.days_seen[(m, a.d)] = y
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
             if not self._since_before(a.start) and self.lasting_at != a.start:
@@ -736,6 +767,13 @@ class _Resolver:
             # 25, 2011 bombing" names an event: none is the day the story is about
             self._note_day(d, explicit=True)
         return _day_str(d), d
+
+    def _list_entry(self, a: Atom) -> bool:
+        """A day or month opening a line and followed by a dash or colon ("March -
+        candidates file papers"): an entry of a list of key dates."""
+        text = self.text
+        return (a.start == 0 or text[a.start - 1] == "\n") and (
+            text[a.end:a.end + 3] in (" - ", " – ", " — ") or text[a.end:a.end + 1] == ":")
 
     def _attributive_date(self, a: Atom) -> bool:
         """'behind the December 25, 2011 bombing of the church': a full date between
@@ -1195,6 +1233,10 @@ def _header_date(body: str, a: Atom) -> bool:
     return line_end - a.start <= 60
 _mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
+_IRREGULAR_PAST = re.compile(r"(?<![\w'])(?:" + "|".join(
+    str(w) for w in _data()["irregular_past"]) + r")(?![\w'])")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
+    str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",

@@ -225,9 +225,7 @@ HOUR_WORDS = {w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}
 _OCLOCK_WORD = re.compile(r"(?<![\w-])(?P<h>" + "|".join(HOUR_WORDS) + r"|" + "|".join(
     w.capitalize() for w in HOUR_WORDS) + r")[ \t]o['\u2019]\Z")
 _OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")
-_MONTH_EVENTS = frozenset(
-    "election elections vote poll polls referendum ballot coup attack attacks offensive "
-    "summit deadline ceasefire truce accord deal talks decree uprising protests".split())
+_MONTH_EVENTS = frozenset(str(w) for w in _D["month_events"])
 _BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
 _TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])(?![\w])")
 _TIME_COLON = re.compile(
@@ -1226,6 +1224,9 @@ class _Scanner:
                 pass
             elif prev_low in ("a", "the", "an") and _next_word(text, e) in _MONTH_EVENTS:
                 pass  # attributive: "a May election", "the March vote"
+            elif (p == 0 or text[p - 1] == "\n") and (
+                    text[e:e + 3] in (" - ", " – ", " — ") or text[e:e + 1] == ":"):
+                pass  # a line of key dates: "March - candidates file papers"
             elif prev is None or prev_low not in _MONTH_PREV_OK or prev == "The":
                 return None
             elif prev_low == "the":
