@@ -1440,3 +1440,13 @@ def test_a_list_of_key_dates_keeps_the_years_of_the_text():
     assert found(body, dt.date(2024, 2, 27)) == [
         ("March", "month", "2024-03"), ("May 6", "date", "2024-05-06"),
         ("March", "month", "2024-03"), ("May 6", "date", "2024-05-06")]
+
+
+def test_a_weekday_a_comma_and_its_date_are_one_date():
+    pub = dt.date(2015, 7, 20)
+    assert found("On Saturday, July 11, a man was killed.", pub) == [
+        ("Saturday, July 11", "date", "2015-07-11")]
+    assert found("It happened on Thursday, 9 January 2020.", pub) == [
+        ("Thursday, 9 January 2020", "date", "2020-01-09")]
+    # an anchored weekday keeps its own span; a count after a comma is no date
+    assert found("On Monday, 40 people died.", pub) == [("Monday", "weekday", "2015-07-20")]

@@ -1836,7 +1836,16 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     prev: Atom | None = None  # out[-1]
     for atom in atoms:
-        # (every join needs a gap of one character: most neighbours are further apart)
+        # (every join needs a gap of one character: most neighbours are further apart;
+        # but "Saturday, July 11", "Thursday, 9 January 2020": a weekday, a comma, its date)
+        if prev is not None and atom.start - prev.end == 2 and prev.kind == "weekday" and \
+                prev.rel is None and atom.kind == "date" and atom.d is not None and \
+                atom.end_atom is None and not atom.dateline and \
+                text[prev.end:atom.start] == ", ":
+            atom.start = prev.start
+            atom.dow = prev.wd
+            out[-1] = prev = atom
+            continue
         if prev is None or atom.start - prev.end != 1 or prev.end_atom is not None or \
                 atom.end_atom is not None:
             out.append(atom)
