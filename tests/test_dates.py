@@ -1450,3 +1450,11 @@ def test_a_weekday_a_comma_and_its_date_are_one_date():
         ("Thursday, 9 January 2020", "date", "2020-01-09")]
     # an anchored weekday keeps its own span; a count after a comma is no date
     assert found("On Monday, 40 people died.", pub) == [("Monday", "weekday", "2015-07-20")]
+
+
+def test_a_past_tense_in_a_later_clause_leaves_a_deadline_ahead():
+    pub = dt.date(2023, 7, 25)
+    assert found("The Council voted to end the mission by December 31, as Bamako had "
+                 "demanded.", pub) == [("December 31", "date", "2023-12-31")]
+    assert found("By July, the troops had left.", dt.date(2023, 5, 25)) == [
+        ("July", "month", "2022-07")]

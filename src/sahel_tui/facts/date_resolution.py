@@ -440,7 +440,10 @@ class _Resolver:
         else:
             return False
         sent_lo, end = self._sentence_around(start)
-        if _PAST_AUX.search(text, sent_lo, end) is not None:
+        # (a past tense in a clause after the date's is another event: "... to end the
+        # mission by December 31, as Bamako had demanded")
+        brk = _CLAUSE_END.search(text, start, end)
+        if _PAST_AUX.search(text, sent_lo, brk.start() if brk else end) is not None:
             return False
         past = None
         for past in _PAST_ED.finditer(text, sent_lo, start):
