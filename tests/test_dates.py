@@ -1458,3 +1458,11 @@ def test_a_past_tense_in_a_later_clause_leaves_a_deadline_ahead():
                  "demanded.", pub) == [("December 31", "date", "2023-12-31")]
     assert found("By July, the troops had left.", dt.date(2023, 5, 25)) == [
         ("July", "month", "2022-07")]
+
+
+def test_a_scheduled_event_of_a_day_to_come():
+    pub = dt.date(2013, 6, 20)
+    assert found("The army returns in time for the presidential election of 28 July.",
+                 pub) == [("28 July", "date", "2013-07-28")]
+    assert found("The election of 28 July was peaceful.", pub) == [
+        ("28 July", "date", "2012-07-28")]

@@ -460,15 +460,16 @@ class _Resolver:
         brk = _CLAUSE_END_SENTENCE.search(text, start, end) if end > start else None
         return _MODAL_AHEAD.search(text, start, brk.start() if brk else end) is not None
 
-    def _event_named(self, end: int) -> bool:
-        """'Chad sets May 6 presidential vote': a day or month still to come this year,
-        naming an event (an adjective may come between), in a clause with no past tense,
-        is this year's (past narration keeps the last one: "the May 6 vote was held")."""
+    def _event_named(self, start: int, end: int) -> bool:
+        """'Chad sets May 6 presidential vote', 'in time for the presidential election of
+        28 July': a day or month still to come this year, naming an event (an adjective
+        may come between) or after one and "of", in a clause with no past tense, is this
+        year's (past narration keeps the last one: "the May 6 vote was held")."""
         if end < 0:
             return False
         text = self.text
-        m = _EVENT_AFTER.match(text, end)
-        if m is None:
+        if _EVENT_AFTER.match(text, end) is None and \
+                _EVENT_OF_BEFORE.search(text, max(0, start - 40), start) is None:
             return False
         lo, hi = self._sentence_around(end)
         return _PAST_AUX.search(text, lo, hi) is None and \
@@ -699,7 +700,7 @@ class _Resolver:
                 return y
         # Past reading: this year when on or before the reference; future: next year.
         if self._future(start) or (not past and (
-                self._by_deadline(start) or (self._event_named(end) and (
+                self._by_deadline(start) or (self._event_named(start, end) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start):
             return y if not past else y + 1
@@ -1240,6 +1241,8 @@ _IRREGULAR_PAST = re.compile(r"(?<![\w'])(?:" + "|".join(
     str(w) for w in _data()["irregular_past"]) + r")(?![\w'])")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
+_EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
+    str(w) for w in _data()["scheduled_events"]) + r")[ \t]+(?:of|on)[ \t]+\Z")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
