@@ -1466,3 +1466,15 @@ def test_a_scheduled_event_of_a_day_to_come():
                  pub) == [("28 July", "date", "2013-07-28")]
     assert found("The election of 28 July was peaceful.", pub) == [
         ("28 July", "date", "2012-07-28")]
+
+
+def test_days_of_speech_opening_a_sentence_or_set_off_after_yesterday():
+    body = ("The attack came on Sunday 14 November 2021. The communique read yesterday, "
+            "Tuesday 16 November, gave 49 dead.\n\nOn Monday, the Government spoke of 32 "
+            "dead.\n\nThe assailants attacked the position at dawn.")
+    assert found(body, dt.date(2021, 11, 17))[-1] == ("dawn", "part", "2021-11-14")
+    # a day ending its clause before "sources said" is the event's
+    body = ("Jihadists killed eight people on Sunday night, sources said Tuesday.\n\n"
+            "They arrived at around 11 pm.")
+    assert found(body, dt.date(2024, 11, 12))[-1] == (
+        "around 11 pm", "time", "2024-11-10T23:00+00:00")

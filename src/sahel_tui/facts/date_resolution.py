@@ -114,6 +114,12 @@ _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])"
     r"|(?<=deadline)\s+(?:[a-z]{2,20}ed|ran|came|went)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
+_DAY_WORDS = frozenset(["yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday"])
+_SENTENCE_OPENER = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:(?:[Oo]n|[Ll]ate[ \t]+on|"
+                              r"[Ee]arly[ \t]+on|[Bb]y)[ \t]+)?\Z")
+_SPEECH_AFTER = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" + "|".join(
+    re.escape(str(w)) for w in _data()["reporting_verbs"]) + r")(?![\w])")
 _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
 _SPEECH_CHANNELS = frozenset(str(w) for w in _data()["speech_channels"])
 _CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in", "during",
@@ -592,6 +598,8 @@ class _Resolver:
         said Tuesday", "said on Thursday")."""
         text = self.text
         words = text[start - 60 if start > 60 else 0:start].split()[-6:]
+        if words and words[-1][-1:] == "," and words[-1][:-1].lower() in _DAY_WORDS:
+            words.pop()  # "read yesterday, Tuesday 16 November": the same day, set off
         while words and words[-1].lower() in _SPEECH_SKIP:
             words.pop()
         if words and words[-1].lower() in _SPEECH_CHANNELS:
@@ -606,7 +614,15 @@ class _Resolver:
                 words.pop()
         if len(words) >= 2 and words[-1][:1].isupper() and words[-2] in ("told", "tells"):
             return True  # "told Reuters on Thursday"
-        return bool(words) and words[-1] in _SPEECH_VERBS
+        if words and words[-1] in _SPEECH_VERBS:
+            return True
+        # "On Monday, the Government spoke of 32 dead": the day opens the sentence and
+        # its subject speaks ("... on Sunday night, sources said" is the event's day)
+        if _SENTENCE_OPENER.search(text, start - 12 if start > 12 else 0, start) is None:
+            return False
+        c = text.find(",", start, start + 24)
+        return c > start and "." not in text[start:c] and \
+            _SPEECH_AFTER.match(text, c) is not None
 
     def _event_day(self, within: int) -> dt.date | None:
         """The day a clock time or a part of a day belongs to: the last day named within
