@@ -1069,3 +1069,13 @@ def test_legal_reference_codes_are_no_actors():
 def test_a_cinema_named_after_the_country_is_a_place():
     assert texts("He sold posters outside the Ciné Burkina. Burkina and Mali suffer.") == [
         "Burkina", "Mali"]
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Mali's Western Front: Why Dakar and Nouakchott Should Worry", ["Dakar", "Nouakchott"]),
+    ("Its neighbours need a plan, and Bamako's cooperation.", ["Bamako"]),
+    ("N'Djamena also faces pressure from the war in Sudan.", ["N'Djamena"]),
+    ("Bamako Should Be Calm", []),
+])
+def test_capitals_acting_in_headlines_and_with_faces_or_cooperation(body, acts):
+    assert [t for t, _, k in found(body) if k == "state" and t not in ("Mali",)] == acts

@@ -773,7 +773,11 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
         # A modal and a verb: "saying Niamey could not use the port", "Paris will send"
         # (a word written in lower case right after it is its verb).
         if modal and i < len(words) and words[i] not in be and ws[i][0].isalpha() \
-                and ws[i][0].islower() and words[i] not in lex.not_verbs_after_modal:
+                and (ws[i][0].islower() or (ws[i - 1][0][:1].isupper() and ws[i][0][:1].isupper()
+                                            and ws[i][0].lower() not in lex._not_names)) \
+                and words[i] not in lex.not_verbs_after_modal:
+            # (in a title-case headline the verb is capitalised as the modal is: "Why
+            # Dakar and Nouakchott Should Worry")
             return True
         # An irregular participle of the data ("Brussels has given no sign"), or
         # "has yet to" + a verb ("Paris has yet to respond").
