@@ -1078,4 +1078,5 @@ def test_a_cinema_named_after_the_country_is_a_place():
     ("Bamako Should Be Calm", []),
 ])
 def test_capitals_acting_in_headlines_and_with_faces_or_cooperation(body, acts):
-    assert [t for t, _, k in found(body) if k == "state" and t not in ("Mali",)] == acts
+    capitals = ("Dakar", "Nouakchott", "Bamako", "N'Djamena")
+    assert [t for t, _, k in found(body) if k == "state" and t in capitals] == acts
