@@ -1080,3 +1080,17 @@ def test_a_cinema_named_after_the_country_is_a_place():
 def test_capitals_acting_in_headlines_and_with_faces_or_cooperation(body, acts):
     capitals = ("Dakar", "Nouakchott", "Bamako", "N'Djamena")
     assert [t for t, _, k in found(body) if k == "state" and t in capitals] == acts
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Hadiza Mustapha-Eke is an Abuja-based researcher.", ["Hadiza Mustapha-Eke"]),
+    ("It follows the designation of Ivan Petrov, whom the Treasury described as a leader.",
+     ["Ivan Petrov"]),
+    ("National Security Adviser Nuhu Ribadu announced the arrests. Ribadu said more would "
+     "follow.", ["Nuhu Ribadu", "Ribadu"]),
+    ("OFAC designated all three under Executive Order 14024.", ["OFAC"]),
+    ("Operator Areva said production had stopped.", []),
+    ("Gao Region was a refuge for traders.", []),
+])
+def test_copula_roles_whom_advisers_and_non_persons(body, names):
+    assert texts(body) == names

@@ -72,7 +72,7 @@ _ENDERS = ".!?:;\n\"“”«»"
 # ", who"; ", 52," (an age), not ", 126,000;" (a count in a list: "Diffa, 126,000;
 # Tahoua, ..."); ", a local trader" / ", the 34-year-old" (an article, up to five words,
 # a role of the data or an age, with a plural ending).
-_WHO = r"who(?![^\W_])"
+_WHO = r"(?:who|whom)(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
 # (the role is the head of the apposition: no preposition before it — "Kidal, the
 # stronghold of the rebels," names no person)
@@ -99,7 +99,8 @@ class _Lex:
     __slots__ = (
         "_not_names", "actor_ing", "actor_preps", "actor_verbs", "adverbs", "appos_after",
         "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_titles",
-        "contact", "contact_joiners", "coordinator_len", "coordinators", "cues_before",
+        "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
+        "cues_before",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
         "national_body_words", "supranational_words",
@@ -147,6 +148,10 @@ class _Lex:
             + _trie_pattern(runs("appositive_roles")) + "|" + _AGE_ROLE + r")(?:s|es)?(?![^\W_])"
             + ")"
         )
+        # "Hadiza Mustapha-Eke is an Abuja-based researcher.": a name, "is", a role
+        self.copula_role = re.compile(
+            r"[ \t]+(?:is|was)[ \t]+" + _ROLE_LEAD + "(?:"
+            + _trie_pattern(runs("appositive_roles")) + r")(?:s|es)?(?![^\W_])")
         self.labels = runs("person_labels")
         self.places = one("place_heads")
         # The gap between two words of one run: blanks only, or a blank, a name
@@ -1427,6 +1432,8 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     elif 2 <= size <= 4 and after == "," and last and last[-1][-1] == "," and \
             lex.said_after.match(text, e1 + 1):
         cue = "said"  # "The festival's delegate general, Moussa Sawadogo, said"
+    elif 2 <= size <= 4 and after in _BLANKS and lex.copula_role.match(text, e1):
+        cue = "appos"  # "Hadiza Mustapha-Eke is an Abuja-based researcher."
     elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1) and \
             not _portfolio(last, lex):
         cue, chosen = "said", seg[-3:]
