@@ -1094,3 +1094,15 @@ def test_capitals_acting_in_headlines_and_with_faces_or_cooperation(body, acts):
 ])
 def test_copula_roles_whom_advisers_and_non_persons(body, names):
     assert texts(body) == names
+
+
+def test_a_unit_known_by_its_initials_and_languages_are_no_states():
+    body = ("Cameroon's elite Rapid Intervention Battalion, known by its French initials "
+            "BIR, sent reinforcements. The BIR said.")
+    assert found(body) == [
+        ("Cameroon's elite Rapid Intervention Battalion",
+         "cameroonian-rapid-intervention-battalion", "institution"),
+        ("BIR", "cameroonian-rapid-intervention-battalion", "institution"),
+        ("BIR", "cameroonian-rapid-intervention-battalion", "institution")]
+    assert texts("He reads a text in French.") == []
+    assert texts("The base is in French hands.") == ["French"]

@@ -62,6 +62,10 @@ _POSSESSIVE = re.compile(r"['’]s(?![\w\u0300-\u036f])")
 _SPACE_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:[-‐][^\W\d_]+)*)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
+# "Rapid Intervention Battalion, known by its French initials BIR": a definition too
+_KNOWN_BY_ACRONYM = re.compile(
+    r",[ \t]+known[ \t]+by[ \t]+its[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:initials|acronym)[ \t]+"
+    r"([A-Z][A-Z0-9&\-]{1,9})(?![\w])")
 _CHUNK_WORD = re.compile(r"[\w\u0300-\u036f]+(?:['’\-][\w\u0300-\u036f]+)*")
 # What may follow a name introduced by "title, " ("the minister of mines, Lamine Diawara,").
 _COMMA_CUE_AFTER = (",", ".", ";", ")", "")
@@ -100,6 +104,7 @@ class _Lex:
         "_not_names", "actor_ing", "actor_preps", "actor_verbs", "adverbs", "appos_after",
         "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
+        "languages", "language_nouns",
         "cues_before",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
@@ -152,6 +157,8 @@ class _Lex:
         self.copula_role = re.compile(
             r"[ \t]+(?:is|was)[ \t]+" + _ROLE_LEAD + "(?:"
             + _trie_pattern(runs("appositive_roles")) + r")(?:s|es)?(?![^\W_])")
+        self.languages = one("languages")
+        self.language_nouns = one("language_nouns")
         self.labels = runs("person_labels")
         self.places = one("place_heads")
         # The gap between two words of one run: blanks only, or a blank, a name
@@ -1050,7 +1057,10 @@ def _legal_references(text: str, claims: _Claims) -> None:
 
 
 def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _Lex) -> None:
-    for m in _ACRONYM_DEF.finditer(text):
+    defs = list(_ACRONYM_DEF.finditer(text))
+    if "known by its" in text:
+        defs = sorted(defs + list(_KNOWN_BY_ACRONYM.finditer(text)), key=lambda m: m.start())
+    for m in defs:
         acr = m.group(1)
         if sum(1 for c in acr if c.isupper()) < 2:
             continue
@@ -1882,6 +1892,21 @@ def _organs(text: str, claims: _Claims, gaz: Gazetteer) -> None:
             claims.replace(_Span(a.start, b.end, ent.id, ent.name, ent.kind, "name", entry=ent))
 
 
+def _languages(text: str, claims: _Claims, lex: _Lex) -> None:
+    """A demonym that names a language is no state: "known by its French initials BIR",
+    "reading a text in French." (before a language noun, or after "in" and before a
+    punctuation mark)."""
+    for sp in claims.spans:
+        if sp.kind != "state" or fold_cached(text[sp.start:sp.end]) not in lex.languages:
+            continue
+        nxt = _SPACE_WORD.match(text, sp.end)
+        if nxt is not None and nxt.group(1).lower() in lex.language_nouns or (
+                text[sp.end:sp.end + 1] in (".", ",", ";", ":", ")", "") and
+                text[max(0, sp.start - 3):sp.start] == "in "):
+            sp.emit = False
+            sp.role = "place"
+
+
 def _currencies(text: str, claims: _Claims) -> None:
     """A country code glued to a currency sign is a currency, not the state
     ("US$583 million", "US $20", "A$5"): found from each "$" (a C-level find)."""
@@ -1906,10 +1931,11 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     if "'s " in text or "’s " in text:
         _organs(text, claims, gaz)
     _anchor(text, claims, gaz, lex)
+    _languages(text, claims, lex)
     _metonymy(text, claims, lex)
     _datelines(text, claims)
     _named_bodies(text, claims, ctx, lex)
-    if "(" in text:
+    if "(" in text or "known by its" in text:
         if "/" in text:
             _legal_references(text, claims)
         _acronyms(text, claims, gaz, ctx, lex)
