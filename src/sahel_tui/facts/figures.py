@@ -1803,10 +1803,7 @@ class _FieldPass:
             base = f.base
             if not base:
                 p = next((p for p in same if p.kind in ("num", "vague")), None)
-                if p is None and outcome == "dead":
-                    self._set(f, "dead", "dead")  # "spoke of about sixty dead": the dead
-                    return
-                base = p.base if p is not None and p.base != "dead" else "people"
+                base = p.base if p is not None else "people"
                 if p is not None and p.value == 1 and f.value != 1 and " " not in base:
                     base = _plural(base, lex)  # "one soldier killed and six wounded"
             self._set(f, base, f"{base} {outcome}")
