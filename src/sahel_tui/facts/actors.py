@@ -159,6 +159,7 @@ class _Lex:
             + _trie_pattern(runs("appositive_roles")) + r")(?:s|es)?(?![^\W_])")
         self.languages = one("languages")
         self.language_nouns = one("language_nouns")
+
         self.labels = runs("person_labels")
         self.places = one("place_heads")
         # The gap between two words of one run: blanks only, or a blank, a name
@@ -1896,8 +1897,10 @@ def _languages(text: str, claims: _Claims, lex: _Lex) -> None:
     """A demonym that names a language is no state: "known by its French initials BIR",
     "reading a text in French." (before a language noun, or after "in" and before a
     punctuation mark)."""
+    languages = lex.languages
     for sp in claims.spans:
-        if sp.kind != "state" or fold_cached(text[sp.start:sp.end]) not in lex.languages:
+        # (a span of a state whose text is a language: most spans fail the first test)
+        if sp.kind != "state" or fold_cached(text[sp.start:sp.end]) not in languages:
             continue
         nxt = _SPACE_WORD.match(text, sp.end)
         if nxt is not None and nxt.group(1).lower() in lex.language_nouns or (
@@ -1942,6 +1945,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks, lex)
     if "By " in text or "ing by " in text or "eporting " in text or "From " in text or \
+            ("ed by " in text or "en by " in text or "Answered " in text) and \
             any(c in text for c in _CREDIT_LINE_STARTS):
         _bylines(text, claims, gaz, ctx, order, lex)
     if cues:

@@ -151,11 +151,23 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # "the June-September lean season", "the July-August rainy period"
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
+_TO_UNTIL = frozenset(["to", "until", "till"])
+_AHEAD_ENDINGS = tuple(w + " " for w in _STARTING_WORDS | _TO_UNTIL)
 # Future cues that are participles, and the determiners that make them qualify a noun
 _PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
 _CUE_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014]|\.(?:\s|\Z)")
-_MODAL_QUICK = tuple(str(w) + " " for w in _data()["modal_future_cues"])
+def _substring_test(words: list[str]):
+    """A function telling whether any of ``words`` occurs in a string: a chain of C-level
+    ``in`` tests, generated from the data (a regex search, or any() over a generator,
+    costs several times more on the short clauses it is asked about)."""
+    for w in words:
+        assert w.isprintable() and "'" not in w and "\\" not in w
+    return eval("lambda s: " + " or ".join(f"'{w}' in s" for w in words) if words else "lambda s: False")
+
+
+# "may convene", "should keep rising": a modal of the data before a blank
+_has_modal = _substring_test([str(w) + " " for w in _data()["modal_future_cues"]])
 _MODAL_FUTURE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["modal_future_cues"])
     + r")\s+(?!(?:not\s+)?have(?![\w])(?!\s+to(?![\w])))[a-z]{2,20}(?![\w])")
@@ -185,14 +197,28 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 _DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
 
 
-@lru_cache(maxsize=1)
-def _local_zone_re() -> re.Pattern:
-    """A clock time with a zone that is somebody's local time (not GMT/UTC, which wire
-    copy adds as a conversion: "11 a.m. (1100 GMT)")."""
-    zones = sorted((z for z, off in ZONES.items() if z not in ("GMT", "UTC")),
-                   key=len, reverse=True)
-    return re.compile(r"(?<![\w:.])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?[ \t]?"
-                      r"(?:[ap]\.?m\.?[ \t])?(?P<z>" + "|".join(zones) + r")(?![\w])")
+# Zones that are somebody's local time (not GMT/UTC, which wire copy adds as a
+# conversion: "11 a.m. (1100 GMT)"), and a clock time right before one.
+_LOCAL_ZONES = tuple(z for z in ZONES if z not in ("GMT", "UTC"))
+_CLOCK_BEFORE_ZONE = re.compile(
+    r"(?<![\w:.])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?[ \t]?(?:[ap]\.?m\.?)?[ \t]\Z")
+
+
+def _local_zone(body: str) -> str | None:
+    """The offset of the first local zone written after a clock time ("2:14 p.m. EDT"):
+    each zone is found with str.find (a regex over the whole body costs far more)."""
+    best: tuple[int, str] | None = None
+    for z in _LOCAL_ZONES:
+        i = body.find(" " + z)
+        while i >= 0:
+            e = i + 1 + len(z)
+            if (e == len(body) or not body[e].isalnum()) and \
+                    _CLOCK_BEFORE_ZONE.search(body, max(0, i - 12), i + 1) is not None:
+                if best is None or i < best[0]:
+                    best = (i, z)
+                break
+            i = body.find(" " + z, i + 1)
+    return ZONES[best[1]] if best else None
 
 
 def local_offset(article: Article) -> str:
@@ -203,9 +229,9 @@ def local_offset(article: Article) -> str:
         off = PLACE_OFFSETS.get(m.group("c").strip().lower())
         if off:
             return off
-    z = _local_zone_re().search(article.body or "")
+    z = _local_zone(article.body or "")
     if z:
-        return ZONES[z.group("z")]
+        return z
     for text in (article.body or "", article.title or ""):
         p = _place_re().search(text)
         if p:
@@ -367,7 +393,7 @@ class _Resolver:
                 if _PAST_AFTER.search(text, start, brk.start() if brk else hi) is None:
                     return True
         clause = text[clause_lo:start]  # (one slice: cheaper than two bounded finds)
-        if any(q in clause for q in _MODAL_QUICK):
+        if _has_modal(clause):
             if _MODAL_FUTURE.search(text, clause_lo, start) is not None:
                 return True  # "may convene ... as early as Sunday"
         if text[clause_lo:clause_lo + 1] != " " or text[clause_lo + 1:clause_lo + 2] in _SUB_FIRST:
@@ -474,8 +500,9 @@ class _Resolver:
         if end < 0:
             return False
         text = self.text
-        if _EVENT_AFTER.match(text, end) is None and \
-                _EVENT_OF_BEFORE.search(text, max(0, start - 40), start) is None:
+        if _EVENT_AFTER.match(text, end) is None and not (
+                text[start - 3:start] in ("of ", "on ") and
+                _EVENT_OF_BEFORE.search(text, max(0, start - 40), start) is not None):
             return False
         lo, hi = self._sentence_around(end)
         return _PAST_AUX.search(text, lo, hi) is None and \
@@ -504,7 +531,7 @@ class _Resolver:
         lo, hi = self._sentence_around(a.start)
         return _PAST_AUX.search(text, lo, hi) is None and _PAST_ED.search(text, lo, hi) is None
 
-    def _lasts_until(self, start: int) -> bool:
+    def _lasts_until(self, start: int) -> bool:  # (the caller saw "until " before)
         """'Mali holds the rotating chair until February': a month after "until" in a
         sentence with a present verb of lasting and no past tense is the next one."""
         text = self.text
@@ -618,11 +645,10 @@ class _Resolver:
             return True
         # "On Monday, the Government spoke of 32 dead": the day opens the sentence and
         # its subject speaks ("... on Sunday night, sources said" is the event's day)
-        if _SENTENCE_OPENER.search(text, start - 12 if start > 12 else 0, start) is None:
-            return False
         c = text.find(",", start, start + 24)
         return c > start and "." not in text[start:c] and \
-            _SPEECH_AFTER.match(text, c) is not None
+            _SENTENCE_OPENER.search(text, start - 12 if start > 12 else 0, start) is not None \
+            and _SPEECH_AFTER.match(text, c) is not None
 
     def _event_day(self, within: int) -> dt.date | None:
         """The day a clock time or a part of a day belongs to: the last day named within
@@ -720,7 +746,7 @@ class _Resolver:
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start):
             return y if not past else y + 1
-        if past and self._lasts_until(start):
+        if past and text_until(self.text, start) and self._lasts_until(start):
             self.lasting_at = start
             return y + 1
         return y if past else y - 1
@@ -757,15 +783,16 @@ class _Resolver:
             # A day or month opening a line of key dates takes the year it had in the
             # text ("on May 6 ... KEY DATES / May 6 - first round"). (A month the list
             # has set decides first, as in prose.)
-            lm = self.last_month
-            y = self.days_seen.get((m, a.d)) if self._list_entry(a) \
-                and (lm is None or lm[3] != self.para) else None
+            y = None
+            if (a.start == 0 or self.text[a.start - 1] == "\n") and self._list_entry(a):
+                lm = self.last_month
+                if lm is None or lm[3] != self.para:
+                    y = self.days_seen.get((m, a.d))
             if y is None:
                 y = self._year_for(m, a.d, a)
                 if y is None:
                     return None, None
-        if not a.dateline:
-            self.days_seen[(m, a.d)] = y
+        self.days_seen[(m, a.d)] = y
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
             if not self._since_before(a.start) and self.lasting_at != a.start:
@@ -782,24 +809,23 @@ class _Resolver:
         if d is None:
             return None, None
         if not a.dateline and not self._since_before(a.start) and \
-                not self._attributive_date(a):
+                (a.y is None or not self._attributive_date(a)):
             # the dateline is the filing date, "since July 26" a backdrop, "the December
             # 25, 2011 bombing" names an event: none is the day the story is about
             self._note_day(d, explicit=True)
         return _day_str(d), d
 
     def _list_entry(self, a: Atom) -> bool:
-        """A day or month opening a line and followed by a dash or colon ("March -
-        candidates file papers"): an entry of a list of key dates."""
+        """A day or month (the caller saw it open a line) followed by a dash or colon
+        ("March - candidates file papers"): an entry of a list of key dates."""
         text = self.text
-        return (a.start == 0 or text[a.start - 1] == "\n") and (
-            text[a.end:a.end + 3] in (" - ", " – ", " — ") or text[a.end:a.end + 1] == ":")
+        return text[a.end:a.end + 3] in (" - ", " – ", " — ") or text[a.end:a.end + 1] == ":"
 
     def _attributive_date(self, a: Atom) -> bool:
         """'behind the December 25, 2011 bombing of the church': a full date between
         "the" and a lower-case noun names a past event, not the story's day."""
-        text = self.text
-        if a.y is None or text[max(0, a.start - 4):a.start].lower() != "the ":
+        text = self.text  # (the caller saw a year written)
+        if text[max(0, a.start - 4):a.start].lower() != "the ":
             return False
         nxt = _NOUN_AFTER.match(text, a.end)
         return nxt is not None and nxt.group(1) not in _NOT_EVENT_NOUNS
@@ -836,8 +862,9 @@ class _Resolver:
             d = nxt
         elif back is fwd:  # the reference is that weekday: future or not, the same day
             d = back
-        elif rel == "this" or self._future(a.start) or self._starting(a) or \
-                self._postponed(a.start):
+        elif rel == "this" or self._future(a.start) or (
+                self.text[max(0, a.start - 11):a.start].lower().endswith(_AHEAD_ENDINGS)
+                and self._announced_ahead(a)):
             d = fwd
         else:
             d = back
@@ -849,16 +876,18 @@ class _Resolver:
             self._note_event_day(d, a.start)
         return d
 
-    def _starting(self, a: Atom) -> bool:
-        """'declared three days of mourning starting Tuesday': a weekday right after
-        starting/beginning/effective opens what is announced, ahead (not when a past
-        verb comes right after it: "the strike, starting Tuesday, was the longest")."""
+    def _announced_ahead(self, a: Atom) -> bool:
+        """A weekday right after starting/beginning/effective opens what is announced,
+        ahead ("declared three days of mourning starting Tuesday"; not when a past verb
+        comes right after it: "the strike, starting Tuesday, was the longest"); after
+        to/until in a clause that puts something off, it is the new day ("adjourned
+        until Monday"). (One look at the word before decides which, if either, applies.)"""
         text = self.text
-        w = text[max(0, a.start - 10):a.start].lower().split()
-        if not w or w[-1] not in _STARTING_WORDS:
-            return False
-        after = text[a.end:a.end + 12].replace(",", " ").split()
-        return not after or after[0].lower() not in ("was", "were", "had")
+        w = text[max(0, a.start - 11):a.start].lower().split()  # (the caller saw an ending)
+        if w[-1] in _STARTING_WORDS:
+            after = text[a.end:a.end + 12].replace(",", " ").split()
+            return not after or after[0].lower() not in ("was", "were", "had")
+        return w[-1] in _TO_UNTIL and self._postponed(a.start)
 
     def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
@@ -1259,6 +1288,11 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
 _EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")[ \t]+(?:of|on)[ \t]+\Z")
+def text_until(text: str, start: int) -> bool:
+    """Whether "until " (any case) ends right before ``start``."""
+    return text[start - 6:start] in ("until ", "Until ", "UNTIL ")
+
+
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
@@ -1273,22 +1307,34 @@ def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
     resolve the day first, so the clock time (or part of the day) takes it. Returns the
     atoms in resolution order (offsets unchanged)."""
     kinds = [a.kind for a in atoms]
-    if "time" not in kinds and "part" not in kinds:
+    has_time = "time" in kinds
+    if not has_time and "part" not in kinds:
         return atoms  # the usual case: no clock time, nothing to reorder
     out = list(atoms)
     n = len(out)
+    # A part of the day right before on + its day ("At dawn on Saturday 23 March"): only
+    # the parts are visited.
+    i = kinds.index("part") if "part" in kinds else n
+    while i < n - 1:
+        p = out[i]
+        if text[p.end:p.end + 4] in (" on ", " of ") and p.rel == "the" and \
+                p.part in _DAY_PARTS and p.wd is None and p.d is None and p.first is None:
+            b = out[i + 1]
+            if b.kind in ("date", "weekday") and b.start - p.end <= 7 and \
+                    _ON_GAP.match(text, p.end, b.start) is not None:
+                out[i:i + 2] = [b, p]  # the part takes that day (_event_day)
+                kinds[i:i + 2] = [b.kind, "part"]
+                i += 2
+                continue
+        try:
+            i = kinds.index("part", i + 1)
+        except ValueError:
+            break
+    if not has_time:
+        return out
     i = 0
     while i < n - 1:
         if out[i].kind != "time":
-            p = out[i]
-            if p.kind == "part" and p.rel == "the" and p.part in _DAY_PARTS and \
-                    p.wd is None and p.d is None and p.first is None:
-                b = out[i + 1]
-                if b.kind in ("date", "weekday") and b.start - p.end <= 7 and \
-                        _ON_GAP.match(text, p.end, b.start) is not None:
-                    out[i:i + 2] = [b, p]  # the part takes that day (_event_day)
-                    i += 2
-                    continue
             i += 1
             continue
         # "7:30 pm local time (1830 GMT) on Thursday": a chain of clock times in one

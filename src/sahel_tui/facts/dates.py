@@ -1455,7 +1455,7 @@ class _Scanner:
             if n == 1 and des == "D" and ntext.lower() == "one" and text[wend:wend + 1] == ",":
                 return None  # "One day, he left": not a duration
             atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
-            if mult == 1 and text[wend:wend + 1] in _WS:
+            if text.startswith(" and ", wend) and mult == 1:
                 atom = self._compound(atom)
             if "dozen" in ntext.lower():
                 atom.approx = True
@@ -1552,8 +1552,7 @@ class _Scanner:
         unit after "and" joins the duration (years+months, months+days, hours+minutes)."""
         small = _SMALLER_UNIT.get(atom.unit or "")
         amount = atom.amount
-        if small is None or amount is None or amount != int(amount) or \
-                self.text[atom.end:atom.end + 5] not in (" and ", "\tand ", " and\t"):
+        if small is None or amount is None or amount != int(amount):
             return atom
         m = _AND_SMALLER.match(self.text, atom.end)
         if m is None or UNITS[m["u"]][0] != small:
@@ -1838,16 +1837,15 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     for atom in atoms:
         # (every join needs a gap of one character: most neighbours are further apart;
         # but "Saturday, July 11", "Thursday, 9 January 2020": a weekday, a comma, its date)
-        if prev is not None and atom.start - prev.end == 2 and prev.kind == "weekday" and \
-                prev.rel is None and atom.kind == "date" and atom.d is not None and \
-                atom.end_atom is None and not atom.dateline and \
-                text[prev.end:atom.start] == ", ":
-            atom.start = prev.start
-            atom.dow = prev.wd
-            out[-1] = prev = atom
-            continue
-        if prev is None or atom.start - prev.end != 1 or prev.end_atom is not None or \
-                atom.end_atom is not None:
+        gap_len = atom.start - prev.end if prev is not None else 0
+        if gap_len != 1 or prev.end_atom is not None or atom.end_atom is not None:
+            if gap_len == 2 and prev.kind == "weekday" and atom.kind == "date" and \
+                    prev.rel is None and atom.d is not None and atom.end_atom is None and \
+                    not atom.dateline and text[prev.end:atom.start] == ", ":
+                atom.start = prev.start
+                atom.dow = prev.wd
+                out[-1] = prev = atom
+                continue
             out.append(atom)
             prev = atom
             continue

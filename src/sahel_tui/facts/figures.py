@@ -1429,16 +1429,16 @@ class _FieldPass:
                     fig.actor = actor_mod
                 self.outcome(fig, toks[i + 1:])
                 return
-            if w == "and" and len(words) == 1 and fig.value != 1 and i + 2 < len(toks) \
-                    and not _is_plural(words[0], lex) and toks[i + 1][2][:1].isalpha() \
-                    and toks[i + 1][2] not in lex.stop_words \
-                    and toks[i + 2][2] not in lex.stop_words \
-                    and _is_plural(toks[i + 2][2], lex):
-                # "its two civilian and military missions": two modifiers, one noun
-                words = []
-                i += 2
-                continue
             if not w[0].isalpha() or w in lex.stop_words:
+                if w == "and" and len(words) == 1 and fig.value != 1 and i + 2 < len(toks) \
+                        and not _is_plural(words[0], lex) and toks[i + 1][2][:1].isalpha() \
+                        and toks[i + 1][2] not in lex.stop_words \
+                        and toks[i + 2][2] not in lex.stop_words \
+                        and _is_plural(toks[i + 2][2], lex):
+                    # "its two civilian and military missions": two modifiers, one noun
+                    words = []
+                    i += 2
+                    continue
                 break
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nt_word = nt[:1].isalpha() and nt not in lex.stop_words
