@@ -532,18 +532,19 @@ def test_bare_numeral_before_a_verb_counts_listed_states_or_group_noun():
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("Three-quarters of the wells had run dry.", [("Three-quarters", 0.75, "wells", False)]),
+        # a share's unit is "fraction", as a percentage's is "%" (the noun is the whole)
+        ("Three-quarters of the wells had run dry.", [("Three-quarters", 0.75, "fraction", False)]),
         ("Nearly a third of the herders lost cattle.",
-         [("Nearly a third", 1 / 3, "herders", True)]),
+         [("Nearly a third", 1 / 3, "fraction", True)]),
         ("Almost half of the villages lack a school.",
-         [("Almost half", 0.5, "villages", True)]),
+         [("Almost half", 0.5, "fraction", True)]),
         ("The clinic treated 600 patients; two thirds of them were children.",
-         [("600", 600, "patients", False), ("two thirds", 2 / 3, "children", False)]),
+         [("600", 600, "patients", False), ("two thirds", 2 / 3, "fraction", False)]),
         ("Donors paid 60 percent of the cost, and the remaining third came from Accra.",
-         [("60 percent", 60, "%", False), ("third", 1 / 3, "cost", False)]),
+         [("60 percent", 60, "%", False), ("third", 1 / 3, "fraction", False)]),
         ("Roughly one in five schools has closed.",
-         [("Roughly one in five", 0.2, "schools", True)]),
-        ("In the camp, one in three is a woman.", [("one in three", 1 / 3, "women", False)]),
+         [("Roughly one in five", 0.2, "fraction", True)]),
+        ("In the camp, one in three is a woman.", [("one in three", 1 / 3, "fraction", False)]),
         # ordinals, periods and compounds are not fractions
         ("He began a third term in the first half of 2021.", []),
         ("Sales fell in the third quarter.", []),
@@ -986,7 +987,7 @@ def test_half_a_million_stays_one_number_and_by_a_third_is_a_share():
     assert simple("Nearly half a million people fled.") == [
         ("Nearly half a million", 500000, "people", True)]
     assert simple("The budget was cut by a third to $1.2bn.") == [
-        ("a third", 1 / 3, None, False), ("$1.2bn", 1200000000, "dollars", False)]
+        ("a third", 1 / 3, "fraction", False), ("$1.2bn", 1200000000, "dollars", False)]
 
 
 def test_ghanaian_cedi_signs():

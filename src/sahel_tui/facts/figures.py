@@ -2182,7 +2182,8 @@ def find_figures(text: str, field: str = "body", actors: Sequence[ActorMention] 
         if actor is None and fp.actors:
             actor = _clause_actor(fp, f, _sentence_start(text, f.start), prev_end)
         prev_end = max(f.end, f.head_end)
-        out.append((f.start, f.end, f.value, f.unit, f.approx, actor))
+        out.append((f.start, f.end, f.value, "fraction" if f.kind == "fraction" else f.unit,
+                    f.approx, actor))
     return out
 
 
@@ -2217,8 +2218,8 @@ def extract_figures(article: Article, locate: SentenceLocator,
                 actor = _clause_actor(fp, f, ss, prev_end)
             prev_end = max(f.end, f.head_end)
             out.append(new_figure_mention(
-                field, f.start, f.end, text[f.start:f.end], sentence, f.value, f.unit,
-                f.approx, actor))
+                field, f.start, f.end, text[f.start:f.end], sentence, f.value,
+                "fraction" if f.kind == "fraction" else f.unit, f.approx, actor))
     return out
 
 
