@@ -843,7 +843,9 @@ class _Resolver:
             # (else after the reference); "the previous Friday": the last one before it
             base = self._recent_day(3)
             if base is not None and base > ref and not self._future(a.start):
-                base = None  # a day ahead anchors no past narrative ("... killed 58 on the previous Monday")
+                # a day ahead anchors no past narrative ("... killed 58 on the previous
+                # Monday")
+                base = None
             base = base or self._story_day() or ref
             if rel == "after_anchor":
                 d = base + dt.timedelta(days=(a.wd - base.weekday() - 1) % 7 + 1)

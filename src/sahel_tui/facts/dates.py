@@ -243,8 +243,8 @@ _SMALLER_UNIT = {"Y": "M", "M": "D", "TH": "TM"}
 # "(the) early morning", "the late afternoon": a part of the day
 _EARLY_LATE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]{1,3})?(?:[Ee]arly|[Ll]ate)[ \t]{1,3}\Z")
 _EVERY_WEEKDAY_AND = re.compile(
-    r"(?<![\w])(?:[Ee]very|[Ee]ach)[ \t]+(?:" + "|".join(str(w).capitalize() for w in _D["weekdays"])
-    + r")[ \t]+(?:and|or)[ \t]+\Z")
+    r"(?<![\w])(?:[Ee]very|[Ee]ach)[ \t]+(?:"
+    + "|".join(str(w).capitalize() for w in _D["weekdays"]) + r")[ \t]+(?:and|or)[ \t]+\Z")
 # Words after which four digits are a year even before a counted noun ("In 1990 soldiers
 # seized power")
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "during", "before", "after"])
