@@ -1106,3 +1106,14 @@ def test_a_unit_known_by_its_initials_and_languages_are_no_states():
         ("BIR", "cameroonian-rapid-intervention-battalion", "institution")]
     assert texts("He reads a text in French.") == []
     assert texts("The base is in French hands.") == ["French"]
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Case No. ICC-01/12-01/18\nJudges of the International Criminal Court (ICC) ruled.",
+     ["International Criminal Court", "ICC"]),
+    ("It is an authority that Washington has used against Wagner.", ["Washington", "Wagner"]),
+    ("November 2013: Washington lists Ansaru as a terrorist group.", ["Washington", "Ansaru"]),
+    ("The rebels met Bamako's negotiator and Moscow's network.", ["Bamako", "Moscow"]),
+])
+def test_case_numbers_and_more_capital_acts(body, names):
+    assert texts(body) == names

@@ -1050,11 +1050,20 @@ def _document(name: str, lex: _Lex) -> bool:
 # "Council Decision (CFSP) 2021/2208", "Regulation (EU) 2021/2201": the bracketed code is
 # part of a legal reference's number, neither an actor nor an acronym definition
 _LEGAL_REF = re.compile(r"\(([A-Z]{2,6})\)[ \t]+(?:No\.?[ \t]*)?\d{1,4}/\d{1,5}(?![\w/])")
+# "Case No. ICC-01/12-01/18": a case number (read back from each "-NN/")
+_CASE_NUMBER = re.compile(r"-\d{2}/\d{2}")
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\Z")
 
 
 def _legal_references(text: str, claims: _Claims) -> None:
-    for m in _LEGAL_REF.finditer(text):
-        claims.replace(_Span(m.start(1), m.end(1), "", "", "", "block", False))
+    if "(" in text:
+        for m in _LEGAL_REF.finditer(text):
+            claims.replace(_Span(m.start(1), m.end(1), "", "", "", "block", False))
+    if "-" in text:
+        for m in _CASE_NUMBER.finditer(text):
+            c = _CODE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if c is not None:
+                claims.replace(_Span(c.start(), c.end(), "", "", "", "block", False))
 
 
 def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _Lex) -> None:
@@ -1938,9 +1947,9 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _metonymy(text, claims, lex)
     _datelines(text, claims)
     _named_bodies(text, claims, ctx, lex)
+    if "/" in text:
+        _legal_references(text, claims)
     if "(" in text or "known by its" in text:
-        if "/" in text:
-            _legal_references(text, claims)
         _acronyms(text, claims, gaz, ctx, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks, lex)
