@@ -1478,3 +1478,12 @@ def test_days_of_speech_opening_a_sentence_or_set_off_after_yesterday():
             "They arrived at around 11 pm.")
     assert found(body, dt.date(2024, 11, 12))[-1] == (
         "around 11 pm", "time", "2024-11-10T23:00+00:00")
+
+
+def test_quarters_in_title_case_and_with_the_year_right_after():
+    pub = dt.date(2024, 10, 30)
+    assert found("Nakambe Gold - Third Quarter 2024 Results", pub) == [
+        ("Third Quarter 2024", "part", "2024-07/2024-09")]
+    assert found("Fourth-quarter production is expected at 42,000 oz.", pub) == [
+        ("Fourth-quarter", "part", "2024-10/2024-12")]
+    assert found("Half of the fighters left.", pub) == []

@@ -124,7 +124,7 @@ _PART_ALT = _alt(DAY_PARTS)
 DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].items()}
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
-    + _cap(str(w) for w in _D["relative_words"]) + list(PERIOD_PARTS) + _cap(SEASONS)
+    + _cap(str(w) for w in _D["relative_words"]) + _cap(PERIOD_PARTS) + _cap(SEASONS)
     + list(DAY_ORDINALS) + ["clock"]  # "eight o'clock"
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
@@ -331,8 +331,11 @@ _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(?P<w>[A-Za-z\u00c0-\u024f%$\u20ac]+|
 _PUNCT_AFTER_YEAR = frozenset(",.;:)]\"'\u2019\u201d")  # single marks _NEXT_TOKEN reads as is
 _PART_AFTER = re.compile(r"[ \t\u00a0]{1,3}(?P<p>" + _PART_ALT + r")(?![\w])")
 _PART_ORD = re.compile(
-    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(PART_ORDINALS) + r")"
+    r"(?<![\w])(?P<the>[Tt]he" + _W + r")?(?P<o>" + "|".join(
+        f"[{o[0]}{o[0].upper()}]{o[1:]}" for o in PART_ORDINALS) + r")"
     r"(?:" + _W + r"|(?P<hy>-))\Z")
+# "Third Quarter 2024 Results", "the third quarter 2024": the year right after
+_YEAR_RIGHT_AFTER = re.compile(rf"[ \t]{{1,3}}(?P<y>{_YEAR})")
 _PART_OF = re.compile(
     rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<y>{_YEAR})|(?P<mon>{_MONTH_ALT})(?![\w])"
     rf"(?:,?[ \t]{{1,3}}(?P<my>{_YEAR}))?"
@@ -1103,7 +1106,7 @@ class _Scanner:
             return None
         size = PERIOD_PARTS[low]
         count = 12 // size
-        n = PART_ORDINALS[lb["o"]] or count
+        n = PART_ORDINALS[lb["o"].lower()] or count
         if n > count:
             return None
         start = lb.start()
@@ -1126,9 +1129,12 @@ class _Scanner:
             atom = _months_part(start, of.end(), None, m1, m2)
             atom.first.yrel = atom.end_atom.yrel = _YEAR_STEP[of["ry"]]
             return atom
+        ya = _YEAR_RIGHT_AFTER.match(text, wend) if of is None and low == "quarter" else None
         if of is not None:
             y = int(of["y"])
             end = of.end()
+        elif ya is not None:
+            y, end = int(ya["y"]), ya.end()  # "Third Quarter 2024 Results"
         elif (lb["the"] or lb["hy"]) and low in ("quarter", "half") and (
                 low == "quarter" or lb["hy"]):
             # "the second quarter", "its third-quarter results", "first-half profits":
