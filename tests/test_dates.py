@@ -1487,3 +1487,12 @@ def test_quarters_in_title_case_and_with_the_year_right_after():
     assert found("Fourth-quarter production is expected at 42,000 oz.", pub) == [
         ("Fourth-quarter", "part", "2024-10/2024-12")]
     assert found("Half of the fighters left.", pub) == []
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("The junta could stay for up to five more years.", "up to five more years", "P5Y"),
+    ("They waited two more weeks.", "two more weeks", "P2W"),
+    ("The mission got 12 additional months.", "12 additional months", "P12M"),
+])
+def test_a_number_then_more_then_a_unit_is_a_duration(body, text, value):
+    assert [(d.text, d.value) for d in run(body) if d.kind == "duration"] == [(text, value)]

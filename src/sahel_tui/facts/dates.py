@@ -248,6 +248,7 @@ _EVERY_WEEKDAY_AND = re.compile(
 # Words after which four digits are a year even before a counted noun ("In 1990 soldiers
 # seized power")
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "during", "before", "after"])
+_MORE_WORDS = frozenset(["more", "further", "additional", "extra"])
 _OLD_YEAR_BEFORE = frozenset(["in", "In", "since", "Since", "until", "by", "from", "around"])
 _THIS_OR_THE_PAST = re.compile(r"(?<![\w])(?:[Tt]his|[Tt]he)[ \t]{1,3}\Z")
 _EARLY_HOURS_OF = re.compile(
@@ -1438,6 +1439,15 @@ class _Scanner:
                 return None
             return Atom(hs, wend, "duration", amount=n * mult, unit=des)
         tok = _prev_tok(text, p, lo)
+        if tok in _MORE_WORDS:
+            # "up to five more years": the number before "more" counts the unit
+            k = p - 1
+            while k > lo and text[k - 1] in _WS:
+                k -= 1
+            k -= len(tok)
+            t2 = _prev_tok(text, k, lo)
+            if t2 and _numberish(t2):
+                p, tok = k, t2
         if not tok:
             return self._bare_plural(p, wend, des) if plural else None
         quoted = tok[0] in _OPEN and _numberish(tok.lstrip(_OPEN))  # '"Three months'
