@@ -1496,3 +1496,12 @@ def test_quarters_in_title_case_and_with_the_year_right_after():
 ])
 def test_a_number_then_more_then_a_unit_is_a_duration(body, text, value):
     assert [(d.text, d.value) for d in run(body) if d.kind == "duration"] == [(text, value)]
+
+
+def test_a_clock_time_alone_on_its_line_and_take_weeks():
+    pub = dt.date(2022, 2, 4)
+    assert found("Press release\n4 February 2022\n15:10\nThe Council acted.", pub) == [
+        ("4 February 2022", "date", "2022-02-04"), ("15:10", "time", "2022-02-04T15:10+00:00")]
+    assert found("The score was 15:10 at half time.", pub) == []
+    assert found("Production could take weeks to resume.", pub) == [
+        ("weeks", "duration", None)]

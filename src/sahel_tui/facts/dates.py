@@ -952,7 +952,11 @@ class _Scanner:
         if m:
             prev = _prev_word(text, p)
             if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
-                    _ZONED_TIME_NEXT.match(text, m.end()) is not None:
+                    _ZONED_TIME_NEXT.match(text, m.end()) is not None or \
+                    ((p == 0 or text[p - 1] == "\n") and (
+                        m.end() == len(text) or text[m.end()] == "\n" or
+                        text[m.end():m.end() + 3] in (" - ", " – ", " — "))):
+                # (a clock time alone on its line, or heading a live entry: "15:10")
                 z = m["z"]
                 zone = ZONES.get(z, "local") if z else "local"
                 atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
