@@ -1505,3 +1505,11 @@ def test_a_clock_time_alone_on_its_line_and_take_weeks():
     assert found("The score was 15:10 at half time.", pub) == []
     assert found("Production could take weeks to resume.", pub) == [
         ("weeks", "duration", None)]
+
+
+def test_a_weekday_called_for_is_the_day_set():
+    pub = dt.date(2021, 3, 23)  # a Tuesday
+    assert found("The march that organisations had called for Saturday has been postponed.",
+                 pub) == [("Saturday", "weekday", "2021-03-27")]
+    assert found("They called for calm on Saturday.", pub) == [
+        ("Saturday", "weekday", "2021-03-20")]

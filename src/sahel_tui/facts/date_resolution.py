@@ -152,7 +152,7 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
 _TO_UNTIL = frozenset(["to", "until", "till"])
-_AHEAD_ENDINGS = tuple(w + " " for w in _STARTING_WORDS | _TO_UNTIL)
+_AHEAD_ENDINGS = tuple(w + " " for w in _STARTING_WORDS | _TO_UNTIL) + ("called for ",)
 # Future cues that are participles, and the determiners that make them qualify a noun
 _PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
 _CUE_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
@@ -879,7 +879,8 @@ class _Resolver:
         until Monday"). (One look at the word before decides which, if either, applies.)"""
         text = self.text
         w = text[max(0, a.start - 11):a.start].lower().split()  # (the caller saw an ending)
-        if w[-1] in _STARTING_WORDS:
+        if w[-1] in _STARTING_WORDS or w[-2:] == ["called", "for"]:
+            # ("the march that organisations had called for Saturday": the day set for it)
             after = text[a.end:a.end + 12].replace(",", " ").split()
             return not after or after[0].lower() not in ("was", "were", "had")
         return w[-1] in _TO_UNTIL and self._postponed(a.start)
