@@ -1136,3 +1136,8 @@ def test_two_modifiers_joined_by_and_before_one_noun(body, expected):
 ])
 def test_four_digits_before_people_are_a_count_unless_a_date_word_precedes(body, expected):
     assert units(body) == expected
+
+
+def test_a_number_before_more_and_a_time_unit_is_still_a_figure():
+    assert units("The junta could stay for up to five more years.",
+                 dates=[("up to five more years", "duration")]) == [("up to five", "years")]

@@ -954,6 +954,8 @@ class _FieldPass:
             # Inside a date ("Feb. 17", "Aug. 18, 2020"): only a numeral before a time
             # unit (a duration: "18 months", "two-day") is a figure as well.
             m = _NEXT_WORD.match(low, e)
+            if m is not None and m.group(1) in _MORE_BEFORE_UNIT:
+                m = _NEXT_WORD.match(low, m.end())  # "up to five more years"
             if m is None or m.group(1) not in lex.time_units:
                 return None
         before = self.before(s)
@@ -1402,15 +1404,15 @@ class _FieldPass:
                     w[0].isdecimal() or w.split("-", 1)[0] in _NUMBER_WORDS):
                 i += 1  # "two 14-year-old boys", "two five-year terms": a figure of its own
                 continue
+            if not words and w in lex.more_words and i + 1 < len(toks) \
+                    and toks[i + 1][2][:1].isalpha() and toks[i + 1][2] not in lex.stop_words:
+                i += 1  # "tens of thousands more people", "five more years" (in a date)
+                continue
             if w in lex.date_words or (has_dates and w not in lex.time_units
                                        and not (w[-2:] in ("'s", "’s")
                                                 and w[:-2] in lex.time_units)
                                        and self.in_date(ts, te)):
                 break  # "about 27,000 last December": a date is never the noun
-            if not words and w in lex.more_words and i + 1 < len(toks) \
-                    and toks[i + 1][2][:1].isalpha() and toks[i + 1][2] not in lex.stop_words:
-                i += 1  # "tens of thousands more people"
-                continue
             if w.endswith(("'s", "’s")) and w[0].isalpha():
                 words.append(w[:-2])  # "one year's notice" counts a year
                 head_end = ts + len(w) - 2
@@ -2022,6 +2024,7 @@ class _FieldPass:
             f.kind = "money"
 
 
+_MORE_BEFORE_UNIT = frozenset(["more", "further", "additional", "extra"])
 # Words before a year ("in 1990 soldiers seized power": a year, not a count)
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "of", "after", "before",
                          "during", "through", "to", "and", "the", "between"])
