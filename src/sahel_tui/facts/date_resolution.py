@@ -20,7 +20,15 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from sahel_tui.corpus.model import Article
-from sahel_tui.facts.dates import PLACE_OFFSETS, ZONES, Atom, _data, _trie
+from sahel_tui.facts.dates import (
+    PLACE_OFFSETS,
+    WEEKDAYS,
+    ZONES,
+    Atom,
+    _data,
+    _trie,
+    key_date_line,
+)
 from sahel_tui.facts.model import DateMention, new_date_mention
 from sahel_tui.facts.sentences import ABBREVIATIONS, SentenceLocator
 
@@ -114,8 +122,7 @@ _PAST_REL = re.compile(
     r"(?<![\w'])(?:(?:who|which|that)\s+(?:had\s+)?[a-z]{2,20}ed|was|were|had|did)(?![\w])"
     r"|(?<=deadline)\s+(?:[a-z]{2,20}ed|ran|came|went)(?![\w])")
 _SPEECH_VERBS = frozenset(str(w) for w in _data()["reporting_verbs"])
-_DAY_WORDS = frozenset(["yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-                        "friday", "saturday", "sunday"])
+_DAY_WORDS = frozenset(["yesterday", "today"] + [w.lower() for w in WEEKDAYS])
 _SENTENCE_OPENER = re.compile(r"(?:\A|[.!?][\"'”’]?\s+|\n\s*)(?:(?:[Oo]n|[Ll]ate[ \t]+on|"
                               r"[Ee]arly[ \t]+on|[Bb]y)[ \t]+)?\Z")
 _SPEECH_AFTER = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" + "|".join(
@@ -431,7 +438,7 @@ class _Resolver:
         ws = text[start - 32 if start > 32 else 0:start].split()[-2:]
         if ws and ws[-1].lower() in _POSTPONE_DETS:
             ws.pop()
-        if ws and ws[-1].lower() in ("to", "until", "till"):
+        if ws and ws[-1].lower() in _TO_UNTIL:
             # "adjourned the trial of two other suspects to February 3": the new date
             lo = start - 90 if start > 90 else 0
             brk = _LAST_BREAK.match(text, lo, start)
@@ -498,8 +505,15 @@ class _Resolver:
                 _EVENT_OF_BEFORE.search(text, max(0, start - 40), start) is not None):
             return False
         lo, hi = self._sentence_around(end)
-        return _PAST_AUX.search(text, lo, hi) is None and \
-            _PAST_ED.search(text, lo, hi) is None and _IRREGULAR_PAST.search(text, lo, hi) is None
+        return not self._narrates_past(lo, hi)
+
+    def _narrates_past(self, lo: int, hi: int) -> bool:
+        """A past tense in text[lo:hi]: an auxiliary or reporting verb, a subject and an
+        -ed form, or an irregular past of the data ("came", "won")."""
+        text = self.text
+        return _PAST_AUX.search(text, lo, hi) is not None or \
+            _PAST_ED.search(text, lo, hi) is not None or \
+            _IRREGULAR_PAST.search(text, lo, hi) is not None
 
     def _sentence_around(self, start: int) -> tuple[int, int]:
         """The sentence holding ``start``, roughly (full stops and newlines, at most 200
@@ -521,24 +535,22 @@ class _Resolver:
         if text[max(0, a.start - 4):a.start].lower() != "the " or \
                 _SEASON_NOUN.match(text, a.end) is None:
             return False
-        lo, hi = self._sentence_around(a.start)
-        return _PAST_AUX.search(text, lo, hi) is None and _PAST_ED.search(text, lo, hi) is None
+        return not self._narrates_past(*self._sentence_around(a.start))
 
-    def _lasts_until(self, start: int) -> bool:  # (the caller saw "until " before)
-        """'Mali holds the rotating chair until February': a month after "until" in a
-        sentence with a present verb of lasting and no past tense is the next one."""
+    def _lasts_until(self, start: int) -> bool:
+        """'Mali holds the rotating chair until February': a month after "until" (the
+        caller saw it) in a sentence with a present verb of lasting and no past tense
+        between them is the next one."""
         text = self.text
-        if not (start >= 6 and text[start - 6:start].lower() == "until " and
-                (start == 6 or not text[start - 7].isalnum())):
-            return False
+        if start > 6 and text[start - 7].isalnum():
+            return False  # ("...until" inside a word)
         sent_lo, _ = self._sentence_around(start)
         verb = None
         for verb in _LASTING.finditer(text, max(sent_lo, start - 90), start):
             pass
         # the verb's own clause: no past tense between it and the date ("He said the
         # curfew remains until 3 March" is ahead; "remains ... had ended until" is not)
-        return verb is not None and _PAST_AUX.search(text, verb.end(), start) is None \
-            and _PAST_ED.search(text, verb.end(), start) is None
+        return verb is not None and not self._narrates_past(verb.end(), start)
 
     def _subordinate_future(self, clause_lo: int, start: int) -> bool:
         """'When the rains come in July, we will leave': a temporal or conditional clause
@@ -739,7 +751,7 @@ class _Resolver:
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start):
             return y if not past else y + 1
-        if past and text_until(self.text, start) and self._lasts_until(start):
+        if past and self.text[start - 6:start] in _UNTIL_SPACED and self._lasts_until(start):
             self.lasting_at = start
             return y + 1
         return y if past else y - 1
@@ -752,7 +764,9 @@ class _Resolver:
         if a.wd is not None:
             d = self._weekday(a)
             return (_day_str(d) if d else None), d
-        if a.part is not None:
+        if a.part is not None and a.d is None:
+            # (a part of a named day, "the early hours of Friday 13 February", is read
+            # below as that date)
             return self._part(a)
         if a.rel is not None:
             return self._relative(a)
@@ -776,8 +790,8 @@ class _Resolver:
             # A day or month opening a line of key dates takes the year it had in the
             # text ("on May 6 ... KEY DATES / May 6 - first round"). (A month the list
             # has set decides first, as in prose.)
-            y = None
-            if (a.start == 0 or self.text[a.start - 1] == "\n") and self._list_entry(a):
+            if (a.start == 0 or self.text[a.start - 1] == "\n") and \
+                    key_date_line(self.text, a.start, a.end):
                 lm = self.last_month
                 if lm is None or lm[3] != self.para:
                     y = self.days_seen.get((m, a.d))
@@ -807,12 +821,6 @@ class _Resolver:
             # 25, 2011 bombing" names an event: none is the day the story is about
             self._note_day(d, explicit=True)
         return _day_str(d), d
-
-    def _list_entry(self, a: Atom) -> bool:
-        """A day or month (the caller saw it open a line) followed by a dash or colon
-        ("March - candidates file papers"): an entry of a list of key dates."""
-        text = self.text
-        return text[a.end:a.end + 3] in (" - ", " – ", " — ") or text[a.end:a.end + 1] == ":"
 
     def _attributive_date(self, a: Atom) -> bool:
         """'behind the December 25, 2011 bombing of the church': a full date between
@@ -891,13 +899,6 @@ class _Resolver:
             d = self._weekday(a)
             return (_day_str(d) if d else None), d
         part = a.part
-        if a.d is not None and a.m is not None:
-            # a part of a named day ("the early hours of Friday 13 February"): its date
-            a.part = None
-            try:
-                return self._point(a)
-            finally:
-                a.part = part
         if part == "weekend":
             base = None
             if a.rel in ("the", "that"):
@@ -1284,11 +1285,8 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
 _EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")[ \t]+(?:of|on)[ \t]+\Z")
-def text_until(text: str, start: int) -> bool:
-    """Whether "until " (any case) ends right before ``start``."""
-    return text[start - 6:start] in ("until ", "Until ", "UNTIL ")
-
-
+# "until " as written before a date (one slice test)
+_UNTIL_SPACED = frozenset(["until ", "Until ", "UNTIL "])
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",

@@ -953,9 +953,7 @@ class _Scanner:
             prev = _prev_word(text, p)
             if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
                     _ZONED_TIME_NEXT.match(text, m.end()) is not None or \
-                    ((p == 0 or text[p - 1] == "\n") and (
-                        m.end() == len(text) or text[m.end()] == "\n" or
-                        text[m.end():m.end() + 3] in (" - ", " – ", " — "))):
+                    key_date_line(text, p, m.end(), alone=True):
                 # (a clock time alone on its line, or heading a live entry: "15:10")
                 z = m["z"]
                 zone = ZONES.get(z, "local") if z else "local"
@@ -1235,8 +1233,7 @@ class _Scanner:
                 pass
             elif prev_low in ("a", "the", "an") and _next_word(text, e) in _MONTH_EVENTS:
                 pass  # attributive: "a May election", "the March vote"
-            elif (p == 0 or text[p - 1] == "\n") and (
-                    text[e:e + 3] in (" - ", " – ", " — ") or text[e:e + 1] == ":"):
+            elif key_date_line(text, p, e):
                 pass  # a line of key dates: "March - candidates file papers"
             elif prev is None or prev_low not in _MONTH_PREV_OK or prev == "The":
                 return None
@@ -1816,6 +1813,17 @@ _CLOCK_AFTER_DAY = re.compile(
     r"|circa|shortly[ \t]after)[ \t]{1,3})?")
 _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
+
+
+def key_date_line(text: str, s: int, e: int, alone: bool = False) -> bool:
+    """Whether the date or time at text[s:e] opens a line and a dash or colon follows it
+    (a list of key dates, a live entry: "March - candidates file papers", "10:42 -
+    Gunfire is heard"); with ``alone``, also when it ends the line ("15:10")."""
+    if s and text[s - 1] != "\n":
+        return False
+    if text[e:e + 3] in (" - ", " – ", " — ") or text[e:e + 1] == ":":
+        return True
+    return alone and (e == len(text) or text[e] == "\n")
 
 
 def _shifted(text: str, pos: int) -> bool:

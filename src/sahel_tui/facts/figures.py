@@ -954,7 +954,7 @@ class _FieldPass:
             # Inside a date ("Feb. 17", "Aug. 18, 2020"): only a numeral before a time
             # unit (a duration: "18 months", "two-day") is a figure as well.
             m = _NEXT_WORD.match(low, e)
-            if m is not None and m.group(1) in _MORE_BEFORE_UNIT:
+            if m is not None and m.group(1) in lex.more_words:
                 m = _NEXT_WORD.match(low, m.end())  # "up to five more years"
             if m is None or m.group(1) not in lex.time_units:
                 return None
@@ -1633,7 +1633,7 @@ class _FieldPass:
                 f.unit = f"{f.base} {g.outcome}"
             elif f.outcome_before and g.outcome is None and g.kind == "num" and g.base \
                     and not g.implied and g.base not in self.lex.time_units \
-                    and _AND_NEXT.fullmatch(low, max(f.end, f.head_end), g.start):
+                    and self.hedged_and(max(f.end, f.head_end), g.start):
                 # "killing four American soldiers and at least four Nigerien soldiers":
                 # the verb before the first counts the second too
                 g.outcome = f.outcome
@@ -1654,6 +1654,11 @@ class _FieldPass:
                 recent.append(f)
                 if len(recent) > 8:
                     recent.pop(0)
+        # A share's unit is "fraction", as a percentage's is "%" (its whole's noun
+        # stays in base, for the figures above that inherit it).
+        for f in figs:
+            if f.kind == "fraction":
+                f.unit = "fraction"
         # "about 15 km (9 miles)": the conversion of a hedged amount is hedged too (not
         # the exact share behind a rounded fraction: "nearly half (49%)").
         for k in range(1, len(figs)):
@@ -1662,6 +1667,13 @@ class _FieldPass:
                 gap = low[max(p.end, p.head_end):f.start]
                 if gap.strip() == "(" or (gap.endswith("(") and len(gap) <= 3):
                     f.approx = True
+
+    def hedged_and(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] between two figures is "and", maybe with a comma and a
+        hedge of the data ("... soldiers and at least four ...")."""
+        words = self.low[lo:hi].replace(",", " ").split()
+        return bool(words) and words[0] == "and" and (
+            len(words) == 1 or tuple(words[1:]) in self.lex.hedges)
 
     def range_join(self, f: _Fig, g: _Fig) -> str | None:
         """The word joining two figures as a range ("and", "to", "or", a dash), or None."""
@@ -2024,15 +2036,11 @@ class _FieldPass:
             f.kind = "money"
 
 
-_MORE_BEFORE_UNIT = frozenset(["more", "further", "additional", "extra"])
 # Words before a year ("in 1990 soldiers seized power": a year, not a count)
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "of", "after", "before",
                          "during", "through", "to", "and", "the", "between"])
 # "365 to the dollar", "655.957 per euro", "1,500 against the dollar": an exchange rate
 _RATE_LINKS = frozenset(["to", "per", "against"])
-# Between two coordinated figures: "and", maybe a hedge ("... and at least four ...")
-_AND_NEXT = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:(?:at[ \t]+least|about|some|nearly|"
-                       r"around|almost|more[ \t]+than|up[ \t]+to)[ \t]+)?")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # The same on ASCII text, where a letter is [A-Za-z]: a plain character set is matched
 # about twice as fast as the category test of the Unicode pattern.
@@ -2185,8 +2193,7 @@ def find_figures(text: str, field: str = "body", actors: Sequence[ActorMention] 
         if actor is None and fp.actors:
             actor = _clause_actor(fp, f, _sentence_start(text, f.start), prev_end)
         prev_end = max(f.end, f.head_end)
-        out.append((f.start, f.end, f.value, "fraction" if f.kind == "fraction" else f.unit,
-                    f.approx, actor))
+        out.append((f.start, f.end, f.value, f.unit, f.approx, actor))
     return out
 
 
@@ -2221,8 +2228,8 @@ def extract_figures(article: Article, locate: SentenceLocator,
                 actor = _clause_actor(fp, f, ss, prev_end)
             prev_end = max(f.end, f.head_end)
             out.append(new_figure_mention(
-                field, f.start, f.end, text[f.start:f.end], sentence, f.value,
-                "fraction" if f.kind == "fraction" else f.unit, f.approx, actor))
+                field, f.start, f.end, text[f.start:f.end], sentence, f.value, f.unit,
+                f.approx, actor))
     return out
 
 
