@@ -1,0 +1,46 @@
+"""The pipeline reads Markdown emphasis as blanks, and gives back every text as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sahel_tui.corpus.model import Article
+from sahel_tui.facts.pipeline import extract_article, reading_copy
+
+
+def _article(body: str, title: str = "Briefs") -> Article:
+    return Article(id="a", path="a.md", title=title, body=body, published=dt.date(2023, 3, 14))
+
+
+def test_reading_copy_blanks_emphasis_and_keeps_length():
+    art = _article("**1,200** households, said _Col. Ba_.")
+    read = reading_copy(art)
+    assert read.body == "  1,200   households, said  Col. Ba ."
+    assert len(read.body) == len(art.body)
+    assert read.published == art.published and read.id == art.id
+
+
+def test_reading_copy_is_the_article_itself_without_marks():
+    art = _article("Gunmen killed 14 people on Monday.")
+    assert reading_copy(art) is art
+
+
+def test_bold_number_keeps_its_noun_and_italic_hedge():
+    facts = extract_article(_article("Gunmen killed *at least 14* people. Since then **1,200** households have fled."))
+    got = [(f.text, f.value, f.unit, f.approx) for f in facts.figures]
+    assert got == [("at least 14", 14, "people killed", True), ("1,200", 1200, "households", False)]
+
+
+def test_underscore_italics_do_not_glue_to_a_name_or_a_weekday():
+    facts = extract_article(_article("The raid came on _Monday_, said _Col. Souleymane Dembélé_."))
+    assert [(d.text, d.value) for d in facts.dates] == [("Monday", "2023-03-13")]
+    assert [(a.text, a.kind) for a in facts.actors] == [("Souleymane Dembélé", "person")]
+
+
+def test_a_span_across_a_blanked_mark_keeps_the_text_as_written():
+    art = _article("Col. Souleymane_Dembélé spoke on **Monday** evening.")
+    facts = extract_article(art)
+    for m in (*facts.actors, *facts.dates, *facts.figures):
+        assert m.text == art.body[m.start:m.end]
+    assert "Souleymane_Dembélé" in [a.text for a in facts.actors]
+    assert [d.text for d in facts.dates] == ["Monday** evening"]
