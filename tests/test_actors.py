@@ -1117,3 +1117,44 @@ def test_a_unit_known_by_its_initials_and_languages_are_no_states():
 ])
 def test_case_numbers_and_more_capital_acts(body, names):
     assert texts(body) == names
+
+
+# ------------------------------------------------- appositions and proper-named bodies
+@pytest.mark.parametrize("body, persons", [
+    ("An Australian doctor, Ken Elliott, was kidnapped in Djibo.", ["Ken Elliott"]),
+    ("The presiding judge, Awa Kone Sy of Senegal, read the verdict.", ["Awa Kone Sy"]),
+    ("Another Ghanaian, Kofi Mensah, and his Italian companion, Marco Bellini, vanished.",
+     ["Kofi Mensah", "Marco Bellini"]),
+    ("Jean Tremblay, vice-president of exploration for a Toronto miner, was seized.",
+     ["Jean Tremblay"]),
+    ("Issa Maiga, chief executive of a Bamako bank, resigned.", ["Issa Maiga"]),
+    ("Paul Dufour of Human Rights Watch, who visited the camp, was alarmed.", ["Paul Dufour"]),
+    ("Maria Lopes of Amnesty International said the arrests were arbitrary.", ["Maria Lopes"]),
+    # not persons: a body "of" a state, a demonym in a list, a role used as an adjective
+    ("The Central Bank of Guinea said rates would rise.", []),
+    ("Unlike the French, Mali refused the deal.", []),
+    ("He joined the Tabligh, a missionary movement from South Asia.", []),
+])
+def test_appositions_name_persons(body, persons):
+    assert [m.text for m in mentions(body) if m.kind == "person"] == persons
+
+
+def test_a_body_by_its_own_name_takes_the_state_the_text_mentions_most():
+    got = found("Togo's president signed the text. Lome and Togo's allies applauded when "
+                "the National Assembly passed it; the Constitutional Court will rule.")
+    bodies = [(t, a) for t, a, k in got if k == "institution"]
+    assert bodies == [("National Assembly", "togolese-national-assembly"),
+                      ("Constitutional Court", "togolese-constitutional-court")]
+
+
+def test_a_body_named_with_its_country_before_links_the_bare_name():
+    got = found("Niger's Constitutional Court met in Niamey. Later the Constitutional "
+                "Court confirmed the result. Chad and Chad's allies watched.")
+    assert [(t, a) for t, a, k in got if k == "institution"] == [
+        ("Niger's Constitutional Court", "nigerien-constitutional-court"),
+        ("Constitutional Court", "nigerien-constitutional-court")]
+
+
+def test_a_body_in_a_text_naming_no_state_stands_alone():
+    assert found("The National Assembly met on Friday; a national assembly is no name.") == [
+        ("National Assembly", "national-assembly", "institution")]

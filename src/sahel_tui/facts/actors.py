@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
@@ -102,13 +103,14 @@ class _Lex:
 
     __slots__ = (
         "_not_names", "actor_ing", "actor_preps", "actor_verbs", "adverbs", "appos_after",
-        "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_titles",
+        "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_roles",
+        "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
         "languages", "language_nouns",
         "cues_before",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
-        "national_body_words", "supranational_words",
+        "national_body_words", "supranational_words", "proper_bodies",
         "junta_context", "labels", "leave_verbs", "long_connectors", "long_strip", "modals",
         "move_words", "movement_heads", "name_connectors", "nameable", "naming_verbs",
         "non_actor_ed",
@@ -136,6 +138,9 @@ class _Lex:
         self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {"as"}
         self.capital_only_titles = one("capital_only_titles")
         self.comma_titles = one("comma_titles")
+        # An appositive role before the comma names the person after it too ("An
+        # Australian doctor, Ken Elliott,"), without a complement.
+        self.comma_roles = self.comma_titles | one("appositive_roles")
         titles = one("title_words")
         self.titles = frozenset(v for w in titles for v in (w, w.capitalize(), w.upper()))
         self._not_names = (one("not_names") | one("months") | one("weekdays") | self.title_cues
@@ -148,15 +153,19 @@ class _Lex:
         )
         # One match for the three apposition cues (each alternative starts with a
         # non-blank, so sharing the ", " changes nothing).
+        # (a run's blank also matches a hyphen: the data's "vice president" is written
+        # "vice-president" as often)
+        roles = _trie_pattern(runs("appositive_roles")).replace("\\ ", "[ \t\\-‐]")
         self.appos_after = re.compile(
             r",[ \t]+(?:" + _WHO + "|" + _AGE + "|" + _ROLE_LEAD + "(?:"
-            + _trie_pattern(runs("appositive_roles")) + "|" + _AGE_ROLE + r")(?:s|es)?(?![^\W_])"
+            + roles + "|" + _AGE_ROLE + r")(?:s|es)?(?![^\W_])"
+            # no article when the role has its complement: ", vice-president of exploration"
+            + "|(?:" + roles + r")[ \t]+(?:of|at|for)[ \t]"
             + ")"
         )
         # "Hadiza Mustapha-Eke is an Abuja-based researcher.": a name, "is", a role
         self.copula_role = re.compile(
-            r"[ \t]+(?:is|was)[ \t]+" + _ROLE_LEAD + "(?:"
-            + _trie_pattern(runs("appositive_roles")) + r")(?:s|es)?(?![^\W_])")
+            r"[ \t]+(?:is|was)[ \t]+" + _ROLE_LEAD + "(?:" + roles + r")(?:s|es)?(?![^\W_])")
         self.languages = one("languages")
         self.language_nouns = one("language_nouns")
 
@@ -217,6 +226,10 @@ class _Lex:
         self.armed_words = one("armed_words")
         self.inst_words = one("institution_words")
         self.national_body_words = one("national_body_words")
+        # as written in the text: "court of auditors" -> "Court of Auditors"
+        self.proper_bodies = tuple(sorted(
+            " ".join(w if w in ("of", "the", "and", "for") else w.capitalize()
+                     for w in body.split()) for body in runs("proper_bodies")))
         self.supranational_words = one("supranational_words")
         self.generic_words = one("generic_words")
         # (Any case, whole words: searched in a window of context.)
@@ -1298,7 +1311,7 @@ def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
     if not ws:
         return False
     titles = lex.comma_titles
-    if ws[-1] in titles:
+    if ws[-1] in lex.comma_roles:
         return True
     if ws[-1][-1:] == "s" and ws[-1][:-1] in titles:
         # "one of its commanders, Sergei Shevchenko,": one holder of the title, named
@@ -1440,9 +1453,10 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     after = text[e1 : e1 + 1]
     if _title_cue(text, s0, lex, last):
         cue, chosen = "title", seg[:4]
-    elif after in _COMMA_CUE_AFTER and (not last or last[-1][-1] == "," or (
+    elif (after in _COMMA_CUE_AFTER or text.startswith(" of ", e1)) and (
+            not last or last[-1][-1] == "," or (
             last[-1] in _THEN_NOW and len(last) > 1 and last[-2][-1] == ",")) \
-            and _title_comma_cue(text, s0, lex):
+            and (_title_comma_cue(text, s0, lex) or _demonym_comma_cue(text, s0, claims)):
         cue, chosen = "title", seg[:4]
     elif after == "," and lex.appos_after.match(text, e1):
         if size <= 4:
@@ -1454,6 +1468,9 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         cue = "said"  # "The festival's delegate general, Moussa Sawadogo, said"
     elif 2 <= size <= 4 and after in _BLANKS and lex.copula_role.match(text, e1):
         cue = "appos"  # "Hadiza Mustapha-Eke is an Abuja-based researcher."
+    elif 2 <= size <= 4 and after == " " and text.startswith(" of ", e1) and \
+            _speaker_of_body(text, e1 + 4, claims, lex):
+        cue = "said"  # "Reed Brody of Human Rights Watch, who ...", "... of Amnesty said"
     elif size >= 2 and after in _BLANKS and lex.said_after.match(text, e1) and \
             not _portfolio(last, lex):
         cue, chosen = "said", seg[-3:]
@@ -1480,6 +1497,38 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     span.cue = cue
     if claims.replace(span):
         _learn_person(span, text, ctx, order)
+
+
+def _demonym_comma_cue(text: str, pos: int, claims: _Claims) -> bool:
+    """ "Another Canadian, Edith Blais," / "a Malian, Moussa Traore,": one person of a
+    nation, named after the comma (the demonym found by the gazetteer)."""
+    comma = text.rfind(",", max(0, pos - 4), pos)
+    if comma < 0 or text[comma + 1 : pos].strip():
+        return False
+    found = claims.overlapping(comma - 1, comma)
+    if not found or found[-1].end != comma or found[-1].role != "demonym":
+        return False
+    det = text[max(0, found[-1].start - 9) : found[-1].start].rsplit(None, 1)[-1:]
+    return bool(det) and det[0].lower() in _ONE_OF_A_NATION
+
+
+_ONE_OF_A_NATION = frozenset(("a", "an", "another", "fellow", "one"))
+
+
+def _speaker_of_body(text: str, pos: int, claims: _Claims, lex: _Lex) -> bool:
+    """After "<name> of": an organisation or institution found at ``pos`` (past "the"),
+    then a verb of speech or ", who". Not a state: "Central Bank of Mali said" is a body."""
+    if text.startswith("the ", pos):
+        pos += 4
+    found = claims.overlapping(pos, pos + 1)
+    if not found or found[0].start != pos or found[0].kind not in _SPEAKER_BODIES:
+        return False
+    end = found[0].end
+    return text.startswith((", who ", ", whom "), end) or \
+        lex.said_after.match(text, end) is not None
+
+
+_SPEAKER_BODIES = frozenset(("organisation", "institution"))
 
 
 def _portfolio(last: list[str], lex: _Lex) -> bool:
@@ -1868,6 +1917,33 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
         ctx.acronyms.setdefault(name, target)
 
 
+def _proper_bodies(text: str, claims: _Claims, lex: _Lex) -> None:
+    """ "The National Assembly passed the text", "the country's Court of Auditors said": a
+    national body written by its own name, with no country before it (the anchored ones
+    are claimed already). Named after the state the field mentions most ("Togolese
+    National Assembly"), or alone when the field names no state."""
+    entries = {sp.actor: sp.entry for sp in claims.spans
+               if sp.kind == "state" and sp.entry is not None}
+    counts = Counter(sp.actor for sp in claims.spans if sp.actor in entries)
+    adjective = entries[counts.most_common(1)[0][0]].attributive if counts else ""
+    for body in lex.proper_bodies:
+        i = text.find(body)
+        while i >= 0:
+            e = i + len(body)
+            if (i == 0 or not _is_word_char(text[i - 1])) and \
+                    not (e < len(text) and _is_word_char(text[e])) and claims.free(i, e):
+                # the same body named with its country already ("Mali's Constitutional
+                # Court ... The Constitutional Court") is that one
+                named = [sp for sp in claims.spans
+                         if sp.kind == "institution" and sp.name.endswith(" " + body)]
+                if named:
+                    claims.add(_Span(i, e, named[0].actor, named[0].name, "institution", "inst"))
+                else:
+                    name = ascii_fold(f"{adjective} {body}".strip())
+                    claims.add(_Span(i, e, slug(name), name, "institution", "inst"))
+            i = text.find(body, e)
+
+
 # A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
 # a place between ("UNITED NATIONS, Dec 22 -", "DAKAR, Senegal (AP) -").
 _DATELINE_REST = re.compile(
@@ -1947,6 +2023,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     _metonymy(text, claims, lex)
     _datelines(text, claims)
     _named_bodies(text, claims, ctx, lex)
+    if any(b in text for b in lex.proper_bodies):
+        _proper_bodies(text, claims, lex)
     if "/" in text:
         _legal_references(text, claims)
     if "(" in text or "known by its" in text:
