@@ -1513,3 +1513,33 @@ def test_a_weekday_called_for_is_the_day_set():
                  pub) == [("Saturday", "weekday", "2021-03-27")]
     assert found("They called for calm on Saturday.", pub) == [
         ("Saturday", "weekday", "2021-03-20")]
+
+
+# ------------------------------------------- sixth session: from heldout15's first run
+@pytest.mark.parametrize("body, expected", [
+    # two years in order need no "from" (but a change verb makes two points)
+    ("The review covered the years 2016 to 2021 in detail.",
+     [("2016 to 2021", "range", "2016/2021")]),
+    ("Exports jumped from 2016 to 2021.", [("2016", "year", "2016"), ("2021", "year", "2021")]),
+    ("Between 2016 and 2021 things changed; 2021 to 2016 is no range.",
+     [("2016 and 2021", "range", "2016/2021"), ("2021", "year", "2021"), ("2016", "year", "2016")]),
+    # "mid-year", like "year-end", is a part of the publication year
+    ("A deal may come by mid-year, or at year-end.",
+     [("mid-year", "part", "2024"), ("year-end", "part", "2024")]),
+    # the early hours of a day written with its date, with or without its weekday
+    ("The flood came in the early hours of Saturday, March 9, and again on March 11.",
+     [("the early hours of Saturday, March 9", "part", "2024-03-09"),
+      ("March 11", "date", "2024-03-11")]),
+    ("The flood came in the early hours of 9 March.",
+     [("the early hours of 9 March", "part", "2024-03-09")]),
+])
+def test_year_ranges_mid_year_and_early_hours_of_a_date(body, expected):
+    assert found(body) == expected
+
+
+def test_mid_year_mod_and_a_past_verb_between_a_future_cue_and_its_month():
+    assert one("Talks should end by mid-year.").mod == "MID"
+    # the cue is the main clause's; the month belongs to a subject's past verb
+    assert found("The force is to shrink under plans Paris announced in January.") == [
+        ("January", "month", "2024-01")]
+    assert found("The vote will be held in January.") == [("January", "month", "2025-01")]

@@ -382,7 +382,10 @@ class _Resolver:
                 pass
             # "talks with the officers who seized power on July 26": a past relative
             # clause between the cue and the date speaks of the past.
+            # So does a subject with a past verb there ("is to shrink under plans
+            # Macron announced in July"); not a participle ("will be held in July").
             if fm is not None and _PAST_REL.search(text, fm.end(), start) is None \
+                    and _PAST_ED.search(text, fm.end(), start) is None \
                     and not self._attributive_in_past(fm, clause_lo):
                 # "A rally planned for 9 May was called off": the clause's verb after
                 # the date is past, the cue only a participle.

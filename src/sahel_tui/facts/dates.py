@@ -765,6 +765,15 @@ class _Scanner:
         atom.approx = True
         return atom
 
+    def _early_hours_of(self, atom: Atom) -> Atom:
+        """'the early hours of September 10', '... of 9 March': that day's part."""
+        text, st = self.text, atom.start
+        if atom.d is not None and text[st - 3:st - 1] == "of":
+            eh = _lookback(_EARLY_HOURS_OF, text, st, self.last_end, 40, G_OF)
+            if eh is not None:
+                atom.start, atom.kind, atom.part = eh.start(), "part", "night"
+        return atom
+
     def _mod(self, atom: Atom) -> Atom:
         """'early'/'mid'/'late'/'the end of' before a period: kind part + mod."""
         text, st = self.text, atom.start
@@ -778,7 +787,7 @@ class _Scanner:
             return atom
         mm = _lookback(_MOD_RE, text, st, self.last_end, 24, G_MOD)
         if mm is None:
-            return atom
+            return self._early_hours_of(atom) if atom.kind == "date" else atom
         word = (mm.group("m") or mm.group("pos") or mm.group("h") or "").lower()
         mod = {"early": "START", "start": "START", "beginning": "START", "mid": "MID",
                "middle": "MID", "late": "END", "end": "END"}.get(word)
@@ -912,7 +921,7 @@ class _Scanner:
                     return None
                 return Atom(p, m.end(), "range", first=atom,
                             end_atom=Atom(p, m.end(), "date", y, mon, d2))
-            return atom
+            return self._early_hours_of(atom) if p > 3 else atom
         return None
 
     def _time(self, p: int, only: re.Pattern | None) -> Atom | None:
@@ -1427,6 +1436,10 @@ class _Scanner:
             return Atom(p, wend + 5, "duration", amount=float(mult), unit=des)
         # "two-day", "18-month" (never "32-year-old")
         if p > 0 and text[p - 1] == "-":
+            if low == "year" and text[p - 4:p].lower() == "mid-" and lo <= p - 4 and \
+                    (p == 4 or not text[p - 5].isalnum()):
+                # "by mid-year": the middle of the year, like "year-end" its end
+                return Atom(p - 4, wend, "part", unit="Y", rel="deictic_this", mod="MID")
             if text[wend:wend + 4] == "-old" or text[wend:wend + 5] == " old ":
                 return None
             # The number is the word glued to the hyphen ("two five-year terms": five).
@@ -1781,11 +1794,14 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
                         prev.d is not None and atom.d is not None) or (
                         prev.kind == "month" == atom.kind and
                         prev.y is not None and atom.y is not None) or (
+                        prev.kind == "year" == atom.kind and prev.y is not None
+                        and atom.y is not None and prev.y < atom.y) or (
                         prev.kind == "time" == atom.kind)):
                     # two whole days need no "from": "27 June–3 July 2025", "Friday 27
                     # June to Thursday 3 July" (but "moved 2 June to 9 June" is a shift);
                     # nor two months with their years ("Outlook, June 2017 to January 2018"),
-                    # nor two clock times ("17:30–19:00 GMT", "10 p.m.-5 a.m.")
+                    # nor two clock times ("17:30–19:00 GMT", "10 p.m.-5 a.m."), nor two
+                    # years in order ("the audit covered the years 2019 to 2023")
                     ok = not _shifted(text, prev.start)
                 if ok and _compatible(prev, atom):
                     merged = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom,
@@ -1867,9 +1883,13 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
         # but "Saturday, July 11", "Thursday, 9 January 2020": a weekday, a comma, its date)
         gap_len = atom.start - prev.end if prev is not None else 0
         if gap_len != 1 or prev.end_atom is not None or atom.end_atom is not None:
-            if gap_len == 2 and prev.kind == "weekday" and atom.kind == "date" and \
-                    prev.rel is None and atom.d is not None and atom.end_atom is None and \
-                    not atom.dateline and text[prev.end:atom.start] == ", ":
+            if gap_len == 2 and atom.kind == "date" and prev.rel is None and \
+                    atom.d is not None and atom.end_atom is None and not atom.dateline and \
+                    (prev.kind == "weekday" or (prev.kind == "part" and prev.part == "night"
+                                                and prev.wd is not None)) and \
+                    text[prev.end:atom.start] == ", ":
+                if prev.kind == "part":  # "the early hours of Tuesday, September 10"
+                    atom.kind, atom.part = "part", "night"
                 atom.start = prev.start
                 atom.dow = prev.wd
                 out[-1] = prev = atom
