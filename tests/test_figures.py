@@ -407,7 +407,7 @@ def test_megabyte_of_digits():
     "body, expected",
     [
         ("Jihadists attacked the post, killing 12.", ("12", 12, "people killed", False)),
-        ("The death toll rose to 40 on Sunday.", ("40", 40, "people killed", False)),
+        ("The death toll rose to 40 on Sunday.", ("40", 40, "people dead", False)),
         ("The state of about 19 million has few roads.", ("about 19 million", 19000000,
                                                           "people", True)),
         ("The number of refugees reached 90,000.", ("90,000", 90000, "refugees", False)),
@@ -645,10 +645,10 @@ def units(body: str, **kw):
         ("Recorded deaths numbered more than 2,500, the monitor said.",
          [("more than 2,500", "deaths")]),
         ("New arrivals reached 9,000 in the week.", [("9,000", "arrivals")]),
-        ("The toll stood at 60 on Monday.", [("60", "people killed")]),
-        ("Medics put the toll above 700.", [("above 700", "people killed")]),
+        ("The toll stood at 60 on Monday.", [("60", "people dead")]),
+        ("Medics put the toll above 700.", [("above 700", "people dead")]),
         ("Estimates of the dead ranged from 30 to 90.",
-         [("30", "people killed"), ("90", "people killed")]),
+         [("30", "people dead"), ("90", "people dead")]),
         (("More than 9,000 people were killed in the year, up from around 5,100 the year "
           "before."), [("More than 9,000", "people killed"), ("around 5,100", "people killed")]),
         # 4. ages

@@ -1605,7 +1605,9 @@ class _FieldPass:
                 # "put the toll at between 10 and 15 soldiers": a toll counts the dead
                 toll = _toll_before([t[2] for t in b[-5:]], lex, _CLAUSE_STOPS)
                 if toll is not None:
-                    outcome = lex.count_subjects[toll].split(" ")[-1]
+                    # (a noun written: "soldiers killed"; none: the toll's "people dead")
+                    outcome = "killed" if fig.base and not fig.implied \
+                        else lex.count_subjects[toll].split(" ")[-1]
         if outcome is None:
             return
         fig.outcome = outcome
