@@ -1158,3 +1158,47 @@ def test_a_body_named_with_its_country_before_links_the_bare_name():
 def test_a_body_in_a_text_naming_no_state_stands_alone():
     assert found("The National Assembly met on Friday; a national assembly is no name.") == [
         ("National Assembly", "national-assembly", "institution")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Briefer: Maj-Gen Ali Danladi, the army's spokesman, spoke.",
+     [("Ali Danladi", "person")]),
+    ("He met the Irish priest Sean Kavanagh and the French politician Anne Morel.",
+     [("Irish", "state"), ("Sean Kavanagh", "person"), ("French", "state"),
+      ("Anne Morel", "person")]),
+    ("Dakar asked for the bases. Paris did not comment.",
+     [("Dakar", "state"), ("Paris", "state")]),
+    ("The Inclusive National Dialogue Conferences (INDC) met at the Niamey Congress Centre "
+     "(NCC).", []),
+    ("He studied in the Soviet Union.", [("Soviet Union", "state")]),
+    ("Defence Headquarters (DHQ) said troops killed 30.",
+     [("Defence Headquarters", "institution"), ("DHQ", "institution")]),
+])
+def test_ranks_roles_capitals_events_and_gazetteer_additions(body, expected):
+    assert [(t, k) for t, _, k in found(body)] == expected
+
+
+def test_a_country_before_a_body_the_gazetteer_knows_joins_it():
+    got = found("Chad's Transitional Military Council met; Nigeria's Department of State "
+                "Services (DSS) arrested him.")
+    assert [(t, a) for t, a, _ in got] == [
+        ("Chad's Transitional Military Council", "transitional-military-council"),
+        ("Nigeria's Department of State Services", "nigerian-department-of-state-services"),
+        ("DSS", "nigerian-department-of-state-services")]
+
+
+def test_a_ministry_by_its_own_name_takes_a_country_only_from_a_clear_majority():
+    got = found("Mali and Mali's allies met. The Ministry of Mines and Energy and the Ministry "
+                "of Economy and Finance sent staff.")
+    assert [(t, a) for t, a, k in got if k == "institution"] == [
+        ("Ministry of Mines and Energy", "malian-ministry-of-mines-and-energy"),
+        ("Ministry of Economy and Finance", "malian-ministry-of-economy-and-finance")]
+    # two states as often as each other: no country is guessed
+    got = found("Britain and Mali talked; the Ministry of Defence said Britain would help Mali.")
+    assert ("Ministry of Defence", "ministry-of-defence", "institution") in got
+
+
+def test_a_national_red_cross_is_an_organisation():
+    assert found("The Chadian Red Cross and the Algerian Red Crescent helped.") == [
+        ("Chadian Red Cross", "chadian-red-cross", "organisation"),
+        ("Algerian Red Crescent", "algerian-red-crescent", "organisation")]

@@ -717,7 +717,10 @@ def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
             continue
         end, template = found
         name = template.format(adjective=sp.entry.attributive)
-        claims.replace(_institution_span(sp.start, end, name, gaz))
+        # a national branch of an organisation keeps its kind ("Senegalese Red Cross")
+        kind = "organisation" if any(o.kind == "organisation"
+                                     for o in claims.overlapping(pos, end)) else "institution"
+        claims.replace(_institution_span(sp.start, end, name, gaz, kind))
 
 
 
@@ -726,7 +729,21 @@ def _anchor_name(text: str, sp: _Span, pos: int, claims: _Claims, gaz: Gazetteer
     """A country's named body: "Chad's Constitutional Council" -> one institution span
     from the anchor, named with the country's adjective ("Chadian Constitutional
     Council") unless the gazetteer knows the name."""
+    q = pos
+    while text[q : q + 1] in (" ", "\t", "\u00a0"):
+        q += 1
+    found = claims.overlapping(q, q + 1) if q > pos else None
     end = _named_institution(text, pos, claims, lex)
+    if found and found[0].start == q and found[0].kind == "institution" and \
+            found[0].entry is not None and found[0].emit and found[0].end >= end and \
+            not _of_another_state(found[0].name, sp.entry, gaz):
+        # a body the gazetteer knows, after its country: "Chad's Transitional Military
+        # Council" is one span of that body, the anchor included (not "Nigeria's
+        # Department of State Services", longer than the US "Department of State")
+        known = found[0]
+        claims.replace(_Span(sp.start, known.end, known.actor, known.name, known.kind, "inst",
+                             entry=known.entry))
+        return
     if end < 0 or sp.entry is None:
         return
     rest = " ".join(text[pos:end].split())
@@ -734,13 +751,25 @@ def _anchor_name(text: str, sp: _Span, pos: int, claims: _Claims, gaz: Gazetteer
     claims.replace(_institution_span(sp.start, end, name, gaz))
 
 
-def _institution_span(start: int, end: int, name: str, gaz: Gazetteer) -> _Span:
-    """An anchored institution: the gazetteer's entry when it knows the name, else a
-    new institution under that name."""
+def _of_another_state(name: str, anchor: Entry | None, gaz: Gazetteer) -> bool:
+    """Whether a canonical name opens with another state ("United States Department of
+    State" after "Nigeria's")."""
+    words = name.split()
+    for k in (2, 1):
+        ent = gaz.lookup(" ".join(words[:k]))
+        if ent is not None and ent.kind == "state":
+            return ent is not anchor
+    return False
+
+
+def _institution_span(start: int, end: int, name: str, gaz: Gazetteer,
+                      kind: str = "institution") -> _Span:
+    """An anchored institution (or ``kind``): the gazetteer's entry when it knows the
+    name, else a new one under that name."""
     ent = gaz.lookup(name)
-    if ent is not None and ent.kind == "institution":
+    if ent is not None and ent.kind == kind:
         return _Span(start, end, ent.id, ent.name, ent.kind, "inst", entry=ent)
-    return _Span(start, end, slug(name), name, "institution", "inst")
+    return _Span(start, end, slug(name), name, kind, "inst")
 
 
 # ---------------------------------------------------------------------------- metonymy
@@ -1917,31 +1946,58 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
         ctx.acronyms.setdefault(name, target)
 
 
-def _proper_bodies(text: str, claims: _Claims, lex: _Lex) -> None:
-    """ "The National Assembly passed the text", "the country's Court of Auditors said": a
-    national body written by its own name, with no country before it (the anchored ones
-    are claimed already). Named after the state the field mentions most ("Togolese
-    National Assembly"), or alone when the field names no state."""
+def _main_state_adjective(claims: _Claims) -> str:
+    """The adjective of the state that holds most of the field's state mentions, more
+    than half of them: "" when none does (a British answer about Mali's war names both;
+    its "Ministry of Defence" is then left without a country rather than given Mali)."""
     entries = {sp.actor: sp.entry for sp in claims.spans
                if sp.kind == "state" and sp.entry is not None}
     counts = Counter(sp.actor for sp in claims.spans if sp.actor in entries)
-    adjective = entries[counts.most_common(1)[0][0]].attributive if counts else ""
+    if not counts:
+        return ""
+    actor, n = counts.most_common(1)[0]
+    return entries[actor].attributive if 2 * n > sum(counts.values()) else ""
+
+
+def _proper_bodies(text: str, claims: _Claims, lex: _Lex, adjective: str) -> None:
+    """ "The National Assembly passed the text", "the country's Court of Auditors said",
+    "the Ministry of Economy and Finance": a national body written by its own name, with
+    no country before it (the anchored ones are claimed already). Named with
+    ``adjective``, the state the field mentions most ("Togolese National Assembly"), or
+    alone when the field names no state."""
+    found: list[tuple[int, int]] = []
     for body in lex.proper_bodies:
         i = text.find(body)
         while i >= 0:
-            e = i + len(body)
-            if (i == 0 or not _is_word_char(text[i - 1])) and \
-                    not (e < len(text) and _is_word_char(text[e])) and claims.free(i, e):
-                # the same body named with its country already ("Mali's Constitutional
-                # Court ... The Constitutional Court") is that one
-                named = [sp for sp in claims.spans
-                         if sp.kind == "institution" and sp.name.endswith(" " + body)]
-                if named:
-                    claims.add(_Span(i, e, named[0].actor, named[0].name, "institution", "inst"))
-                else:
-                    name = ascii_fold(f"{adjective} {body}".strip())
-                    claims.add(_Span(i, e, slug(name), name, "institution", "inst"))
-            i = text.find(body, e)
+            found.append((i, i + len(body)))
+            i = text.find(body, i + len(body))
+    # "the Ministry of Economy and Finance": a ministry by its full capitalised name
+    for lead in ("Ministry of ", "Ministry for "):
+        i = text.find(lead)
+        while i >= 0:
+            if i and text[i - 1] in _BLANKS:
+                e = _named_institution(text, i - 1, claims, lex)
+                nxt = text.find(" Ministry", i + len(lead), e)
+                if nxt >= 0:  # "... and Decentralisation and the Ministry of ...": two
+                    e = i + len(text[i:nxt].rstrip(" ,").removesuffix(" the")
+                                .rstrip().removesuffix(" and").rstrip(" ,"))
+                if e > i + len(lead):
+                    found.append((i, e))
+            i = text.find(lead, i + len(lead))
+    for i, e in sorted(found):
+        if (i and _is_word_char(text[i - 1])) or (e < len(text) and _is_word_char(text[e])) \
+                or not claims.free(i, e):
+            continue
+        body = " ".join(text[i:e].split())
+        # the same body named with its country already ("Mali's Constitutional Court ...
+        # The Constitutional Court") is that one
+        named = [sp for sp in claims.spans
+                 if sp.kind == "institution" and sp.name.endswith(" " + body)]
+        if named:
+            claims.add(_Span(i, e, named[0].actor, named[0].name, "institution", "inst"))
+        else:
+            name = ascii_fold(f"{adjective} {body}".strip())
+            claims.add(_Span(i, e, slug(name), name, "institution", "inst"))
 
 
 # A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
@@ -2018,13 +2074,18 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _currencies(text, claims)
     if "'s " in text or "’s " in text:
         _organs(text, claims, gaz)
+    # (the state a body named alone belongs to, counted before anchors join states
+    # into institutions: "Mali's junta ... the Ministry of Economy and Finance")
+    bodies = ("Ministry of " in text or "Ministry for " in text
+              or any(b in text for b in lex.proper_bodies))
+    adjective = _main_state_adjective(claims) if bodies else ""
     _anchor(text, claims, gaz, lex)
     _languages(text, claims, lex)
     _metonymy(text, claims, lex)
     _datelines(text, claims)
     _named_bodies(text, claims, ctx, lex)
-    if any(b in text for b in lex.proper_bodies):
-        _proper_bodies(text, claims, lex)
+    if bodies:
+        _proper_bodies(text, claims, lex, adjective)
     if "/" in text:
         _legal_references(text, claims)
     if "(" in text or "known by its" in text:
