@@ -1543,3 +1543,17 @@ def test_mid_year_mod_and_a_past_verb_between_a_future_cue_and_its_month():
     assert found("The force is to shrink under plans Paris announced in January.") == [
         ("January", "month", "2024-01")]
     assert found("The vote will be held in January.") == [("January", "month", "2025-01")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("She had been held since Christmas Eve 2016.", [("Christmas Eve 2016", "date", "2016-12-24")]),
+    ("Gunmen struck on New Year's Day 2019 and on New Year’s Eve.",
+     [("New Year's Day 2019", "date", "2019-01-01"), ("New Year’s Eve", "date", "2019-12-31")]),
+    ("Fighting paused over Christmas.", [("Christmas", "date", "2023-12-25")]),
+    ("In 2015 the town fell; that Christmas nobody prayed.",
+     [("2015", "year", "2015"), ("that Christmas", "relative", "2015-12-25")]),
+    ("They flew to Christmas Island and met the Christmas Day massacre's survivors.",
+     [("Christmas Day", "date", "2023-12-25")]),
+])
+def test_fixed_date_holidays(body, expected):
+    assert found(body) == expected

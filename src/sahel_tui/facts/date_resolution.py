@@ -1075,6 +1075,8 @@ class _Resolver:
                     if w == "of_next":
                         y = ref.year + 1
             self._note_month(y, m)
+            if a.d is not None:  # "that Christmas": a day of the year (a holiday)
+                return f"{y:04d}-{m:02d}-{a.d:02d}", None
             return _month_str(y, m), None
         if rel.startswith("season_"):
             # "last fall" -> 2017-09/2017-11: the latest such season over before the

@@ -87,6 +87,12 @@ def _cap(words) -> list[str]:
 
 _D = _data()
 MONTHS: dict[str, int] = {str(k): int(v) for k, v in _D["months"].items()}
+# Fixed-date holidays, as written ("Christmas Eve"), and their month and day
+HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
+    str(k): (int(v[0]), int(v[1])) for k, v in _D["holidays"].items()}
+HOLIDAYS = frozenset(h.split()[0] for h in HOLIDAY_DAYS if not h.startswith("New Year"))
+_HOLIDAY = re.compile(r"(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(
+    HOLIDAY_DAYS, key=len, reverse=True)) + r")(?![\w'’])(?:[ \t]+(?P<y>(?:19|20)\d\d)(?![\w]))?")
 MONTH_ABBR: dict[str, int] = {str(k): int(v) for k, v in _D["month_abbreviations"].items()}
 AMBIGUOUS_MONTHS = frozenset(_D["ambiguous_months"])
 WEEKDAYS: dict[str, int] = {str(k): int(v) for k, v in _D["weekdays"].items()}
@@ -126,6 +132,7 @@ _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
     + _cap(str(w) for w in _D["relative_words"]) + _cap(PERIOD_PARTS) + _cap(SEASONS)
     + list(DAY_ORDINALS) + ["clock"]  # "eight o'clock"
+    + list(HOLIDAYS)  # "Christmas Eve 2016" ("New Year's Day" is read from "Year")
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
 # Digits are candidates only in shapes a date or time can take: four digits, or one or
@@ -1078,6 +1085,8 @@ class _Scanner:
             return self._mod(Atom(p, wend, "relative", rel=low))
         if low == "clock":
             return self._oclock_word(p, wend)
+        if word in HOLIDAYS:
+            return self._holiday(p)
         if low == "tonight":
             return Atom(p, wend, "part", rel="tonight", part="night")
         if low == "overnight":
@@ -1413,8 +1422,27 @@ class _Scanner:
         return None
 
     # -------------------------------------------------------------- units
+    def _holiday(self, p: int) -> Atom | None:
+        """'Christmas Eve 2016', 'on Christmas Day', "New Year's Eve": that day (its year
+        when written, else resolved like a day and month); not a name ("Christmas
+        Island")."""
+        m = _HOLIDAY.match(self.text, p)
+        if m is None or (not m["y"] and _next_word(self.text, m.end()) is not None
+                         and _next_word(self.text, m.end())[:1].isupper()):
+            return None
+        name = m.group()[:m.start("y") - p] if m["y"] else m.group()
+        mon, day = HOLIDAY_DAYS[" ".join(name.split()).replace("’", "'")]
+        if not m["y"] and p >= 5 and self.text[p - 5:p].lower() == "that " and \
+                self.last_end <= p - 5:
+            # "that Christmas": the one of the year the story is in, like "that August"
+            return Atom(p - 5, m.end(), "relative", m=mon, d=day, rel="month_that")
+        return Atom(p, m.end(), "date", int(m["y"]) if m["y"] else None, mon, day)
+
     def _unit(self, p: int, low: str, wend: int) -> Atom | None:
         text = self.text
+        if low == "year" and p >= 4 and text[p - 4:p] == "New " and text[p - 5:p - 4] != "-" \
+                and text[wend + 1:wend + 6] in ("s Day", "s Eve"):
+            return self._holiday(p - 4)  # "New Year's Day"
         des, mult = UNITS[low]
         plural = low.endswith("s") or low == "centuries"
         lo = self.last_end
