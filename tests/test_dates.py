@@ -1557,3 +1557,12 @@ def test_mid_year_mod_and_a_past_verb_between_a_future_cue_and_its_month():
 ])
 def test_fixed_date_holidays(body, expected):
     assert found(body) == expected
+
+
+def test_a_past_clock_time_is_not_put_on_a_day_still_to_come():
+    got = found("The briefing was held on Thursday 14 March. The next one is on Thursday "
+                "21 March. The briefing ended at 12.05 p.m.")
+    assert got[-1] == ("12.05 p.m.", "time", "2024-03-14T12:05+00:00")
+    # a time ahead stays on the day ahead
+    got = found("The summit opens on Thursday 21 March. Leaders will arrive at 9 a.m.")
+    assert got[-1] == ("9 a.m.", "time", "2024-03-21T09:00+00:00")

@@ -510,6 +510,16 @@ class _Resolver:
         lo, hi = self._sentence_around(end)
         return not self._narrates_past(lo, hi)
 
+    def _past_before(self, start: int) -> bool:
+        """A past verb among the three words before ``start`` ("ended at", "began
+        shortly after") or a past tense earlier in its sentence."""
+        text = self.text
+        words = text[max(0, start - 40):start].lower().split()[-3:]
+        if any(len(w) > 4 and w.endswith("ed") for w in words):
+            return True
+        lo, _ = self._sentence_around(start)
+        return self._narrates_past(lo, start)
+
     def _narrates_past(self, lo: int, hi: int) -> bool:
         """A past tense in text[lo:hi]: an auxiliary or reporting verb, a subject and an
         -ed form, or an irregular past of the data ("came", "won")."""
@@ -1201,6 +1211,11 @@ class _Resolver:
             day = self.ref or self._recent_day(3) or self._story_day()
         else:
             day = self._event_day(3) or self._story_day() or self.ref
+            if day is not None and self.ref is not None and day > self.ref and \
+                    self._past_before(a.start):
+                # "the next briefing would hold on Thursday 25 April. The briefing ended
+                # at 12.05 p.m.": a past clock time is not on a day still to come
+                day = self._story_day() or self.ref
         if day is None:
             return None, a.approx, None
         if a.rel == "midnight" and a.part != "day_given":
