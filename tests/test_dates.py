@@ -1566,3 +1566,15 @@ def test_a_past_clock_time_is_not_put_on_a_day_still_to_come():
     # a time ahead stays on the day ahead
     got = found("The summit opens on Thursday 21 March. Leaders will arrive at 9 a.m.")
     assert got[-1] == ("9 a.m.", "time", "2024-03-21T09:00+00:00")
+
+
+def test_a_dated_dateline_is_the_reference_of_its_item():
+    body = ("DAKAR, March 7 — The minister spoke on Tuesday evening.\n\n"
+            "NIAMEY, March 13 — The council met on Tuesday. Yesterday it rained.")
+    assert found(body) == [
+        ("March 7", "date", "2024-03-07"), ("Tuesday evening", "part", "2024-03-05"),
+        ("March 13", "date", "2024-03-13"), ("Tuesday", "weekday", "2024-03-12"),
+        ("Yesterday", "relative", "2024-03-12")]
+    # a dateline far from publication is no reference: "Tuesday" is the publication's
+    assert found("DAKAR, Jan. 7 — The minister spoke on Tuesday.")[-1] == (
+        "Tuesday", "weekday", "2024-03-12")

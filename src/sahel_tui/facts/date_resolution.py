@@ -976,6 +976,16 @@ class _Resolver:
         self._note_day(d)
         return _day_str(d), d
 
+    def dateline_reference(self, value: str, pub: dt.date | None) -> None:
+        """'DAKAR, May 17 — ... on Thursday evening': a dated dateline is the reference of
+        the item it opens (a briefs column has one per item), when it is a day within a
+        month before publication (or there is none)."""
+        if len(value) != 10:
+            return
+        d = dt.date.fromisoformat(value)
+        if pub is None or dt.timedelta(0) <= pub - d <= dt.timedelta(days=31):
+            self.ref = d
+
     def heading(self, a: Atom, last: dt.date | None) -> tuple[str | None, bool, str | None]:
         """A day heading a section of a diary or digest: a weekday alone is the first such
         day after the last heading (the entries go forward); the day found becomes the
@@ -1455,6 +1465,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                             heading_day = r.ref
                     else:
                         value, approx, mod = resolve(a)
+                        if a.dateline and kind == "date" and value is not None:
+                            r.dateline_reference(value, pub)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 # (a cheap superset of the values _BAD_YEAR can match: a start before
