@@ -1141,3 +1141,18 @@ def test_four_digits_before_people_are_a_count_unless_a_date_word_precedes(body,
 def test_a_number_before_more_and_a_time_unit_is_still_a_figure():
     assert units("The junta could stay for up to five more years.",
                  dates=[("up to five more years", "duration")]) == [("up to five", "years")]
+
+
+# ------------------------------------------- sixth session: from heldout16's first run
+@pytest.mark.parametrize("body, expected", [
+    ("The former leader dies at 81.", [("81", "years old")]),
+    ("She took office at the age of 47 and died at 90.", [("47", "years old"), ("90", "years old")]),
+    ("Convoys arrived at 40 positions.", [("40", "positions")]),
+    ("KEY FIGURES\n- Internally displaced people: nearly 2.1 million\n"
+     "- Clinics closed by insecurity: more than 300\nFunding: 40%",
+     [("nearly 2.1 million", "people"), ("more than 300", "clinics"), ("40%", "%")]),
+    ("Troops arrested 45 suspects and rescued 12 hostages; 30 fighters surrendered.",
+     [("45", "suspects arrested"), ("12", "hostages rescued"), ("30", "fighters surrendered")]),
+])
+def test_ages_key_figure_labels_and_security_outcomes(body, expected):
+    assert units(body) == expected

@@ -246,6 +246,7 @@ class _Lex:
     partitive_dets: frozenset
     age_before: frozenset  # tuples
     age_of_nouns: frozenset
+    death_verbs: frozenset
     parent_nouns: frozenset
     age_apposition_nouns: frozenset
     age_be_before: frozenset  # tuples
@@ -369,6 +370,7 @@ def _lex() -> _Lex:
         partitive_dets=words("partitive_determiners"),
         age_before=tuples("age_before"),
         age_of_nouns=words("age_of_nouns"),
+        death_verbs=words("death_verbs"),
         parent_nouns=words("parent_nouns"),
         age_apposition_nouns=words("age_apposition_nouns"),
         age_be_before=tuples("age_be_before"),
@@ -1087,7 +1089,8 @@ class _FieldPass:
                     if prev != "+":
                         fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and fig.kind == "num" and (_aged(fig.pre) or _of_age(fig.pre, lex)) \
+        if fig.unit is None and fig.kind == "num" and (
+                _aged(fig.pre) or _of_age(fig.pre, lex) or _age_at(fig.pre, lex)) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
             # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
@@ -1095,6 +1098,8 @@ class _FieldPass:
             fig.unit = fig.base = "years old"
         if fig.unit is None:
             self.counted_noun(fig, after)
+            if fig.unit is None and low[fig.start - 2:fig.start] == ": " and fig.kind == "num":
+                self.label_noun(fig)
         else:
             fig.head_end = fig.end
             self.outcome(fig, after)
@@ -1614,6 +1619,22 @@ class _FieldPass:
         if fig.base and not fig.implied and outcome not in fig.base.split() \
                 and fig.base != "years old":
             fig.unit = f"{fig.base} {outcome}"
+
+    def label_noun(self, fig: _Fig) -> None:
+        """A key-figures line, "Schools closed by insecurity: more than 6,100", "-
+        Internally displaced people: nearly 1.9 million": the figure counts the label's
+        first plural noun (past adverbs and participles), when the label opens the line."""
+        low, lex = self.low, self.lex
+        ls = low.rfind("\n", 0, fig.start) + 1
+        label = low[ls:fig.start - 2].lstrip("-•*–— \t").split()
+        for w in label[:4]:
+            w = w.strip(",;()\"'")
+            if w.endswith("ly") or (w.endswith("ed") and w not in lex.plural_nouns):
+                continue
+            if w in lex.people_nouns or (_is_plural(w, lex) and w not in lex.stop_words):
+                self._set(fig, w, w)
+                fig.head_end = fig.end
+            return
 
     # -- second pass: ranges, implied nouns, parenthesised conversions ---------------
     def finish(self, figs: list[_Fig]) -> None:
@@ -2245,6 +2266,17 @@ def _of_age(pre: list[Tok] | None, lex) -> bool:
     the hedge) before the figure."""
     return bool(pre) and len(pre) >= 3 and pre[-1][2] == "of" \
         and pre[-2][2] in lex.age_of_nouns and pre[-3][2] in ("a", "an")
+
+
+def _age_at(pre: list[Tok] | None, lex) -> bool:
+    """ "at the age of 53", "died at 83", "dies at 72": an age (a verb of dying before
+    "at", from ``death_verbs``)."""
+    if not pre or len(pre) < 2:
+        return False
+    if pre[-1][2] == "of":
+        return len(pre) >= 4 and pre[-2][2] == "age" and pre[-3][2] == "the" \
+            and pre[-4][2] == "at"
+    return pre[-1][2] == "at" and pre[-2][2] in lex.death_verbs
 
 
 def _aged(pre: list[Tok] | None) -> bool:
