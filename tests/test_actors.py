@@ -1202,3 +1202,13 @@ def test_a_national_red_cross_is_an_organisation():
     assert found("The Chadian Red Cross and the Algerian Red Crescent helped.") == [
         ("Chadian Red Cross", "chadian-red-cross", "organisation"),
         ("Algerian Red Crescent", "algerian-red-crescent", "organisation")]
+
+
+def test_an_uncued_name_becomes_a_person_when_its_surname_speaks_later():
+    got = found("KAYA — Moussa Sawadogo still keeps the key. The next day Sawadogo walked "
+                "home. Sawadogo said he was afraid. The Islamic Front grew; Front said no.")
+    assert [(t, a) for t, a, k in got if k == "person"] == [
+        ("Moussa Sawadogo", "moussa-sawadogo"), ("Sawadogo", "moussa-sawadogo"),
+        ("Sawadogo", "moussa-sawadogo")]
+    # without a verb of speech after the surname the run stays unread
+    assert found("Moussa Sawadogo still keeps the key. Sawadogo walked home.") == []
