@@ -1578,3 +1578,8 @@ def test_a_dated_dateline_is_the_reference_of_its_item():
     # a dateline far from publication is no reference: "Tuesday" is the publication's
     assert found("DAKAR, Jan. 7 — The minister spoke on Tuesday.")[-1] == (
         "Tuesday", "weekday", "2024-03-12")
+
+
+def test_plan_to_looks_ahead():
+    assert found("Survivors plan to gather on Saturday.") == [("Saturday", "weekday", "2024-03-16")]
+    assert found("Survivors gathered on Saturday.") == [("Saturday", "weekday", "2024-03-09")]
