@@ -1156,3 +1156,9 @@ def test_a_number_before_more_and_a_time_unit_is_still_a_figure():
 ])
 def test_ages_key_figure_labels_and_security_outcomes(body, expected):
     assert units(body) == expected
+
+
+def test_a_hedged_one_of_a_plural_is_a_count():
+    assert units("Gunmen killed at least one of his guards.") == [("at least one", "guards killed")]
+    # unhedged, or of a possessive superlative, "one of" is no count
+    assert units("Gunmen killed one of his guards. It is one of the world's worst wars.") == []

@@ -1289,6 +1289,10 @@ class _FieldPass:
         if not after:
             return False
         w = after[0][2]
+        if w == "of" and before and before[-1][2] in ("least", "than") and \
+                len(after) > 2 and after[1][2] in lex.partitive_dets and \
+                _is_plural(after[2][2], lex) and not after[2][2].endswith(("'s", "’s")):
+            return True  # "killing at least one of his guards": a hedged count
         if not (w[0].isalpha() and w not in lex.one_not_before and w not in lex.stop_words):
             return False
         if before and before[-1][2] in ("by", "to", "in") and (
