@@ -44,3 +44,19 @@ def test_a_span_across_a_blanked_mark_keeps_the_text_as_written():
         assert m.text == art.body[m.start:m.end]
     assert "Souleymane_Dembélé" in [a.text for a in facts.actors]
     assert [d.text for d in facts.dates] == ["Monday** evening"]
+
+
+def test_link_targets_and_web_addresses_are_read_as_blanks():
+    art = _article("Read more: [Junta extends transition by five years](https://example.org/news/2024/5/26)"
+                   "\nSee www.example.org/2023/01/report or http://x.org/12-people for 40 soldiers.")
+    read = reading_copy(art)
+    assert len(read.body) == len(art.body)
+    assert "https" not in read.body and "www" not in read.body and "x.org" not in read.body
+    facts = extract_article(art)
+    assert [(f.text, f.unit) for f in facts.figures] == [("five", "years"), ("40", "soldiers")]
+    assert [d.text for d in facts.dates] == ["five years"]
+
+
+def test_an_accented_title_cues_a_name():
+    facts = extract_article(_article('"They came at 9am," Abbé Paul Zongo, the vicar, said.'))
+    assert [(a.text, a.kind) for a in facts.actors] == [("Paul Zongo", "person")]

@@ -1313,6 +1313,8 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
         w = w.rpartition("-")[2]  # a compound rank in abbreviations: "Maj.-Gen.", "Lt.-Col."
     bare = w[:-1] if w.endswith(".") else w
     f = bare.lower()
+    if not f.isascii():
+        f = fold_cached(bare)  # the lists are folded: "Abbé" is "abbe"
     if "'" in f or "’" in f:
         f = "-".join(fold_tokens(f))  # as _one_word reads the word lists: "I'm"
     if f not in lex.cues_before:

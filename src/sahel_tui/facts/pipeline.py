@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -16,22 +17,37 @@ from sahel_tui.facts.sentences import SentenceLocator, split_sentences
 
 # Markdown emphasis marks, read as blanks by the extractors
 _EMPHASIS = str.maketrans("_*", "  ")
+# A Markdown link's target ("[text](https://...)") and a bare web address
+_LINK = re.compile(r"\]\([^)\s]*\)|(?:https?|ftp)://[^\s)\]>]+|\bwww\.[^\s)\]>]+")
 M = TypeVar("M", bound=Mention)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _readable(text: str) -> str:
+    if "_" in text or "*" in text:
+        text = text.translate(_EMPHASIS)
+    if "](" in text or "://" in text or "www." in text:
+        text = _LINK.sub(_blank, text)
+    return text
 
 
 def reading_copy(article: Article) -> Article:
     """The article as the extractors read it: Markdown emphasis ("**1,200** households",
-    "_Col. Souleymane Dembélé_") blanked out.
+    "_Col. Souleymane Dembélé_"), link targets and web addresses blanked out.
 
-    To every pattern "_" is a word character, so it would glue to a name or a weekday,
-    and "*" stands between a number and its noun. The copy has the same length, so every
-    offset found in it indexes the article as stored.
+    To every pattern "_" is a word character, so it would glue to a name or a weekday;
+    "*" stands between a number and its noun, and a link target glued to its text
+    ("by five years](https://.../2024/5/26)") between a number and its unit, besides
+    holding dates and numbers of its own. The copy has the same length, so every offset
+    found in it indexes the article as stored.
     """
-    title, body = article.title, article.body
-    if "_" in body or "*" in body or "_" in title or "*" in title:
-        return dataclasses.replace(
-            article, title=title.translate(_EMPHASIS), body=body.translate(_EMPHASIS))
-    return article
+    title, body = _readable(article.title), _readable(article.body)
+    if title is article.title and body is article.body:
+        return article
+    return dataclasses.replace(article, title=title, body=body)
 
 
 def _as_written(mentions: Sequence[M], article: Article) -> tuple[M, ...]:
