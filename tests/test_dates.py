@@ -1583,3 +1583,14 @@ def test_a_dated_dateline_is_the_reference_of_its_item():
 def test_plan_to_looks_ahead():
     assert found("Survivors plan to gather on Saturday.") == [("Saturday", "weekday", "2024-03-16")]
     assert found("Survivors gathered on Saturday.") == [("Saturday", "weekday", "2024-03-09")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The meeting began at 15h30 and ended at 18h.",
+     [("15h30", "time", "2024-03-14T15:30+00:00"), ("18h", "time", "2024-03-14T18:00+00:00")]),
+    ("A 48h strike ends in 18h; 6h later it resumed.", []),
+    ("The raid began around 5:30am local time on Tuesday.",
+     [("around 5:30am", "time", "2024-03-12T05:30+00:00"), ("Tuesday", "weekday", "2024-03-12")]),
+])
+def test_hour_alone_after_at_and_a_local_time_before_its_day(body, expected):
+    assert found(body) == expected

@@ -1162,3 +1162,8 @@ def test_a_hedged_one_of_a_plural_is_a_count():
     assert units("Gunmen killed at least one of his guards.") == [("at least one", "guards killed")]
     # unhedged, or of a possessive superlative, "one of" is no count
     assert units("Gunmen killed one of his guards. It is one of the world's worst wars.") == []
+
+
+def test_a_possessive_before_a_number_is_no_label_and_france_24_is_one():
+    assert units("The G5 Sahel's 5,000-strong force was created.") == [("5,000-strong", "troops")]
+    assert units("France 24 reported it. He told France 24 on Monday.") == []

@@ -1322,7 +1322,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
                               "is", "at", "in", "on", "when", "with", "for", "from", "had"])
 _DAY_PARTS = frozenset(str(w) for w in _data()["day_parts"])
-_ON_GAP = re.compile(r"\)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
+_ON_GAP = re.compile(r"\)?(?:[ \t]{1,3}local[ \t]+time)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
 
 
@@ -1369,7 +1369,7 @@ def _times_before_days(text: str, atoms: list[Atom]) -> list[Atom]:
             j += 1
         if j + 1 < n:
             a, b = out[j], out[j + 1]
-            if b.kind in ("date", "weekday", "part") and b.start - a.end <= 7 and \
+            if b.kind in ("date", "weekday", "part") and b.start - a.end <= 18 and \
                     _ON_GAP.match(text, a.end, b.start) is not None:
                 out[i:j + 2] = [b, *out[i:j + 1]]
                 for t in out[i + 1:j + 2]:

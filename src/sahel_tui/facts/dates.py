@@ -142,7 +142,7 @@ _TRIGGER_WORDS = (
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
     r"|[0-9]{1,2}(?:st|nd|rd|th)(?![\w])(?![ \t]*[a-z0-9])"
-    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|h(?![\w])|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:(?:day[ \t]{1,3})?of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
@@ -173,7 +173,7 @@ _DIGIT_GATE_BLANKS = (
     r"000(?!0)"
     r"|0?(?:st|nd|rd|th) "  # "on the 28th.": a day of the month alone (punctuation after
     # it is checked on the text)
-    r"|0?(?: o c|[ h]0| ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:(?:day {1,3})?of {1,3})?" + _MONTH3_LOW
+    r"|0?(?: o c|[ h]0|h | ?[ap] ?m|(?:st|nd|rd|th)? {1,3}(?:(?:day {1,3})?of {1,3})?" + _MONTH3_LOW
     + r"| {1,3}(?:and|or| ) {1,3}00? {1,3}" + _MONTH3_LOW + ")"
 )
 _TRIGGER_BLANK = re.compile((
@@ -234,7 +234,7 @@ _OCLOCK_WORD = re.compile(r"(?<![\w-])(?P<h>" + "|".join(HOUR_WORDS) + r"|" + "|
 _OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")
 _MONTH_EVENTS = frozenset(str(w) for w in _D["month_events"])
 _BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
-_TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])(?![\w])")
+_TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])?(?![\w])")
 _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
     r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
@@ -961,8 +961,11 @@ class _Scanner:
                 h += 12
             return self._hedge(Atom(p, m.end(), "time", hh=h, mi=0, zone="local"))
         m = _TIME_FR.match(text, p)
-        if m:
-            atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone="local")
+        if m and (m["mi"] or ((prev := _prev_word(text, p)) and prev.lower() in _AT_TIME_WORDS
+                              and prev.lower() not in ("for", "in"))):
+            # "15h30"; the hour alone only after "at", "until"... ("ended at 18h", not "a
+            # 48h strike" nor "in 18h")
+            atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"] or 0), zone="local")
             return self._hedge(atom)
         m = _TIME_COLON.match(text, p)
         if m:

@@ -1266,6 +1266,8 @@ class _FieldPass:
         word = last[2]
         if not word[0].isalpha() or not self.upper(last):
             return False
+        if word.endswith(("'s", "’s")):
+            return False  # "the G5 Sahel's 5,000-strong force": a possessive, no name
         if "\n" in self.text[last[1]:s]:
             return False
         if word in self.lex.labels:
