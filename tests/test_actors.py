@@ -1212,3 +1212,11 @@ def test_an_uncued_name_becomes_a_person_when_its_surname_speaks_later():
         ("Sawadogo", "moussa-sawadogo")]
     # without a verb of speech after the surname the run stays unread
     assert found("Moussa Sawadogo still keeps the key. Sawadogo walked home.") == []
+
+
+def test_operations_of_several_words_and_nigerian_honorifics():
+    got = found("Troops of Operation Hadin Kai met Hon. Aminu Jaji and Engr. Musa Bello. "
+                "Under Operation Dune France sent troops.")
+    assert [(t, k) for t, _, k in got] == [
+        ("Operation Hadin Kai", "force"), ("Aminu Jaji", "person"), ("Musa Bello", "person"),
+        ("Operation Dune", "force"), ("France", "state")]

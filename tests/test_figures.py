@@ -1167,3 +1167,8 @@ def test_a_hedged_one_of_a_plural_is_a_count():
 def test_a_possessive_before_a_number_is_no_label_and_france_24_is_one():
     assert units("The G5 Sahel's 5,000-strong force was created.") == [("5,000-strong", "troops")]
     assert units("France 24 reported it. He told France 24 on Monday.") == []
+
+
+def test_a_capitalised_unit_after_a_number_makes_it_a_label():
+    assert units("Troops of the army's 7 Division killed 30 terrorists; 3 brigades left.") == [
+        ("30", "terrorists killed"), ("3", "brigades")]

@@ -1939,7 +1939,10 @@ _new_mention = new_actor_mention
 # 3.1.6: operations are forces). "the M62 movement", "the XYZ coalition" -> the name is an
 # organisation (a civil-society or political body; the guidelines' kinds have no closer
 # one) and its bare repeats are linked like an acronym.
-_OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+)")
+# (up to three capitalised words: "Operation Hadin Kai", "Operation Lafiya Dole")
+_OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+"
+                        r"(?:[ \t](?!(?:In|On|At|The|And|Of|For|To|By|With|From|As|After"
+                        r"|Before|Since|In)(?![\w]))[A-Z][\w\u0300-\u036f'’\-]+){0,2})")
 _MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
 
@@ -1950,8 +1953,16 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
             s, e = m.start(), m.end()
             if s and _is_word_char(text[s - 1]):
                 continue
-            if claims.free(s, e) and not _is_sentence_start(text, m.start(1)):
-                name = "Operation " + m.group(1)
+            if _is_sentence_start(text, m.start(1)):
+                continue
+            # the longest name free of other mentions ("Operation Dune France sent"
+            # stops before "France")
+            words = m.group(1).split()
+            while words and not claims.free(s, e):
+                words.pop()
+                e = m.start(1) + len(" ".join(words))
+            if words:
+                name = "Operation " + " ".join(words)
                 claims.add(_Span(s, e, slug(name), name, "force", "long"))
     # The blank before each head word, in text order (the heads cannot overlap).
     heads = [pattern for h, pattern in lex.movement_heads.items() if h in text]

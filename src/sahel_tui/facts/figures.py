@@ -246,6 +246,7 @@ class _Lex:
     partitive_dets: frozenset
     age_before: frozenset  # tuples
     age_of_nouns: frozenset
+    labels_after: frozenset
     death_verbs: frozenset
     parent_nouns: frozenset
     age_apposition_nouns: frozenset
@@ -370,6 +371,7 @@ def _lex() -> _Lex:
         partitive_dets=words("partitive_determiners"),
         age_before=tuples("age_before"),
         age_of_nouns=words("age_of_nouns"),
+        labels_after=words("label_nouns_after"),
         death_verbs=words("death_verbs"),
         parent_nouns=words("parent_nouns"),
         age_apposition_nouns=words("age_apposition_nouns"),
@@ -976,6 +978,8 @@ class _FieldPass:
         nxt_adj = nxt is not None and nxt[0] == e
         if not digits and nxt is not None and nxt[2] in lex.clock:
             return None  # "by eight o'clock": a time
+        if nxt is not None and nxt[2] in lex.labels_after and self.upper(nxt):
+            return None  # "the army's 7 Division", "3 Brigade": a unit's number
 
         if digits:
             if nxt_adj and self.text[e] in "CF°" and self.temperature(fig, e):
