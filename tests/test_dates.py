@@ -1594,3 +1594,9 @@ def test_plan_to_looks_ahead():
 ])
 def test_hour_alone_after_at_and_a_local_time_before_its_day(body, expected):
     assert found(body) == expected
+
+
+def test_a_span_of_months_holding_the_current_one_in_a_present_sentence_is_current():
+    assert found("The curfew runs from March to May.") == [("March to May", "range", "2024-03/2024-05")]
+    # told in the past, it cannot have run to May yet: the last such span
+    assert found("The curfew ran from March to May.") == [("March to May", "range", "2023-03/2023-05")]

@@ -1264,7 +1264,10 @@ class _Resolver:
             last_y = int(v2[:4]) if v2 else None
             ref = self.ref
             if ref is not None and first.m <= ref.month <= last.m and last_y != ref.year \
-                    and (self._future_in_sentence(a) or self._season_now(a)):
+                    and (self._future_in_sentence(a) or self._season_now(a)
+                         or not self._narrates_past(*self._sentence_around(a.start))):
+                # (also in a sentence with no past tense: "the curfew runs from April to
+                # June", written in April)
                 last_y = ref.year
             if last_y is not None:
                 first.y = last_y - 1 if first.m > last.m else last_y
