@@ -1600,3 +1600,8 @@ def test_a_span_of_months_holding_the_current_one_in_a_present_sentence_is_curre
     assert found("The curfew runs from March to May.") == [("March to May", "range", "2024-03/2024-05")]
     # told in the past, it cannot have run to May yet: the last such span
     assert found("The curfew ran from March to May.") == [("March to May", "range", "2023-03/2023-05")]
+
+
+def test_half_years_with_their_year():
+    assert found("In H1 2023 exports rose; the H2 team met; H2 2022 was worse.") == [
+        ("H1 2023", "part", "2023-01/2023-06"), ("H2 2022", "part", "2022-07/2022-12")]

@@ -1978,6 +1978,8 @@ _DEICTIC_STEP = {"deictic_this": 0, "deictic_last": -1, "deictic_next": 1}
 # check for them cost 0.3% of the pipeline for a form Sahel copy hardly writes.)
 _QUARTER = re.compile(r"Q(?<!\wQ)(?P<q>[1-4])(?![\w])(?:[ \t\u00a0](?P<y>" + _YEAR + "))?")
 _FISCAL_YEAR = re.compile(r"FY(?<!\wFY)[ \t]?(?P<fy>" + _YEAR + r")(?![\w])")
+# a half-year, only with its year ("H1 2024"; a bare "H2" is too often a label)
+_HALF_YEAR = re.compile(r"H(?<!\wH)(?P<h>[12])[ \t\u00a0](?P<y>" + _YEAR + ")")
 
 
 def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -1988,6 +1990,10 @@ def _quarters(text: str, atoms: list[Atom]) -> list[Atom]:
         q = int(m["q"])
         y = int(m["y"]) if m["y"] else None
         found.append(_months_part(m.start(), m.end(), y, 3 * q - 2, 3 * q))
+    if "H1 " in text or "H2 " in text:
+        found.extend(_months_part(m.start(), m.end(), int(m["y"]), 6 * int(m["h"]) - 5,
+                                  6 * int(m["h"])) for m in _HALF_YEAR.finditer(text))
+        found.sort(key=lambda a: a.start)
     if "FY" in text:
         fiscal = [Atom(m.start(), m.end(), "year", y=int(m["fy"]))
                   for m in _FISCAL_YEAR.finditer(text)]
