@@ -409,8 +409,8 @@ class _Context:
     # folded word -> [(field order, offset, actor, name, kind)] for person linking
     surnames: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
     first_names: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    # folded last word -> the first run of two or three nameable words with no cue
-    # ("Hamidou Bande still keeps the torch"), a person once "Bande said" follows
+    # last word as written -> the first run of two or three nameable words with no cue
+    # ("Hamidou Bandé still keeps the torch"), a person once "Bandé said" follows
     uncued: dict[str, list[Word]] = field(default_factory=dict)
 
 
@@ -1426,8 +1426,7 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
             # a comma); words that can have none are not looked at further.
             s0, e1, _ = words[i]
             after = text[e1 : e1 + 1]
-            if ctx.uncued and after == " " and fold_cached(words[i][2]) in ctx.uncued \
-                    and lex.said_after.match(text, e1):
+            if words[i][2] in ctx.uncued and after == " " and lex.said_after.match(text, e1):
                 _speaker_by_surname(text, words[i], claims, gaz, ctx, order)
                 continue
             if after != ",":
@@ -1517,8 +1516,8 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     elif 2 <= size <= 4 and last and last[-1][-1] == ":" and _labelled(last, lex):
         cue = "said"  # "contact: Jane Doe, Head of Office"
     if not cue:
-        if 2 <= size <= 3 and seg[-1][2][:1].isupper():
-            ctx.uncued.setdefault(fold_token(seg[-1][2]), seg)
+        if 2 <= size <= 3:
+            ctx.uncued.setdefault(seg[-1][2], seg)
         return
     nxt = _SPACE_WORD.match(text, e1)
     if nxt is not None:
@@ -1576,7 +1575,7 @@ def _speaker_by_surname(text: str, word: Word, claims: _Claims, gaz: Gazetteer,
     """ "Hamidou Bande still keeps the torch ... Bande said": a surname alone before a
     verb of speech names as a person the uncued run it ends, found earlier; the linking
     pass then ties this and later mentions to it."""
-    seg = ctx.uncued.pop(fold_cached(word[2]))
+    seg = ctx.uncued.pop(word[2])
     if not claims.free(seg[0][0], seg[-1][1]):
         return
     span = _resolve_person(seg, gaz, ctx)

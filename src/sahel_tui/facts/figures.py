@@ -1093,8 +1093,9 @@ class _FieldPass:
                     if prev != "+":
                         fig.value = -fig.value
         fig.post = after
-        if fig.unit is None and fig.kind == "num" and (
-                _aged(fig.pre) or _of_age(fig.pre, lex) or _age_at(fig.pre, lex)) \
+        pre = fig.pre
+        if fig.unit is None and fig.kind == "num" and pre and pre[-1][2] in _AGE_LAST and (
+                _aged(pre) or _of_age(pre, lex) or _age_at(pre, lex)) \
                 and isinstance(value, int) and 0 < value < 125 \
                 and not self.before_time_unit(after, fig.end) and not self.range_to_time(after):
             # "boys aged 15 joined", "aged about 80", "aged between 20 and 35": an age,
@@ -2276,6 +2277,10 @@ def _of_age(pre: list[Tok] | None, lex) -> bool:
     the hedge) before the figure."""
     return bool(pre) and len(pre) >= 3 and pre[-1][2] == "of" \
         and pre[-2][2] in lex.age_of_nouns and pre[-3][2] in ("a", "an")
+
+
+# The last word before an age, past its hedge, for each of the three tests below
+_AGE_LAST = frozenset(["aged", "between", "from", "of", "at"])
 
 
 def _age_at(pre: list[Tok] | None, lex) -> bool:
