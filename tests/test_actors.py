@@ -1220,3 +1220,13 @@ def test_operations_of_several_words_and_nigerian_honorifics():
     assert [(t, k) for t, _, k in got] == [
         ("Operation Hadin Kai", "force"), ("Aminu Jaji", "person"), ("Musa Bello", "person"),
         ("Operation Dune", "force"), ("France", "state")]
+
+
+def test_districts_state_ministries_capitals_with_adverbs_and_al_mahdi():
+    assert found("Gunmen stormed a school in Rafi Local Government Area (LGA). The state "
+                 "Ministry of Education said 650 pupils were enrolled.") == []
+    got = found("Judges sentenced Ahmad al-Faqi al-Mahdi, also known as Abu Turab. Al-Mahdi "
+                "apologised. Bamako is also seeking new partners; Bamako is also calm.")
+    assert [(t, a) for t, a, _ in got] == [
+        ("Ahmad al-Faqi al-Mahdi", "ahmad-al-faqi-al-mahdi"), ("Abu Turab", "ahmad-al-faqi-al-mahdi"),
+        ("Al-Mahdi", "ahmad-al-faqi-al-mahdi"), ("Bamako", "mali")]

@@ -1605,3 +1605,17 @@ def test_a_span_of_months_holding_the_current_one_in_a_present_sentence_is_curre
 def test_half_years_with_their_year():
     assert found("In H1 2023 exports rose; the H2 team met; H2 2022 was worse.") == [
         ("H1 2023", "part", "2023-01/2023-06"), ("H2 2022", "part", "2022-07/2022-12")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 2,000 migrants died in the first five months of the year.",
+     [("the first five months of the year", "part", "2024-01/2024-05")]),
+    ("- 2015: the group pledges allegiance in March; by the end of the year it loses towns.",
+     [("2015", "year", "2015"), ("March", "month", "2015-03"),
+      ("the end of the year", "part", "2015")]),
+    # ahead, or since: the reference's year
+    ("Polls closed in 2020, and by the end of the year the junta will leave.",
+     [("2020", "year", "2020"), ("the end of the year", "part", "2024")]),
+])
+def test_months_of_the_year_and_the_year_a_list_entry_writes(body, expected):
+    assert found(body) == expected

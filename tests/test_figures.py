@@ -1172,3 +1172,9 @@ def test_a_possessive_before_a_number_is_no_label_and_france_24_is_one():
 def test_a_capitalised_unit_after_a_number_makes_it_a_label():
     assert units("Troops of the army's 7 Division killed 30 terrorists; 3 brigades left.") == [
         ("30", "terrorists killed"), ("3", "brigades")]
+
+
+def test_labels_in_a_list_and_a_three_group_phone_number():
+    assert units("Council resolutions 2100, 2164 and 2227 set the mandate.") == []
+    assert units("Send tips to 0809 555 0142 (WhatsApp only). Gunmen killed 12, 14 and 16 people.") == [
+        ("12", "people killed"), ("14", "people"), ("16", "people")]

@@ -849,6 +849,8 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
             return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
     elif i < len(words) and words[i] in be:
         i += 1
+        while i < len(words) and words[i] in adverbs:
+            i += 1  # "Bamako is also seeking"
         return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
     if i < len(words):
         v = words[i]
@@ -1983,6 +1985,10 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
         ctx.acronyms.setdefault(name, target)
 
 
+# "the state Ministry of Education": a sub-national body, no country's
+_SUBNATIONAL = (["state"], ["regional"], ["provincial"], ["local"], ["municipal"])
+
+
 def _main_state_adjective(claims: _Claims) -> str:
     """The adjective of the state that holds most of the field's state mentions, more
     than half of them: "" when none does (a British answer about Mali's war names both;
@@ -2012,7 +2018,8 @@ def _proper_bodies(text: str, claims: _Claims, lex: _Lex, adjective: str) -> Non
     for lead in ("Ministry of ", "Ministry for "):
         i = text.find(lead)
         while i >= 0:
-            if i and text[i - 1] in _BLANKS:
+            if i and text[i - 1] in _BLANKS and \
+                    text[max(0, i - 12):i].split()[-1:] not in _SUBNATIONAL:
                 e = _named_institution(text, i - 1, claims, lex)
                 nxt = text.find(" Ministry", i + len(lead), e)
                 if nxt >= 0:  # "... and Decentralisation and the Ministry of ...": two

@@ -179,7 +179,9 @@ _SUB_FIRST = frozenset(
                                   for w in _data()["future_subordinators"]}))
 _WILL = re.compile(r"(?<![\w'])(?:will|shall)(?![\w])|\w'll(?![\w])", re.IGNORECASE)
 _FRAMING = re.compile(
-    r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:(?:In|By|Since|Until|Throughout|During|"
+    # (a list's bullet may open the line: "- 2015: ...", "• In 2015 ...")
+    r"(?:\A|[.!?][\"'\u201d\u2019]?\s+|\n)[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?"
+    r"(?:(?:In|By|Since|Until|Throughout|During|"
     r"From|After|Before|Through|Early|Late|Mid|Later|Earlier)[ \t]+(?:in[ \t]+)?)?\Z"
 )
 
@@ -338,6 +340,8 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        # the last year written alone ("2015", "in 2015") and the sentence it is in
+        self.written_year: tuple[int, int] | None = None
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
         # (month, day or None) -> the year it was read with (for lists of key dates)
         self.days_seen: dict[tuple[int, int | None], int] = {}
@@ -788,6 +792,7 @@ class _Resolver:
             if y is None:
                 return None, None
             self.last_year = y  # _note_month(y, None)
+            self.written_year = (y, self.sent)
             start = a.start
             if self._framing(start) and not self._since_before(start):
                 # "In 2019, troops left in March": the year frames the sentence ("Since
@@ -1025,6 +1030,14 @@ class _Resolver:
                 # ("suspended twice since the start of the month": up to now, this one)
                 # "Attacks rose in March. ... at the end of the month": that month
                 return _month_str(lm[0], lm[1]), None
+            wy = self.written_year
+            if w == "the" and a.unit == "Y" and wy is not None and wy[1] == self.sent \
+                    and wy[0] < ref.year and not self._since_before(a.start) \
+                    and not self._future_in_sentence(a):
+                # "- 2015: ... by the end of the year": the year written earlier in the
+                # sentence, not the reference's (not "since the start of the year", nor
+                # ahead: "by the end of the year the junta will leave")
+                return f"{wy[0]:04d}", None
             step = {"this": 0, "last": -1, "next": 1}.get(w, 0)
             if a.unit == "W":
                 self.last_week = (ref + dt.timedelta(weeks=step), self.sent)

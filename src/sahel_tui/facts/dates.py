@@ -1634,9 +1634,15 @@ class _Scanner:
         of = _PART_OF.match(self.text, wend)
         if of is None:
             return atom
-        if des == "M" and of["y"] and n <= 12:
-            y = int(of["y"])
+        if des == "M" and (of["y"] or of["ry"]) and n <= 12:
             m1, m2 = (1, n) if which == "first" else (13 - n, 12)
+            if of["ry"]:
+                # "the first five months of the year": the year from context, like "the
+                # first half of the year"; "of this year" the reference's
+                part = _months_part(atom.start, of.end(), None, m1, m2)
+                part.first.yrel = part.end_atom.yrel = _YEAR_STEP[of["ry"]]
+                return part
+            y = int(of["y"])
             return Atom(atom.start, of.end(), "part", first=Atom(atom.start, of.end(), "month",
                                                                    y, m1),
                         end_atom=Atom(atom.start, of.end(), "month", y, m2))

@@ -450,7 +450,9 @@ _PHONE = re.compile(
     # telephone: 14 survivors" is a count)
     r"|\b(?:tel|t[ée]l[ée]phone|phone|fax|whatsapp|hotline)\b\.?:?\s{0,3}"
     r"(?:\(?\d{1,5}\)?(?:[ .\-\u00a0]{1,2}\(?\d{1,5}\)?){1,6}|\d{3,15})"
-    r"|(?<![\w,.])\d{2,5}(?:[ .\-]\d{2,5}){3,6}(?![\w,])")
+    r"|(?<![\w,.])\d{2,5}(?:[ .\-]\d{2,5}){3,6}(?![\w,])"
+    # a national number of three groups opening with 0 ("0809 555 0142", "080 555 0142")
+    r"|(?<![\w,.])0\d{2,3}[ .\-]\d{3}[ .\-]\d{4}(?![\w,])")
 _PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
 _FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
@@ -1173,8 +1175,10 @@ class _FieldPass:
         last = before[-1]
         w = last[2]
         if self.label_end >= 0 and s - self.label_end <= 6 \
-                and self.low[self.label_end:s].strip() in ("-", "–", "to", "and"):
-            return True  # "paragraphs 5-9": the second end of a label range
+                and self.low[self.label_end:s].strip() in ("-", "–", "to", "and", ",", ", and"):
+            # "paragraphs 5-9": the second end of a label range; "resolutions 2100, 2164
+            # and 2227": the next of a list
+            return True
         if s - last[1] > 1 or not w[:1].isalpha():
             return False
         if not digits:
