@@ -1178,3 +1178,10 @@ def test_labels_in_a_list_and_a_three_group_phone_number():
     assert units("Council resolutions 2100, 2164 and 2227 set the mandate.") == []
     assert units("Send tips to 0809 555 0142 (WhatsApp only). Gunmen killed 12, 14 and 16 people.") == [
         ("12", "people killed"), ("14", "people"), ("16", "people")]
+
+
+def test_of_us_counts_people_and_dead_at_a_number_is_no_age():
+    assert units("We stood there, about two hundred of us, and 30 of us were killed.") == [
+        ("about two hundred", "people"), ("30", "people killed")]
+    assert units("He first put the number of dead at about 100 on Saturday.") == [
+        ("about 100", "dead")]

@@ -1390,6 +1390,12 @@ class _FieldPass:
                     return
         # Partitive: "thousands of people", "300 of its personnel".
         if toks and toks[0][2] == "of":
+            if len(toks) > 1 and toks[1][2] == "us":
+                # "about two hundred of us": the speakers, people
+                self._set(fig, "people", "people")
+                fig.head_end = toks[1][1]
+                self.outcome(fig, toks[2:])
+                return
             i = 1
             if len(toks) > 1 and toks[1][2] in lex.partitive_dets:
                 i = 2
