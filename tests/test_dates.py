@@ -1619,3 +1619,15 @@ def test_half_years_with_their_year():
 ])
 def test_months_of_the_year_and_the_year_a_list_entry_writes(body, expected):
     assert found(body) == expected
+
+
+def test_the_small_hours_after_a_night_or_an_evening_are_on_the_next_day():
+    got = found("Gunmen struck during the night of Friday to Saturday. The assault began around "
+                "2 a.m. (0200 GMT).")
+    assert got[1:] == [("around 2 a.m.", "time", "2024-03-09T02:00+00:00"),
+                       ("0200 GMT", "time", "2024-03-09T02:00+00:00")]
+    got = found("On 4 March gunfire was heard that evening. Then, at 2 a.m., men entered the town.")
+    assert got[-1] == ("2 a.m.", "time", "2024-03-05T02:00+00:00")
+    # the early hours of a day are that day's; a day written with the time is its own
+    got = found("The water came in the early hours of Tuesday, March 12. By around 3am it rose.")
+    assert got[-1] == ("around 3am", "time", "2024-03-12T03:00+00:00")

@@ -340,6 +340,8 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        # the second day of the last night named across two days, and its sentence
+        self.last_night: tuple[dt.date, int] | None = None
         # the last year written alone ("2015", "in 2015") and the sentence it is in
         self.written_year: tuple[int, int] | None = None
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
@@ -1234,6 +1236,11 @@ class _Resolver:
             day = self.ref or self._recent_day(3) or self._story_day()
         else:
             day = self._event_day(3) or self._story_day() or self.ref
+            night = self.last_night
+            if night is not None and day is not None and a.hh is not None and a.hh < 6 \
+                    and a.part != "day_given" and self.sent - night[1] <= 2 \
+                    and day == night[0] - dt.timedelta(days=1):
+                day = night[0]  # "during the night of Friday to Saturday ... around 2 a.m."
             if day is not None and self.ref is not None and day > self.ref and \
                     self._past_before(a.start):
                 # "the next briefing would hold on Thursday 25 April. The briefing ended
@@ -1300,6 +1307,7 @@ class _Resolver:
 
 
 _START = operator.attrgetter("start")
+_NIGHTS = frozenset(["night", "overnight", "evening"])
 
 
 def _dated_headings(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -1483,6 +1491,15 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                         value, approx, mod = resolve(a)
                         if a.dateline and kind == "date" and value is not None:
                             r.dateline_reference(value, pub)
+                        elif kind == "part" and value is not None and (
+                                (len(value) == 21 and a.part in _NIGHTS)
+                                or (len(value) == 10 and a.part == "evening")):
+                            # "the night of Friday to Saturday" (D/D+1), "that evening"
+                            # (D): the small hours that follow are on the next day (not
+                            # after "the early hours of Tuesday", a night part of D itself)
+                            r.last_night = (dt.date.fromisoformat(value[11:]) if len(value) == 21
+                                            else dt.date.fromisoformat(value)
+                                            + dt.timedelta(days=1), sent)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 # (a cheap superset of the values _BAD_YEAR can match: a start before
