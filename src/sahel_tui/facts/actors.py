@@ -1428,9 +1428,6 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
             # a comma); words that can have none are not looked at further.
             s0, e1, _ = words[i]
             after = text[e1 : e1 + 1]
-            if words[i][2] in ctx.uncued and after == " " and lex.said_after.match(text, e1):
-                _speaker_by_surname(text, words[i], claims, gaz, ctx, order)
-                continue
             if after != ",":
                 if s0 == 0:
                     continue
@@ -1572,20 +1569,27 @@ def _speaker_of_body(text: str, pos: int, claims: _Claims, lex: _Lex) -> bool:
 _SPEAKER_BODIES = frozenset(("organisation", "institution"))
 
 
-def _speaker_by_surname(text: str, word: Word, claims: _Claims, gaz: Gazetteer,
-                        ctx: _Context, order: int) -> None:
+def _speakers_by_surname(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context,
+                         order: int, lex: _Lex) -> None:
     """ "Hamidou Bande still keeps the torch ... Bande said": a surname alone before a
-    verb of speech names as a person the uncued run it ends, found earlier; the linking
-    pass then ties this and later mentions to it."""
-    seg = ctx.uncued.pop(word[2])
-    if not claims.free(seg[0][0], seg[-1][1]):
-        return
-    span = _resolve_person(seg, gaz, ctx)
-    if span is None:
-        return
-    span.cue = "said"
-    if claims.replace(span):
-        _learn_person(span, text, ctx, order)
+    verb of speech, later in the field, names as a person the uncued run it ends; the
+    linking pass then ties it and the other mentions to it. (A find per run: most
+    fields have few.)"""
+    for key, seg in list(ctx.uncued.items()):
+        i = text.find(key, seg[-1][1])
+        while i >= 0:
+            e = i + len(key)
+            if not _is_word_char(text[i - 1]) and text[e : e + 1] == " " \
+                    and lex.said_after.match(text, e) is not None:
+                del ctx.uncued[key]
+                if claims.free(seg[0][0], seg[-1][1]):
+                    span = _resolve_person(seg, gaz, ctx)
+                    if span is not None:
+                        span.cue = "said"
+                        if claims.replace(span):
+                            _learn_person(span, text, ctx, order)
+                break
+            i = text.find(key, e)
 
 
 def _portfolio(last: list[str], lex: _Lex) -> bool:
@@ -2144,6 +2148,9 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         if ", " in text:
             _contacts(text, claims, gaz, ctx, order, lex)
         _persons(text, words, written, claims, gaz, ctx, order, lex)
+        if ctx.uncued:
+            _speakers_by_surname(text, claims, gaz, ctx, order, lex)
+            ctx.uncued.clear()  # (offsets of this field only)
     return claims, words, written, toks
 
 
