@@ -1210,8 +1210,12 @@ def test_an_uncued_name_becomes_a_person_when_its_surname_speaks_later():
     assert [(t, a) for t, a, k in got if k == "person"] == [
         ("Moussa Sawadogo", "moussa-sawadogo"), ("Sawadogo", "moussa-sawadogo"),
         ("Sawadogo", "moussa-sawadogo")]
-    # without a verb of speech after the surname the run stays unread
+    # a surname that comes back twice names the run too; once without speech, or
+    # inside a longer run of capitals ("Fada N'Gourma ... Fada N'Gourma"), it does not
+    got = found("Moussa Sawadogo keeps the key. Sawadogo walked home. Sawadogo, now 31, rests.")
+    assert [t for t, _, k in got if k == "person"] == ["Moussa Sawadogo", "Sawadogo", "Sawadogo"]
     assert found("Moussa Sawadogo still keeps the key. Sawadogo walked home.") == []
+    assert found("Buses left Fada N'Gourma. Fada N'Gourma was calm. Fada N'Gourma slept.") == []
 
 
 def test_operations_of_several_words_and_nigerian_honorifics():

@@ -1571,24 +1571,32 @@ _SPEAKER_BODIES = frozenset(("organisation", "institution"))
 
 def _speakers_by_surname(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context,
                          order: int, lex: _Lex) -> None:
-    """ "Hamidou Bande still keeps the torch ... Bande said": a surname alone before a
-    verb of speech, later in the field, names as a person the uncued run it ends; the
-    linking pass then ties it and the other mentions to it. (A find per run: most
+    """ "Hamidou Bande still keeps the torch ... Bande said": a surname alone later in the
+    field, before a verb of speech or twice, names as a person the uncued run it ends;
+    the linking pass then ties it and the other mentions to it. (A find per run: most
     fields have few.)"""
     for key, seg in list(ctx.uncued.items()):
         i = text.find(key, seg[-1][1])
+        alone = 0
         while i >= 0:
             e = i + len(key)
-            if not _is_word_char(text[i - 1]) and text[e : e + 1] == " " \
-                    and lex.said_after.match(text, e) is not None:
-                del ctx.uncued[key]
-                if claims.free(seg[0][0], seg[-1][1]):
-                    span = _resolve_person(seg, gaz, ctx)
-                    if span is not None:
-                        span.cue = "said"
-                        if claims.replace(span):
-                            _learn_person(span, text, ctx, order)
-                break
+            prev = text[max(0, i - 30) : i].rsplit(None, 1)[-1:]
+            if not _is_word_char(text[i - 1]) and not _is_word_char(text[e : e + 1] or " ") \
+                    and not (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper()) \
+                    and not (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()
+                             and text[i - 1] == " ") \
+                    and claims.free(i, e):
+                # the surname alone (not inside a longer run of capitals): it speaks, or
+                # it comes back a second time ("Bande heard ... Bande walked back")
+                alone += 1
+                if alone >= 2 or lex.said_after.match(text, e) is not None:
+                    if claims.free(seg[0][0], seg[-1][1]):
+                        span = _resolve_person(seg, gaz, ctx)
+                        if span is not None:
+                            span.cue = "said"
+                            if claims.replace(span):
+                                _learn_person(span, text, ctx, order)
+                    break
             i = text.find(key, e)
 
 
