@@ -340,6 +340,8 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        # a day named in the body's first sentences (a header's or dateline's day)
+        self.opening_day: dt.date | None = None
         # the second day of the last night named across two days, and its sentence
         self.last_night: tuple[dt.date, int] | None = None
         # the last year written alone ("2015", "in 2015") and the sentence it is in
@@ -617,6 +619,8 @@ class _Resolver:
         self._note_event_day(d)
         if explicit:  # a month named in the text: an anchor for the narrative
             self.last_explicit_day = (d, self.sent)
+            if self.opening_day is None and self.sent <= 2 and self.field == "body":
+                self.opening_day = d  # "Briefing, Abuja, Thursday 18 April 2024."
             self._note_month(d.year, d.month)
 
     def _note_month(self, y: int | None, m: int | None) -> None:
@@ -1244,8 +1248,9 @@ class _Resolver:
             if day is not None and self.ref is not None and day > self.ref and \
                     self._past_before(a.start):
                 # "the next briefing would hold on Thursday 25 April. The briefing ended
-                # at 12.05 p.m.": a past clock time is not on a day still to come
-                day = self._story_day() or self.ref
+                # at 12.05 p.m.": a past clock time is not on a day still to come; the
+                # day the body opened with, else the story's
+                day = self.opening_day or self._story_day() or self.ref
         if day is None:
             return None, a.approx, None
         if a.rel == "midnight" and a.part != "day_given":
