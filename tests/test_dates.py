@@ -1631,3 +1631,11 @@ def test_the_small_hours_after_a_night_or_an_evening_are_on_the_next_day():
     # the early hours of a day are that day's; a day written with the time is its own
     got = found("The water came in the early hours of Tuesday, March 12. By around 3am it rose.")
     assert got[-1] == ("around 3am", "time", "2024-03-12T03:00+00:00")
+
+
+def test_after_a_night_across_two_days_dawn_is_the_second_and_the_next_morning_too():
+    got = found("Gunmen struck during the night of Friday to Saturday. The assault began around "
+                "2 a.m. By dawn the market was ash. The next morning, he walked back.")
+    assert [(t, v) for t, _, v in got[1:]] == [
+        ("around 2 a.m.", "2024-03-09T02:00+00:00"), ("dawn", "2024-03-09"),
+        ("The next morning", "2024-03-09")]

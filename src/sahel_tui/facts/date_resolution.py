@@ -342,8 +342,9 @@ class _Resolver:
         self.last_year: int | None = None
         # a day named in the body's first sentences (a header's or dateline's day)
         self.opening_day: dt.date | None = None
-        # the second day of the last night named across two days, and its sentence
-        self.last_night: tuple[dt.date, int] | None = None
+        # the day after the last night named across two days or evening, its sentence,
+        # and whether it was a night across two days
+        self.last_night: tuple[dt.date, int, bool] | None = None
         # the last year written alone ("2015", "in 2015") and the sentence it is in
         self.written_year: tuple[int, int] | None = None
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
@@ -954,6 +955,13 @@ class _Resolver:
             d = ref - dt.timedelta(days=1) if ref else None
         else:  # "the morning", "that night", "at dawn"
             d = self._event_day(3) or self._story_day() or ref
+            night = self.last_night
+            if part in _SMALL_HOURS and d is not None and night is not None and night[2] \
+                    and self.sent - night[1] <= 2 and d == night[0] - dt.timedelta(days=1):
+                # "the night of Friday to Saturday ... By dawn": Saturday's, like a clock
+                # time before 6 a.m.; the story stays on Friday (after an evening, "at
+                # dawn" is as often the evening's own day: not moved)
+                return _day_str(night[0]), night[0]
         if d is None:
             return None, None
         self._note_day(d)
@@ -1244,7 +1252,10 @@ class _Resolver:
             if night is not None and day is not None and a.hh is not None and a.hh < 6 \
                     and a.part != "day_given" and self.sent - night[1] <= 2 \
                     and day == night[0] - dt.timedelta(days=1):
-                day = night[0]  # "during the night of Friday to Saturday ... around 2 a.m."
+                # "during the night of Friday to Saturday ... around 2 a.m.": Saturday; the
+                # story stays on Friday ("The next morning" is Saturday's)
+                day = night[0]
+                return self._clock(a, day, off, note=False)
             if day is not None and self.ref is not None and day > self.ref and \
                     self._past_before(a.start):
                 # "the next briefing would hold on Thursday 25 April. The briefing ended
@@ -1256,8 +1267,13 @@ class _Resolver:
         if a.rel == "midnight" and a.part != "day_given":
             # "ran out at midnight" late on a day: the midnight that closes it. ("at
             # midnight on Sunday" names its day and is that day's 00:00.)
-            day = day + dt.timedelta(days=1)
-        else:
+            return self._clock(a, day + dt.timedelta(days=1), off, note=False)
+        return self._clock(a, day, off, note=True)
+
+    def _clock(self, a: Atom, day: dt.date, off: str, note: bool
+               ) -> tuple[str | None, bool, str | None]:
+        """A clock time's value on ``day`` (noted as the story's day with ``note``)."""
+        if note:
             self._note_day(day)
         self._last_time = (a.end, dt.datetime(day.year, day.month, day.day, a.hh, a.mi,
                                              tzinfo=_tz(off)))
@@ -1313,6 +1329,7 @@ class _Resolver:
 
 _START = operator.attrgetter("start")
 _NIGHTS = frozenset(["night", "overnight", "evening"])
+_SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
 
 
 def _dated_headings(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -1502,9 +1519,10 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                             # "the night of Friday to Saturday" (D/D+1), "that evening"
                             # (D): the small hours that follow are on the next day (not
                             # after "the early hours of Tuesday", a night part of D itself)
-                            r.last_night = (dt.date.fromisoformat(value[11:]) if len(value) == 21
+                            two_days = len(value) == 21
+                            r.last_night = (dt.date.fromisoformat(value[11:]) if two_days
                                             else dt.date.fromisoformat(value)
-                                            + dt.timedelta(days=1), sent)
+                                            + dt.timedelta(days=1), sent, two_days)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 # (a cheap superset of the values _BAD_YEAR can match: a start before
