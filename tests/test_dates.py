@@ -1639,3 +1639,11 @@ def test_after_a_night_across_two_days_dawn_is_the_second_and_the_next_morning_t
     assert [(t, v) for t, _, v in got[1:]] == [
         ("around 2 a.m.", "2024-03-09T02:00+00:00"), ("dawn", "2024-03-09"),
         ("The next morning", "2024-03-09")]
+
+
+def test_a_bulletins_seven_days_shift_for_the_previous_and_following_week():
+    got = found("Key figures for 2-8 March, with the previous week in brackets. The following "
+                "week was calmer.")
+    assert got == [("2-8 March", "range", "2024-03-02/2024-03-08"),
+                   ("the previous week", "relative", "2024-02-24/2024-03-01"),
+                   ("The following week", "relative", "2024-03-09/2024-03-15")]

@@ -1185,3 +1185,10 @@ def test_of_us_counts_people_and_dead_at_a_number_is_no_age():
         ("about two hundred", "people"), ("30", "people killed")]
     assert units("He first put the number of dead at about 100 on Saturday.") == [
         ("about 100", "dead")]
+
+
+def test_a_participle_before_a_plural_noun_is_part_of_it():
+    assert units("ACLED counted 87 events and 312 reported fatalities.") == [
+        ("87", "events"), ("312", "reported fatalities")]
+    # "reported" as a verb stays out of a noun
+    assert units("Some 2,000 reported that they fled.") == [("Some 2,000", None)]

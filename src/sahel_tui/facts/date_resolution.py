@@ -340,6 +340,8 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        # the last span of seven days written ("7-13 December") and its sentence
+        self.span_week: tuple[dt.date, dt.date, int] | None = None
         # a day named in the body's first sentences (a header's or dateline's day)
         self.opening_day: dt.date | None = None
         # the day after the last night named across two days or evening, its sentence,
@@ -1072,6 +1074,10 @@ class _Resolver:
                 self._note_day(d)
                 return _day_str(d), d
             if unit == "W":
+                sw = self.span_week
+                if sw is not None and step and self.sent - sw[2] <= 3:
+                    shift = dt.timedelta(weeks=step)
+                    return f"{(sw[0] + shift).isoformat()}/{(sw[1] + shift).isoformat()}", None
                 base = self._recent_day(3)
                 wk = self.last_week
                 if wk is not None and self.sent - wk[1] <= 2 and (
@@ -1324,6 +1330,12 @@ class _Resolver:
         v2, _ = self._point(last)
         if v1 is None or v2 is None:
             return None, a.approx, None
+        if len(v1) == 10 == len(v2):
+            d1, d2 = dt.date.fromisoformat(v1), dt.date.fromisoformat(v2)
+            if (d2 - d1).days == 6:
+                # "Key figures for 7-13 December, with the previous week in brackets": the
+                # seven days "the previous week" shifts (a bulletin's week, any weekday)
+                self.span_week = (d1, d2, self.sent)
         return f"{v1}/{v2}", a.approx, None
 
 

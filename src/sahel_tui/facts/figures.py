@@ -247,6 +247,7 @@ class _Lex:
     age_before: frozenset  # tuples
     age_of_nouns: frozenset
     labels_after: frozenset
+    noun_participles: frozenset
     death_verbs: frozenset
     parent_nouns: frozenset
     age_apposition_nouns: frozenset
@@ -372,6 +373,7 @@ def _lex() -> _Lex:
         age_before=tuples("age_before"),
         age_of_nouns=words("age_of_nouns"),
         labels_after=words("label_nouns_after"),
+        noun_participles=words("noun_participles"),
         death_verbs=words("death_verbs"),
         parent_nouns=words("parent_nouns"),
         age_apposition_nouns=words("age_apposition_nouns"),
@@ -1457,6 +1459,12 @@ class _FieldPass:
                     fig.actor = actor_mod
                 self.outcome(fig, toks[i + 1:])
                 return
+            if not words and w in lex.noun_participles and i + 1 < len(toks) \
+                    and _is_plural(toks[i + 1][2], lex):
+                words.append(w)  # "312 reported fatalities": a participle before the noun
+                head_end = te
+                i += 1
+                continue
             if not w[0].isalpha() or w in lex.stop_words:
                 if w == "and" and len(words) == 1 and fig.value != 1 and i + 2 < len(toks) \
                         and not _is_plural(words[0], lex) and toks[i + 1][2][:1].isalpha() \
