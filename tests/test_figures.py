@@ -1192,3 +1192,11 @@ def test_a_participle_before_a_plural_noun_is_part_of_it():
         ("87", "events"), ("312", "reported fatalities")]
     # "reported" as a verb stays out of a noun
     assert units("Some 2,000 reported that they fled.") == [("Some 2,000", None)]
+
+
+def test_a_number_written_twice_and_a_list_under_its_heading():
+    assert units("Gendarmes freed sixty-six (66) hostages.") == [
+        ("sixty-six", "hostages"), ("66", "hostages")]
+    body = ("Internally displaced people by region (change on a year earlier):\n\n"
+            "* Tillaberi: 141,200 (+18%)\n* Diffa: 104,900 (-6%)")
+    assert units(body) == [("141,200", "people"), ("+18%", "%"), ("104,900", "people"), ("-6%", "%")]

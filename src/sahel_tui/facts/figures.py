@@ -1378,6 +1378,14 @@ class _FieldPass:
     def counted_noun(self, fig: _Fig, after: list[Tok]) -> None:
         lex, text = self.lex, self.text
         toks = after
+        if toks and toks[0][2] in "()":
+            # a number written twice, "sixty-six (66) hostages": the noun after both
+            if len(toks) > 3 and toks[0][2] == "(" and toks[2][2] == ")" \
+                    and toks[1][2][:1].isdecimal():
+                toks = toks[3:]
+            elif toks[0][2] == ")" and fig.pre and fig.pre[-1][2] == "(" and len(fig.pre) > 1 \
+                    and fig.pre[-2][2][:1].isalpha() and parse_number(fig.pre[-2][2]) == fig.value:
+                toks = toks[1:]  # (the digits repeat the words before them)
         i = 0
         # Money written out after the number: "10 million euros", "6 billion CFA francs",
         # "tens of millions of euros".
@@ -1655,15 +1663,50 @@ class _FieldPass:
         first plural noun (past adverbs and participles), when the label opens the line."""
         low, lex = self.low, self.lex
         ls = low.rfind("\n", 0, fig.start) + 1
+        raw = self.text[ls:fig.start - 2].lstrip("-•*–— \t")
+        if raw[:1].isupper() and len(raw.split()) <= 3 and not _is_plural(raw.split()[0].lower(), lex):
+            # "* Tillabéri: 141,200" under "Internally displaced people by region:": a
+            # place's line counts the noun of the list's heading
+            w = self.list_heading_noun(ls)
+            if w is not None:
+                self._set(fig, w, w)
+                fig.head_end = fig.end
+            return
         label = low[ls:fig.start - 2].lstrip("-•*–— \t").split()
-        for w in label[:4]:
+        w = self.first_plural(label[:4])
+        if w is not None:
+            self._set(fig, w, w)
+            fig.head_end = fig.end
+
+    def first_plural(self, words: list[str]) -> str | None:
+        """The first plural or people noun of a label's words, past adverbs and
+        participles; None when another word comes first."""
+        lex = self.lex
+        for w in words:
             w = w.strip(",;()\"'")
             if w.endswith("ly") or (w.endswith("ed") and w not in lex.plural_nouns):
                 continue
             if w in lex.people_nouns or (_is_plural(w, lex) and w not in lex.stop_words):
-                self._set(fig, w, w)
-                fig.head_end = fig.end
-            return
+                return w
+            return None
+        return None
+
+    def list_heading_noun(self, ls: int) -> str | None:
+        """The noun of the line that heads a list (ending with a colon), above the list's
+        items ("- X: N" lines), within ten lines."""
+        low = self.low
+        end = ls - 1
+        for _ in range(10):
+            if end <= 0:
+                return None
+            start = low.rfind("\n", 0, end) + 1
+            line = low[start:end].strip()
+            if line and line[0] not in "-•*–—" and line.endswith(":"):
+                return self.first_plural(line.split()[:4])
+            if line and line[0] not in "-•*–—":
+                return None  # prose, not a list
+            end = start - 1
+        return None
 
     # -- second pass: ranges, implied nouns, parenthesised conversions ---------------
     def finish(self, figs: list[_Fig]) -> None:
