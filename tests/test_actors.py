@@ -1234,3 +1234,19 @@ def test_districts_state_ministries_capitals_with_adverbs_and_al_mahdi():
     assert [(t, a) for t, a, _ in got] == [
         ("Ahmad al-Faqi al-Mahdi", "ahmad-al-faqi-al-mahdi"), ("Abu Turab", "ahmad-al-faqi-al-mahdi"),
         ("Al-Mahdi", "ahmad-al-faqi-al-mahdi"), ("Bamako", "mali")]
+
+
+@pytest.mark.parametrize("body, persons", [
+    ("Public Prosecutor v. Amadou Sall Kone was heard.", ["Amadou Sall Kone"]),
+    ("The faction led by Bakura Doro is smaller; a coalition led by France left.", ["Bakura Doro"]),
+    ("Burkina Faso defender Issa Kabore scored; his counterpart Paul Mensah praised him.",
+     ["Issa Kabore", "Paul Mensah"]),
+    ("The Minister of Communication, Culture, Arts and Tourism, Jean Ouedraogo, spoke.",
+     ["Jean Ouedraogo"]),
+])
+def test_case_captions_leaders_players_and_portfolio_lists(body, persons):
+    assert [m.text for m in mentions(body) if m.kind == "person"] == persons
+
+
+def test_a_demonym_before_original_or_text_is_the_language():
+    assert found("Only the French originals are authentic; the Arabic text differs.") == []

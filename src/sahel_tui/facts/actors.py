@@ -135,7 +135,9 @@ class _Lex:
         self.naming_verbs = one("naming_verbs")
         # Also a role in lower case ("anti-slavery campaigner Biram Dah Abeid") and a
         # speaker's own introduction ("I'm Nadia Bello").
-        self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {"as"}
+        # ("by" after a verb of leading, "v." in a case's caption: _title_cue)
+        self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {
+            "as", "by", "v", "vs"}
         self.capital_only_titles = one("capital_only_titles")
         self.comma_titles = one("comma_titles")
         # An appositive role before the comma names the person after it too ("An
@@ -1326,6 +1328,12 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
         if ws[-1:] == ["only"]:
             ws.pop()
         return bool(ws) and ws[-1] in lex.naming_verbs
+    if f == "by":  # "the faction led by Bakura Doro"
+        ws = _last_words(text, pos, 2)
+        return len(ws) == 2 and ws[0].lower() in _LEAD_VERBS
+    if f in ("v", "vs"):  # a case's caption: "Public Prosecutor v. Fawaz Ould Ahmed"
+        ws = _last_words(text, pos, 2)
+        return len(ws) == 2 and ws[0][:1].isupper()
     if f in lex.capital_only_titles and not bare[:1].isupper():
         return False
     if w.endswith(".") and len(bare) > 4:
@@ -1334,6 +1342,8 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
 
 
 _THEN_NOW = frozenset(["then", "now"])
+_LEAD_VERBS = frozenset(["led", "headed", "commanded", "founded", "chaired"])
+_LIST_GOES_ON = re.compile(r",[ \t]+[A-Z][\w\u0300-\u036f'’\-]*(?:,|[ \t]+and[ \t])")
 
 
 def _title_comma_cue(text: str, pos: int, lex: _Lex) -> bool:
@@ -1492,7 +1502,10 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     elif (after in _COMMA_CUE_AFTER or text.startswith(" of ", e1)) and (
             not last or last[-1][-1] == "," or (
             last[-1] in _THEN_NOW and len(last) > 1 and last[-2][-1] == ",")) \
-            and (_title_comma_cue(text, s0, lex) or _demonym_comma_cue(text, s0, claims)):
+            and (_title_comma_cue(text, s0, lex) or _demonym_comma_cue(text, s0, claims)) \
+            and not (size == 1 and _LIST_GOES_ON.match(text, e1)):
+        # (one word in a list of capitalised words is a portfolio's, not a name: "the
+        # Minister of Communication, Culture, Arts and Tourism")
         cue, chosen = "title", seg[:4]
     elif after == "," and lex.appos_after.match(text, e1):
         if size <= 4:
