@@ -1241,8 +1241,8 @@ def test_districts_state_ministries_capitals_with_adverbs_and_al_mahdi():
     ("The faction led by Bakura Doro is smaller; a coalition led by France left.", ["Bakura Doro"]),
     ("Burkina Faso defender Issa Kabore scored; his counterpart Paul Mensah praised him.",
      ["Issa Kabore", "Paul Mensah"]),
-    ("The Minister of Communication, Culture, Arts and Tourism, Jean Ouedraogo, spoke.",
-     ["Jean Ouedraogo"]),
+    ("The Minister of Communication, Culture, Arts and Tourism, Government Spokesperson, "
+     "Jean Ouedraogo, spoke.", ["Jean Ouedraogo"]),
 ])
 def test_case_captions_leaders_players_and_portfolio_lists(body, persons):
     assert [m.text for m in mentions(body) if m.kind == "person"] == persons
