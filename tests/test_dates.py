@@ -1647,3 +1647,10 @@ def test_a_bulletins_seven_days_shift_for_the_previous_and_following_week():
     assert got == [("2-8 March", "range", "2024-03-02/2024-03-08"),
                    ("the previous week", "relative", "2024-02-24/2024-03-01"),
                    ("The following week", "relative", "2024-03-09/2024-03-15")]
+
+
+def test_a_clock_time_right_after_a_day_is_on_that_day_even_a_day_of_speech():
+    got = found("The accord of 17 December 2018 was ended. The minister stated on Monday at "
+                "8 p.m. (2000 GMT) that it was no break.")
+    assert got[2:] == [("8 p.m.", "time", "2024-03-11T20:00+00:00"),
+                       ("2000 GMT", "time", "2024-03-11T20:00+00:00")]

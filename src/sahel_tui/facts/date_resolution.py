@@ -340,6 +340,8 @@ class _Resolver:
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
         self.last_year: int | None = None
+        # the end and the day of the last mention naming one day ("on Monday")
+        self.prev_day: tuple[int, dt.date] | None = None
         # the last span of seven days written ("7-13 December") and its sentence
         self.span_week: tuple[dt.date, dt.date, int] | None = None
         # a day named in the body's first sentences (a header's or dateline's day)
@@ -1252,6 +1254,11 @@ class _Resolver:
             # A clock time that opens a line is a live-blog or timeline entry stamp
             # ("10:05 GMT - Summit set for Thursday"): the day of publication.
             day = self.ref or self._recent_day(3) or self._story_day()
+        elif self.prev_day is not None and 0 < a.start - self.prev_day[0] <= 12 and \
+                _AT_GAP.fullmatch(text, self.prev_day[0], a.start) is not None:
+            # "stated on Monday at 8 p.m.": the day written just before the time, even
+            # the day something was said
+            day = self.prev_day[1]
         else:
             day = self._event_day(3) or self._story_day() or self.ref
             night = self.last_night
@@ -1341,6 +1348,8 @@ class _Resolver:
 
 _START = operator.attrgetter("start")
 _NIGHTS = frozenset(["night", "overnight", "evening"])
+_DAY_KINDS = frozenset(["date", "weekday", "relative"])
+_AT_GAP = re.compile(r",?[ \t]+(?:at|around|about|from|shortly[ \t]+after)[ \t]+")
 _SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
 
 
@@ -1523,6 +1532,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                             heading_day = r.ref
                     else:
                         value, approx, mod = resolve(a)
+                        if value is not None and len(value) == 10 and kind in _DAY_KINDS:
+                            r.prev_day = (end, dt.date.fromisoformat(value))
                         if a.dateline and kind == "date" and value is not None:
                             r.dateline_reference(value, pub)
                         elif kind == "part" and value is not None and (
