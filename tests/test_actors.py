@@ -1250,3 +1250,8 @@ def test_case_captions_leaders_players_and_portfolio_lists(body, persons):
 
 def test_a_demonym_before_original_or_text_is_the_language():
     assert found("Only the French originals are authentic; the Arabic text differs.") == []
+
+
+def test_a_statement_from_a_capital_is_its_government():
+    assert [t for t, _, _ in found("In the statement from Niamey, oil came first. He drove "
+                                   "from Niamey to Gao.")] == ["Niamey"]
