@@ -1654,3 +1654,10 @@ def test_a_clock_time_right_after_a_day_is_on_that_day_even_a_day_of_speech():
                 "8 p.m. (2000 GMT) that it was no break.")
     assert got[2:] == [("8 p.m.", "time", "2024-03-11T20:00+00:00"),
                        ("2000 GMT", "time", "2024-03-11T20:00+00:00")]
+
+
+def test_an_end_put_off_until_a_month_is_ahead():
+    assert found("The council extended the curfew by three months, until late February.")[-1] == (
+        "late February", "part", "2025-02")
+    assert found("Mali extended the ban until January.") == [("January", "month", "2025-01")]
+    assert found("The ban, extended in January, ended.") == [("January", "month", "2024-01")]

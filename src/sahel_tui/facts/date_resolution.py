@@ -458,7 +458,13 @@ class _Resolver:
             # "adjourned the trial of two other suspects to February 3": the new date
             lo = start - 90 if start > 90 else 0
             brk = _LAST_BREAK.match(text, lo, start)
-            words = text[brk.end() if brk else lo:start].lower().split()
+            cut = brk.end() if brk else lo
+            if text[cut - 1:cut] == "," and text[cut:start].strip().lower() in _TO_UNTIL:
+                # "extended the state of emergency by three months, until late February":
+                # the "until" opens its own clause; the verb is in the one before
+                brk = _LAST_BREAK.match(text, lo, cut - 1)
+                cut = brk.end() if brk else lo
+            words = text[cut:start].lower().split()
             return any(w in _POSTPONE_VERBS for w in words)
         return bool(ws) and ws[-1].lower() in _POSTPONE_VERBS
 
