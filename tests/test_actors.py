@@ -1255,3 +1255,11 @@ def test_a_demonym_before_original_or_text_is_the_language():
 def test_a_statement_from_a_capital_is_its_government():
     assert [t for t, _, _ in found("In the statement from Niamey, oil came first. He drove "
                                    "from Niamey to Gao.")] == ["Niamey"]
+
+
+def test_a_capital_before_a_courts_name_is_that_court():
+    got = found("The Bamako Assize Court found them guilty; the Niamey High Court agreed. "
+                "Bamako said no.")
+    assert [(t, k) for t, _, k in got] == [
+        ("Bamako Assize Court", "institution"), ("Niamey High Court", "institution"),
+        ("Bamako", "state")]

@@ -679,6 +679,18 @@ def _name_goes_on(text: str, pos: int, ws: list[tuple[str, int]]) -> bool:
     return False
 
 
+def _city_courts(text: str, claims: _Claims, lex: _Lex) -> None:
+    """ "the Bamako Assize Court", "the Niamey High Court": a capital before a court's
+    capitalised name is one institution, named as written (the city, not the state)."""
+    for sp in list(claims.spans):
+        if sp.role != "capital" or text[sp.end : sp.end + 1] != " ":
+            continue
+        end = _named_institution(text, sp.end, claims, lex)
+        if end > 0 and (" Court" in text[sp.end : end] or " Tribunal" in text[sp.end : end]):
+            name = ascii_fold(" ".join(text[sp.start : end].split()))
+            claims.replace(_Span(sp.start, end, slug(name), name, "institution", "inst"))
+
+
 def _anchor(text: str, claims: _Claims, gaz: Gazetteer, lex: _Lex) -> None:
     if not gaz._heads:
         return
@@ -2149,6 +2161,8 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
               or any(b in text for b in lex.proper_bodies))
     adjective = _main_state_adjective(claims) if bodies else ""
     _anchor(text, claims, gaz, lex)
+    if " Court" in text or " Tribunal" in text:
+        _city_courts(text, claims, lex)
     _languages(text, claims, lex)
     _metonymy(text, claims, lex)
     _datelines(text, claims)
