@@ -142,7 +142,8 @@ _TRIGGER_WORDS = (
 _DIGIT_GATE = (
     r"[0-9]{4}(?![0-9])"
     r"|[0-9]{1,2}(?:st|nd|rd|th)(?![\w])(?![ \t]*[a-z0-9])"
-    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|h(?![\w])|\.[0-9][0-9.]|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
+    r"|[0-9]{1,2}(?:[ \t]o['\u2019]c|[:/h\-\u2013][0-9]|h(?![\w])|\.[0-9][0-9.]"
+    r"|[ \t]?[apAP]\.?[mM]|(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?:(?:day[ \t]{1,3})?of[ \t]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|[ \t]{1,3}(?:and|or|&)[ \t]{1,3}[0-9]{1,2}[ \t\u00a0]{1,3}"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"

@@ -1664,7 +1664,8 @@ class _FieldPass:
         low, lex = self.low, self.lex
         ls = low.rfind("\n", 0, fig.start) + 1
         raw = self.text[ls:fig.start - 2].lstrip("-•*–— \t")
-        if raw[:1].isupper() and len(raw.split()) <= 3 and not _is_plural(raw.split()[0].lower(), lex):
+        parts = raw.split()
+        if raw[:1].isupper() and len(parts) <= 3 and not _is_plural(parts[0].lower(), lex):
             # "* Tillabéri: 141,200" under "Internally displaced people by region:": a
             # place's line counts the noun of the list's heading
             w = self.list_heading_noun(ls)
