@@ -164,6 +164,11 @@ def adversarial() -> None:
         "capitalised run": lambda n: "Bamako Niger Mali Said " * (n // 23),
         "one huge line of prose": lambda n: ("Some 2,400 French soldiers left Mali on Monday. " * (n // 49)).replace(". ", ", "),
         "number words": lambda n: "two hundred and " * (n // 16),
+        # every pair a new uncued name, each found again by its surname
+        "many new names": lambda n: "".join(
+            f"Aa{i:06d} Bb{i:06d} walked. Bb{i:06d} said. " for i in range(n // 40)),
+        "bodies by their own name": lambda n: (
+            "The Ministry of Economy and Finance and the National Assembly met. " * (n // 68)),
     }
     for name, make in cases.items():
         times = []

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter, not_
@@ -1594,36 +1594,48 @@ def _speaker_of_body(text: str, pos: int, claims: _Claims, lex: _Lex) -> bool:
 _SPEAKER_BODIES = frozenset(("organisation", "institution"))
 
 
-def _speakers_by_surname(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context,
-                         order: int, lex: _Lex) -> None:
+def _speakers_by_surname(text: str, words: list[Word], claims: _Claims, gaz: Gazetteer,
+                         ctx: _Context, order: int, lex: _Lex) -> None:
     """ "Hamidou Bande still keeps the torch ... Bande said": a surname alone later in the
     field, before a verb of speech or twice, names as a person the uncued run it ends;
-    the linking pass then ties it and the other mentions to it. (A find per run: most
-    fields have few.)"""
-    for key, seg in list(ctx.uncued.items()):
-        i = text.find(key, seg[-1][1])
-        alone = 0
-        while i >= 0:
-            e = i + len(key)
-            prev = text[max(0, i - 30) : i].rsplit(None, 1)[-1:]
-            if not _is_word_char(text[i - 1]) and not _is_word_char(text[e : e + 1] or " ") \
-                    and not (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper()) \
-                    and not (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()
-                             and text[i - 1] == " ") \
-                    and claims.free(i, e):
-                # the surname alone (not inside a longer run of capitals): it speaks, or
-                # it comes back a second time ("Bande heard ... Bande walked back")
-                alone += 1
-                if alone >= 2 or lex.said_after.match(text, e) is not None:
-                    if claims.free(seg[0][0], seg[-1][1]):
-                        span = _resolve_person(seg, gaz, ctx)
-                        if span is not None:
-                            span.cue = "said"
-                            if claims.replace(span):
-                                _learn_person(span, text, ctx, order)
-                    break
-            i = text.find(key, e)
+    the linking pass then ties it and the other mentions to it. A few runs are looked
+    for with a find each; many (a list of names) with one walk over the field's
+    capitalised words, so the cost stays linear."""
+    uncued = ctx.uncued
+    if len(uncued) <= 8:
+        hits = ((key, seg, i) for key, seg in list(uncued.items())
+                for i in _finds(text, key, seg[-1][1]))
+    else:
+        hits = ((w, uncued[w], s) for s, _, w in words if w in uncued and s >= uncued[w][-1][1])
+    alone: dict[str, int] = {}
+    for key, seg, i in hits:
+        if key not in uncued:
+            continue  # (named already)
+        e = i + len(key)
+        prev = text[max(0, i - 30) : i].rsplit(None, 1)[-1:]
+        if _is_word_char(text[i - 1]) or _is_word_char(text[e : e + 1] or " ") \
+                or (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper()) \
+                or (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()
+                    and text[i - 1] == " ") \
+                or not claims.free(i, e):
+            continue  # not alone: inside a longer run of capitals ("Fada N'Gourma")
+        alone[key] = alone.get(key, 0) + 1
+        if alone[key] >= 2 or lex.said_after.match(text, e) is not None:
+            del uncued[key]
+            if claims.free(seg[0][0], seg[-1][1]):
+                span = _resolve_person(seg, gaz, ctx)
+                if span is not None:
+                    span.cue = "said"
+                    if claims.replace(span):
+                        _learn_person(span, text, ctx, order)
 
+
+def _finds(text: str, key: str, start: int) -> Iterator[int]:
+    """Every offset of ``key`` in ``text`` from ``start``."""
+    i = text.find(key, start)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + len(key))
 
 def _portfolio(last: list[str], lex: _Lex) -> bool:
     """'The Minister of Humanitarian Action said': after a title and "of", the words
@@ -2065,20 +2077,22 @@ def _proper_bodies(text: str, claims: _Claims, lex: _Lex, adjective: str) -> Non
                 if e > i + len(lead):
                     found.append((i, e))
             i = text.find(lead, i + len(lead))
+    # the same body named with its country already ("Mali's Constitutional Court ... The
+    # Constitutional Court") is that one: each institution by its name past the country
+    named: dict[str, tuple[str, str]] = {}
+    for sp in claims.spans:
+        if sp.kind == "institution" and " " in sp.name:
+            named.setdefault(sp.name.split(" ", 1)[1], (sp.actor, sp.name))
     for i, e in sorted(found):
         if (i and _is_word_char(text[i - 1])) or (e < len(text) and _is_word_char(text[e])) \
                 or not claims.free(i, e):
             continue
         body = " ".join(text[i:e].split())
-        # the same body named with its country already ("Mali's Constitutional Court ...
-        # The Constitutional Court") is that one
-        named = [sp for sp in claims.spans
-                 if sp.kind == "institution" and sp.name.endswith(" " + body)]
-        if named:
-            claims.add(_Span(i, e, named[0].actor, named[0].name, "institution", "inst"))
-        else:
+        known = named.get(ascii_fold(body)) or named.get(body)
+        if known is None:
             name = ascii_fold(f"{adjective} {body}".strip())
-            claims.add(_Span(i, e, slug(name), name, "institution", "inst"))
+            known = named[body] = (slug(name), name)
+        claims.add(_Span(i, e, known[0], known[1], "institution", "inst"))
 
 
 # A dateline: line-initial capitals, then ", <Month> <day>" or "(Agency) -", with at most
@@ -2184,7 +2198,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
             _contacts(text, claims, gaz, ctx, order, lex)
         _persons(text, words, written, claims, gaz, ctx, order, lex)
         if ctx.uncued:
-            _speakers_by_surname(text, claims, gaz, ctx, order, lex)
+            _speakers_by_surname(text, words, claims, gaz, ctx, order, lex)
             ctx.uncued.clear()  # (offsets of this field only)
     return claims, words, written, toks
 

@@ -1662,7 +1662,10 @@ class _FieldPass:
         Internally displaced people: nearly 1.9 million": the figure counts the label's
         first plural noun (past adverbs and participles), when the label opens the line."""
         low, lex = self.low, self.lex
-        ls = low.rfind("\n", 0, fig.start) + 1
+        lo = max(0, fig.start - 120)
+        ls = low.rfind("\n", lo, fig.start) + 1
+        if ls == 0 and lo > 0:
+            return  # no line start near: prose, not a key-figures line (a bounded look)
         raw = self.text[ls:fig.start - 2].lstrip("-•*–— \t")
         parts = raw.split()
         if raw[:1].isupper() and len(parts) <= 3 and not _is_plural(parts[0].lower(), lex):
