@@ -1661,3 +1661,9 @@ def test_an_end_put_off_until_a_month_is_ahead():
         "late February", "part", "2025-02")
     assert found("Mali extended the ban until January.") == [("January", "month", "2025-01")]
     assert found("The ban, extended in January, ended.") == [("January", "month", "2024-01")]
+
+
+def test_a_clock_time_in_a_named_place_takes_its_zone():
+    got = found("Recorded on Wednesday at 4 p.m. in Dakar, 5 p.m. in N'Djamena.")
+    assert got[1:] == [("4 p.m.", "time", "2024-03-13T16:00+00:00"),
+                       ("5 p.m.", "time", "2024-03-13T17:00+01:00")]

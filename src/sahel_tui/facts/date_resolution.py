@@ -1245,6 +1245,11 @@ class _Resolver:
     def _time(self, a: Atom) -> tuple[str | None, bool, str | None]:
         text = self.text
         off = a.zone if a.zone and a.zone != "local" else self.offset
+        if a.zone == "local" and text[a.end:a.end + 4] == " in ":
+            # "4 p.m. in Dakar, 5 p.m. in N'Djamena": the zone of the place named
+            p = _place_re().match(text, a.end + 4)
+            if p is not None:
+                off = PLACE_OFFSETS.get(p.group().lower(), off)
         last = self._last_time
         if last is not None and a.zone != "local" and \
                 _CONVERSION.fullmatch(text, last[0], a.start) is not None:
