@@ -1667,3 +1667,18 @@ def test_a_clock_time_in_a_named_place_takes_its_zone():
     got = found("Recorded on Wednesday at 4 p.m. in Dakar, 5 p.m. in N'Djamena.")
     assert got[1:] == [("4 p.m.", "time", "2024-03-13T16:00+00:00"),
                        ("5 p.m.", "time", "2024-03-13T17:00+01:00")]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The statement came at 10 p.m. Paris time on Thursday.", dt.date(2021, 12, 24),
+     "2021-12-23T22:00+01:00"),
+    ("The statement came at 10 p.m. Paris time on Thursday.", dt.date(2021, 7, 9),
+     "2021-07-08T22:00+02:00"),
+    ("Polls closed at 8 p.m. New York time on Tuesday.", dt.date(2024, 11, 6),
+     "2024-11-05T20:00-05:00"),
+    ("It was issued at 2100 GMT (10 p.m. Paris time) on Thursday.", dt.date(2021, 12, 24),
+     "2021-12-23T22:00+01:00"),
+])
+def test_a_places_clock_time_follows_its_summer_time(body, published, expected):
+    times = [d.value for d in run(body, published) if d.kind == "time"]
+    assert times[-1] == expected

@@ -12,6 +12,7 @@ month without year in the same sentence or a narrative paragraph), the last year
 from __future__ import annotations
 
 import bisect
+import calendar
 import operator
 import datetime as dt
 import re
@@ -199,7 +200,9 @@ _DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
 
 # Zones that are somebody's local time (not GMT/UTC, which wire copy adds as a
 # conversion: "11 a.m. (1100 GMT)"), and a clock time right before one.
-_LOCAL_ZONES = tuple(z for z in ZONES if z not in ("GMT", "UTC"))
+# (not a place's summer-time zone: "10 p.m. Paris time" in a Bamako story says nothing
+# of Bamako's clock)
+_LOCAL_ZONES = tuple(z for z in ZONES if z not in ("GMT", "UTC") and not ZONES[z].startswith("dst:"))
 _CLOCK_BEFORE_ZONE = re.compile(
     r"(?<![\w:.])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?[ \t]?(?:[ap]\.?m\.?)?[ \t]\Z")
 
@@ -1253,6 +1256,8 @@ class _Resolver:
         last = self._last_time
         if last is not None and a.zone != "local" and \
                 _CONVERSION.fullmatch(text, last[0], a.start) is not None:
+            if off.startswith("dst:"):  # "2100 GMT (10 p.m. Paris time)"
+                off = summer_time_offset(off[4:], last[1].date())
             # "midnight (2300 GMT)", "7:30 pm local time (1830 GMT)": one instant
             # written twice, so the same moment in the other zone (maybe the day before).
             t = last[1].astimezone(_tz(off))
@@ -1299,6 +1304,8 @@ class _Resolver:
         """A clock time's value on ``day`` (noted as the story's day with ``note``)."""
         if note:
             self._note_day(day)
+        if off.startswith("dst:"):
+            off = summer_time_offset(off[4:], day)
         self._last_time = (a.end, dt.datetime(day.year, day.month, day.day, a.hh, a.mi,
                                              tzinfo=_tz(off)))
         return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
@@ -1316,6 +1323,8 @@ class _Resolver:
             if (last.hh, last.mi) <= (first.hh, first.mi):
                 day += dt.timedelta(days=1)
             off = last.zone if last.zone and last.zone != "local" else self.offset
+            if off.startswith("dst:"):
+                off = summer_time_offset(off[4:], day)
             return f"{v1}/{day.isoformat()}T{last.hh:02d}:{last.mi:02d}{off}", a.approx, None
         if first.y is None and last.y is None and first.m is not None and \
                 last.m is not None and first.rel is None and last.rel is None and \
@@ -1465,11 +1474,35 @@ def _tz(off: str) -> dt.timezone:
     return dt.timezone(sign * dt.timedelta(hours=int(off[1:3]), minutes=int(off[4:6])))
 
 
+def _last_sunday(y: int, m: int) -> dt.date:
+    d = dt.date(y, m, calendar.monthrange(y, m)[1])
+    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+
+def _nth_sunday(y: int, m: int, n: int) -> dt.date:
+    d = dt.date(y, m, 1)
+    return d + dt.timedelta(days=(6 - d.weekday()) % 7 + 7 * (n - 1))
+
+
+def summer_time_offset(rule: str, day: dt.date) -> str:
+    """The UTC offset of a summer-time rule on ``day`` ("eu": Paris, "uk": London,
+    "us-east": New York), by the day alone (the night of the change is not told apart)."""
+    y = day.year
+    if rule == "us-east":
+        summer = _nth_sunday(y, 3, 2) <= day < _nth_sunday(y, 11, 1)
+        return "-04:00" if summer else "-05:00"
+    summer = _last_sunday(y, 3) <= day < _last_sunday(y, 10)
+    base = 0 if rule == "uk" else 1
+    return f"+{base + summer:02d}:00"
+
+
 def _conversion_offsets(text: str, atoms: list[Atom]) -> None:
     """'7:30 pm local time (1830 GMT)': the local offset is the difference (+01:00)."""
     for a, b in zip(atoms, atoms[1:]):
-        if a.kind == "time" and b.kind == "time" and a.zone == "local" and \
-                b.zone not in (None, "local") and b.start - a.end <= 16 and \
+        if a.kind == "time" and b.kind == "time" and (
+                a.zone == "local" or (a.zone or "").startswith("dst:")) and \
+                b.zone not in (None, "local") and not b.zone.startswith("dst:") \
+                and b.start - a.end <= 16 and \
                 _CONVERSION.fullmatch(text, a.end, b.start) is not None:
             diff = (a.hh * 60 + a.mi) - (b.hh * 60 + b.mi) + int(b.zone[0] + "1") * (
                 int(b.zone[1:3]) * 60 + int(b.zone[4:6]))

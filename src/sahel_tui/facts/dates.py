@@ -109,6 +109,8 @@ _RESOLUTION_YEAR = re.compile(r"(?<![\w])[Rr]esolutions?[ \t]+\d{1,5}[ \t]*\(\Z"
 DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
 VAGUE_CONTEXT = frozenset(str(w) for w in _D["vague_unit_context"])
 ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
+# "Paris time": a zone whose offset the day decides ("dst:eu"; see date_resolution)
+ZONES.update({f"{place} time": f"dst:{rule}" for place, rule in _D["summer_time_places"].items()})
 PERIOD_PARTS: dict[str, int] = {str(k): int(v) for k, v in _D["period_parts"].items()}
 PART_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["part_ordinals"].items()}
 SEASONS: dict[str, tuple[int, int]] = {
