@@ -1682,3 +1682,11 @@ def test_a_clock_time_in_a_named_place_takes_its_zone():
 def test_a_places_clock_time_follows_its_summer_time(body, published, expected):
     times = [d.value for d in run(body, published) if d.kind == "time"]
     assert times[-1] == expected
+
+
+def test_a_list_entrys_year_holds_for_the_end_of_the_year_on_its_line():
+    got = found("- 29 May 2015: Buhari takes office. He orders a win by the end of the year.\n"
+                "Buhari won. By the end of the year the army will win.")
+    assert [(t, v) for t, _, v in got] == [
+        ("29 May 2015", "2015-05-29"), ("the end of the year", "2015"),
+        ("the end of the year", "2024")]

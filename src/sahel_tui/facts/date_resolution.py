@@ -354,6 +354,8 @@ class _Resolver:
         self.last_night: tuple[dt.date, int, bool] | None = None
         # the last year written alone ("2015", "in 2015") and the sentence it is in
         self.written_year: tuple[int, int] | None = None
+        # the year opening the last list entry ("- 29 May 2015: ...") and its line start
+        self.line_year: tuple[int, int] | None = None
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
         # (month, day or None) -> the year it was read with (for lists of key dates)
         self.days_seen: dict[tuple[int, int | None], int] = {}
@@ -808,6 +810,10 @@ class _Resolver:
         if a.rel is not None:
             return self._relative(a)
         m, y = a.m, a.y
+        if y is not None and a.start and self.text[a.start - 1] == " ":
+            ls = self.text.rfind("\n", 0, a.start) + 1
+            if self.text[ls:a.start].strip() in _BULLETS:
+                self.line_year = (y, ls)  # "- 29 May 2015: ...": the list entry's year
         if m is None:
             if y is None:
                 return None, None
@@ -1058,12 +1064,17 @@ class _Resolver:
                 # "Attacks rose in March. ... at the end of the month": that month
                 return _month_str(lm[0], lm[1]), None
             wy = self.written_year
-            if w == "the" and a.unit == "Y" and wy is not None and wy[1] == self.sent \
+            if w == "the" and a.unit == "Y" and (wy is None or wy[1] != self.sent):
+                ly = self.line_year  # (a list entry's year holds for its whole line)
+                wy = ly if ly is not None and \
+                    self.text.rfind("\n", 0, a.start) + 1 == ly[1] else None
+            if w == "the" and a.unit == "Y" and wy is not None \
                     and wy[0] < ref.year and not self._since_before(a.start) \
                     and not self._future_in_sentence(a):
-                # "- 2015: ... by the end of the year": the year written earlier in the
-                # sentence, not the reference's (not "since the start of the year", nor
-                # ahead: "by the end of the year the junta will leave")
+                # "- 2015: ... by the end of the year", "- 29 May 2015: ... He later
+                # orders ... by the end of the year": the year written earlier in the
+                # sentence or the list entry, not the reference's (not "since the start
+                # of the year", nor ahead: "by the end of the year the junta will leave")
                 return f"{wy[0]:04d}", None
             step = {"this": 0, "last": -1, "next": 1}.get(w, 0)
             if a.unit == "W":
@@ -1368,6 +1379,7 @@ class _Resolver:
 
 _START = operator.attrgetter("start")
 _NIGHTS = frozenset(["night", "overnight", "evening"])
+_BULLETS = frozenset(["-", "*", "\u2022", "\u2013", "\u2014"])
 _DAY_KINDS = frozenset(["date", "weekday", "relative"])
 _AT_GAP = re.compile(r",?[ \t]+(?:at|around|about|from|shortly[ \t]+after)[ \t]+")
 _SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
