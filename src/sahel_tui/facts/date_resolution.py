@@ -200,9 +200,9 @@ _DATELINE_CITY = re.compile(r"\s*(?P<c>[A-Z][A-Za-z'\u2019.\- ]{1,40}?),")
 
 # Zones that are somebody's local time (not GMT/UTC, which wire copy adds as a
 # conversion: "11 a.m. (1100 GMT)"), and a clock time right before one.
-# (not a place's summer-time zone: "10 p.m. Paris time" in a Bamako story says nothing
-# of Bamako's clock)
-_LOCAL_ZONES = tuple(z for z in ZONES if z not in ("GMT", "UTC") and not ZONES[z].startswith("dst:"))
+# (a place's summer-time zone, "10 p.m. Paris time", is not in ZONES: it says nothing of
+# a Bamako story's clock)
+_LOCAL_ZONES = tuple(z for z in ZONES if z not in ("GMT", "UTC"))
 _CLOCK_BEFORE_ZONE = re.compile(
     r"(?<![\w:.])(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?[ \t]?(?:[ap]\.?m\.?)?[ \t]\Z")
 
@@ -810,10 +810,10 @@ class _Resolver:
         if a.rel is not None:
             return self._relative(a)
         m, y = a.m, a.y
-        if y is not None and a.start and self.text[a.start - 1] == " ":
-            ls = self.text.rfind("\n", 0, a.start) + 1
-            if self.text[ls:a.start].strip() in _BULLETS:
-                self.line_year = (y, ls)  # "- 29 May 2015: ...": the list entry's year
+        if y is not None and a.start >= 2 and self.text[a.start - 1] == " " \
+                and self.text[a.start - 2] in _BULLETS \
+                and (a.start == 2 or self.text[a.start - 3] == "\n"):
+            self.line_year = (y, a.start - 2)  # "- 29 May 2015: ...": the entry's year
         if m is None:
             if y is None:
                 return None, None
@@ -1066,8 +1066,8 @@ class _Resolver:
             wy = self.written_year
             if w == "the" and a.unit == "Y" and (wy is None or wy[1] != self.sent):
                 ly = self.line_year  # (a list entry's year holds for its whole line)
-                wy = ly if ly is not None and \
-                    self.text.rfind("\n", 0, a.start) + 1 == ly[1] else None
+                wy = ly if ly is not None and a.start - ly[1] <= 400 and \
+                    self.text.find("\n", ly[1], a.start) < 0 else None
             if w == "the" and a.unit == "Y" and wy is not None \
                     and wy[0] < ref.year and not self._since_before(a.start) \
                     and not self._future_in_sentence(a):

@@ -110,7 +110,11 @@ DATE_PREPS = frozenset(str(w) for w in _D["date_prepositions"])
 VAGUE_CONTEXT = frozenset(str(w) for w in _D["vague_unit_context"])
 ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
 # "Paris time": a zone whose offset the day decides ("dst:eu"; see date_resolution)
-ZONES.update({f"{place} time": f"dst:{rule}" for place, rule in _D["summer_time_places"].items()})
+PLACE_ZONES: dict[str, str] = {
+    f"{place} time": f"dst:{rule}" for place, rule in _D["summer_time_places"].items()}
+# (after a.m./p.m. or hh:mm only: a four-digit time with a place's name is rare, and
+# _TIME_ZONE is tried after every four digits followed by such an initial)
+_CLOCK_ZONES = {**ZONES, **PLACE_ZONES}
 PERIOD_PARTS: dict[str, int] = {str(k): int(v) for k, v in _D["period_parts"].items()}
 PART_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["part_ordinals"].items()}
 SEASONS: dict[str, tuple[int, int]] = {
@@ -220,7 +224,7 @@ _NUMERIC = re.compile(
 _TIME_AMPM = re.compile(
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?[ \t]?"
     r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m(?![\w])|[AP]M(?![\w])|[ap]\.m(?![\w]))"
-    r"(?:[ \t](?P<z>" + _alt(ZONES) + r")(?![\w]))?"  # "2:14 p.m. EDT"
+    r"(?:[ \t](?P<z>" + _alt(_CLOCK_ZONES) + r")(?![\w]))?"  # "2:14 p.m. EDT"
 )
 _TIME_ZONE = re.compile(
     r"(?P<h>[01][0-9]|2[0-3])[:h.]?(?P<mi>[0-5][0-9])[ \t]?"
@@ -240,7 +244,7 @@ _BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
 _TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])?(?![\w])")
 _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
-    r"(?:[ \t](?P<z>" + _alt(ZONES) + r"|local[ \t]time)(?![\w]))?"
+    r"(?:[ \t](?P<z>" + _alt(_CLOCK_ZONES) + r"|local[ \t]time)(?![\w]))?"
 )
 # "17:30–19:00 GMT": a bare clock time is one when a zoned one follows as its range end
 _ZONED_TIME_NEXT = re.compile(
@@ -948,7 +952,7 @@ class _Scanner:
         if m:
             h = int(m["h"]) % 12 + (12 if m["ap"][0] in "pP" else 0)
             atom = Atom(p, m.end(), "time", hh=h, mi=int(m["mi"] or 0),
-                        zone=ZONES[m["z"]] if m["z"] else "local")
+                        zone=_CLOCK_ZONES[m["z"]] if m["z"] else "local")
             return self._hedge(atom)
         m = _TIME_ZONE.match(text, p)
         if m:
@@ -978,7 +982,7 @@ class _Scanner:
                     key_date_line(text, p, m.end(), alone=True):
                 # (a clock time alone on its line, or heading a live entry: "15:10")
                 z = m["z"]
-                zone = ZONES.get(z, "local") if z else "local"
+                zone = _CLOCK_ZONES.get(z, "local") if z else "local"
                 atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
                 return self._hedge(atom)
         return None
