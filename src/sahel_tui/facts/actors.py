@@ -1637,6 +1637,7 @@ def _finds(text: str, key: str, start: int) -> Iterator[int]:
         yield i
         i = text.find(key, i + len(key))
 
+
 def _portfolio(last: list[str], lex: _Lex) -> bool:
     """'The Minister of Humanitarian Action said': after a title and "of", the words
     before the say verb name a portfolio, not the speaker."""
@@ -1992,7 +1993,7 @@ _new_mention = new_actor_mention
 # (up to three capitalised words: "Operation Hadin Kai", "Operation Lafiya Dole")
 _OPERATION = re.compile(r"Operation[ \t]+([A-Z][\w\u0300-\u036f'’\-]+"
                         r"(?:[ \t](?!(?:In|On|At|The|And|Of|For|To|By|With|From|As|After"
-                        r"|Before|Since|In)(?![\w]))[A-Z][\w\u0300-\u036f'’\-]+){0,2})")
+                        r"|Before|Since)(?![\w]))[A-Z][\w\u0300-\u036f'’\-]+){0,2})")
 _MOVEMENT_NAME = re.compile(r"(?<![\w\u0300-\u036f])(?:[A-Z][A-Z0-9\-]{1,7}|[A-Z][a-z]*\d{1,4})[ \t]*$")
 
 
@@ -2035,7 +2036,7 @@ def _named_bodies(text: str, claims: _Claims, ctx: _Context, lex: _Lex) -> None:
 
 
 # "the state Ministry of Education": a sub-national body, no country's
-_SUBNATIONAL = (["state"], ["regional"], ["provincial"], ["local"], ["municipal"])
+_SUBNATIONAL = frozenset(["state", "regional", "provincial", "local", "municipal"])
 
 
 def _main_state_adjective(claims: _Claims) -> str:
@@ -2068,7 +2069,7 @@ def _proper_bodies(text: str, claims: _Claims, lex: _Lex, adjective: str) -> Non
         i = text.find(lead)
         while i >= 0:
             if i and text[i - 1] in _BLANKS and \
-                    text[max(0, i - 12):i].split()[-1:] not in _SUBNATIONAL:
+                    _SUBNATIONAL.isdisjoint(_last_words(text, i, 1)):
                 e = _named_institution(text, i - 1, claims, lex)
                 nxt = text.find(" Ministry", i + len(lead), e)
                 if nxt >= 0:  # "... and Decentralisation and the Ministry of ...": two

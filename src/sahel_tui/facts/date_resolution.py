@@ -1014,15 +1014,29 @@ class _Resolver:
         self._note_day(d)
         return _day_str(d), d
 
-    def dateline_reference(self, value: str, pub: dt.date | None) -> None:
-        """'DAKAR, May 17 — ... on Thursday evening': a dated dateline is the reference of
-        the item it opens (a briefs column has one per item), when it is a day within a
-        month before publication (or there is none)."""
-        if len(value) != 10:
-            return
-        d = dt.date.fromisoformat(value)
-        if pub is None or dt.timedelta(0) <= pub - d <= dt.timedelta(days=31):
-            self.ref = d
+    def note_resolved(self, a: Atom, value: str, pub: dt.date | None) -> None:
+        """What a resolved mention sets for the ones after it: the day just named (for
+        "on Monday at 8 p.m."), a dated dateline as its item's reference, a night or an
+        evening for the small hours that follow."""
+        kind = a.kind
+        if len(value) == 10 and kind in _DAY_KINDS:
+            d = dt.date.fromisoformat(value)
+            self.prev_day = (a.end, d)
+            if a.dateline and kind == "date" and (
+                    pub is None or dt.timedelta(0) <= pub - d <= dt.timedelta(days=31)):
+                # "DAKAR, May 17 — ... on Thursday evening": a dated dateline within a
+                # month before publication is the reference of the item it opens (a
+                # briefs column has one per item)
+                self.ref = d
+        elif kind == "part" and ((len(value) == 21 and a.part in _NIGHTS)
+                                 or (len(value) == 10 and a.part == "evening")):
+            # "the night of Friday to Saturday" (D/D+1), "that evening" (D): the small
+            # hours that follow are on the next day (not after "the early hours of
+            # Tuesday", a night part of D itself)
+            two_days = len(value) == 21
+            nxt = dt.date.fromisoformat(value[11:] if two_days else value)
+            self.last_night = (nxt if two_days else nxt + dt.timedelta(days=1), self.sent,
+                               two_days)
 
     def heading(self, a: Atom, last: dt.date | None) -> tuple[str | None, bool, str | None]:
         """A day heading a section of a diary or digest: a weekday alone is the first such
@@ -1267,8 +1281,7 @@ class _Resolver:
         last = self._last_time
         if last is not None and a.zone != "local" and \
                 _CONVERSION.fullmatch(text, last[0], a.start) is not None:
-            if off.startswith("dst:"):  # "2100 GMT (10 p.m. Paris time)"
-                off = summer_time_offset(off[4:], last[1].date())
+            off = _offset_on(off, last[1].date())  # "2100 GMT (10 p.m. Paris time)"
             # "midnight (2300 GMT)", "7:30 pm local time (1830 GMT)": one instant
             # written twice, so the same moment in the other zone (maybe the day before).
             t = last[1].astimezone(_tz(off))
@@ -1315,8 +1328,7 @@ class _Resolver:
         """A clock time's value on ``day`` (noted as the story's day with ``note``)."""
         if note:
             self._note_day(day)
-        if off.startswith("dst:"):
-            off = summer_time_offset(off[4:], day)
+        off = _offset_on(off, day)
         self._last_time = (a.end, dt.datetime(day.year, day.month, day.day, a.hh, a.mi,
                                              tzinfo=_tz(off)))
         return f"{day.isoformat()}T{a.hh:02d}:{a.mi:02d}{off}", a.approx, None
@@ -1333,9 +1345,8 @@ class _Resolver:
             day = dt.date.fromisoformat(v1[:10])
             if (last.hh, last.mi) <= (first.hh, first.mi):
                 day += dt.timedelta(days=1)
-            off = last.zone if last.zone and last.zone != "local" else self.offset
-            if off.startswith("dst:"):
-                off = summer_time_offset(off[4:], day)
+            off = _offset_on(last.zone if last.zone and last.zone != "local" else self.offset,
+                             day)
             return f"{v1}/{day.isoformat()}T{last.hh:02d}:{last.mi:02d}{off}", a.approx, None
         if first.y is None and last.y is None and first.m is not None and \
                 last.m is not None and first.rel is None and last.rel is None and \
@@ -1508,6 +1519,11 @@ def summer_time_offset(rule: str, day: dt.date) -> str:
     return f"+{base + summer:02d}:00"
 
 
+def _offset_on(off: str, day: dt.date) -> str:
+    """An offset as written, or a place's summer-time zone ("dst:eu") on ``day``."""
+    return summer_time_offset(off[4:], day) if off.startswith("dst:") else off
+
+
 def _conversion_offsets(text: str, atoms: list[Atom]) -> None:
     """'7:30 pm local time (1830 GMT)': the local offset is the difference (+01:00)."""
     for a, b in zip(atoms, atoms[1:]):
@@ -1588,20 +1604,8 @@ def resolve_article(article: Article, locate: SentenceLocator, title_atoms: list
                             heading_day = r.ref
                     else:
                         value, approx, mod = resolve(a)
-                        if value is not None and len(value) == 10 and kind in _DAY_KINDS:
-                            r.prev_day = (end, dt.date.fromisoformat(value))
-                        if a.dateline and kind == "date" and value is not None:
-                            r.dateline_reference(value, pub)
-                        elif kind == "part" and value is not None and (
-                                (len(value) == 21 and a.part in _NIGHTS)
-                                or (len(value) == 10 and a.part == "evening")):
-                            # "the night of Friday to Saturday" (D/D+1), "that evening"
-                            # (D): the small hours that follow are on the next day (not
-                            # after "the early hours of Tuesday", a night part of D itself)
-                            two_days = len(value) == 21
-                            r.last_night = (dt.date.fromisoformat(value[11:]) if two_days
-                                            else dt.date.fromisoformat(value)
-                                            + dt.timedelta(days=1), sent, two_days)
+                        if value is not None:
+                            r.note_resolved(a, value, pub)
                 except (OverflowError, ValueError):  # calendar arithmetic off the range
                     value, approx, mod = None, a.approx, a.mod
                 # (a cheap superset of the values _BAD_YEAR can match: a start before

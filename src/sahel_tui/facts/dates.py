@@ -1437,8 +1437,8 @@ class _Scanner:
         when written, else resolved like a day and month); not a name ("Christmas
         Island")."""
         m = _HOLIDAY.match(self.text, p)
-        if m is None or (not m["y"] and _next_word(self.text, m.end()) is not None
-                         and _next_word(self.text, m.end())[:1].isupper()):
+        if m is None or (not m["y"] and (nw := _next_word(self.text, m.end())) is not None
+                         and nw[:1].isupper()):
             return None
         name = m.group()[:m.start("y") - p] if m["y"] else m.group()
         mon, day = HOLIDAY_DAYS[" ".join(name.split()).replace("’", "'")]

@@ -1666,18 +1666,14 @@ class _FieldPass:
         ls = low.rfind("\n", lo, fig.start) + 1
         if ls == 0 and lo > 0:
             return  # no line start near: prose, not a key-figures line (a bounded look)
-        raw = self.text[ls:fig.start - 2].lstrip("-•*–— \t")
+        raw = self.text[ls:fig.start - 2].lstrip(_BULLET_CHARS + " \t")
         parts = raw.split()
         if raw[:1].isupper() and len(parts) <= 3 and not _is_plural(parts[0].lower(), lex):
             # "* Tillabéri: 141,200" under "Internally displaced people by region:": a
             # place's line counts the noun of the list's heading
             w = self.list_heading_noun(ls)
-            if w is not None:
-                self._set(fig, w, w)
-                fig.head_end = fig.end
-            return
-        label = low[ls:fig.start - 2].lstrip("-•*–— \t").split()
-        w = self.first_plural(label[:4])
+        else:
+            w = self.first_plural(raw.lower().split()[:4])
         if w is not None:
             self._set(fig, w, w)
             fig.head_end = fig.end
@@ -1705,10 +1701,9 @@ class _FieldPass:
                 return None
             start = low.rfind("\n", 0, end) + 1
             line = low[start:end].strip()
-            if line and line[0] not in "-•*–—" and line.endswith(":"):
-                return self.first_plural(line.split()[:4])
-            if line and line[0] not in "-•*–—":
-                return None  # prose, not a list
+            if line and line[0] not in _BULLET_CHARS:
+                # the heading, or prose above no list
+                return self.first_plural(line.split()[:4]) if line.endswith(":") else None
             end = start - 1
         return None
 
@@ -2344,6 +2339,8 @@ def _of_age(pre: list[Tok] | None, lex) -> bool:
         and pre[-2][2] in lex.age_of_nouns and pre[-3][2] in ("a", "an")
 
 
+# A list item's bullet ("- ", "* ", "• ")
+_BULLET_CHARS = "-•*–—"
 # The last word before an age, past its hedge, for each of the three tests below
 _AGE_LAST = frozenset(["aged", "between", "from", "of", "at"])
 
