@@ -243,6 +243,13 @@ def test_the_same_day_is_the_date_just_given():
     assert got[-1] == ("the same day", "relative", "2023-05-02")
 
 
+def test_the_same_evening_is_a_weekday_named_after_an_earlier_date():
+    # a date in one sentence, a weekday in the next: "the same" is the weekday's day
+    got = found("Digest of Thursday 14 March 2024. The council met on Wednesday. "
+                "A decree read the same evening closed the borders.")
+    assert got[-1] == ("the same evening", "relative", "2024-03-13")
+
+
 def test_n_units_ago():
     assert found("Two years ago the base closed.") == [("Two years ago", "relative", "2022")]
 

@@ -1100,9 +1100,12 @@ class _Resolver:
             unit = a.unit
             if unit == "D":
                 base = None
-                if w == "same" and self.last_explicit_day and \
-                        self.sent - self.last_explicit_day[1] <= 2:
-                    base = self.last_explicit_day[0]
+                ex = self.last_explicit_day
+                if w == "same" and ex and self.sent - ex[1] <= 2 and (
+                        self.last_day is None or self.last_day[1] <= ex[1]):
+                    # (a weekday named after it is the nearer day: "IN BRIEF - Friday
+                    # 28 March ... sworn in on Wednesday ... the same evening")
+                    base = ex[0]
                 base = base or self._recent_day(3) or self._story_day()
                 if base is None:
                     return None, None
