@@ -1685,10 +1685,16 @@ def test_a_clock_time_in_a_named_place_takes_its_zone():
      "2024-11-05T20:00-05:00"),
     ("It was issued at 2100 GMT (10 p.m. Paris time) on Thursday.", dt.date(2021, 12, 24),
      "2021-12-23T22:00+01:00"),
+    # a place of Africa's fixed offsets, named with its clock ("Abuja time")
+    ("DAKAR - The first reports came at 17:30 Abuja time on Sunday.", dt.date(2024, 8, 26),
+     "2024-08-25T17:30+01:00"),
+    ("NIAMEY - The convoy left at 7 p.m. Bamako time on Sunday.", dt.date(2024, 8, 26),
+     "2024-08-25T19:00+00:00"),
 ])
 def test_a_places_clock_time_follows_its_summer_time(body, published, expected):
-    times = [d.value for d in run(body, published) if d.kind == "time"]
-    assert times[-1] == expected
+    times = [(d.text, d.value) for d in run(body, published) if d.kind == "time"]
+    assert times[-1][1] == expected
+    assert times[-1][0].endswith(" time")  # the place's clock is one span
 
 
 def test_a_list_entrys_year_holds_for_the_end_of_the_year_on_its_line():

@@ -112,6 +112,9 @@ ZONES: dict[str, str] = {str(k): str(v) for k, v in _D["zones"].items()}
 # "Paris time": a zone whose offset the day decides ("dst:eu"; see date_resolution)
 PLACE_ZONES: dict[str, str] = {
     f"{place} time": f"dst:{rule}" for place, rule in _D["summer_time_places"].items()}
+# "17:30 Abuja time", "7 p.m. Nigerian time": a place of utc_offsets keeps its offset
+PLACE_ZONES.update({f"{place} time": str(off) for off, places in _D["utc_offsets"].items()
+                    for place in places})
 # (after a.m./p.m. or hh:mm only: a four-digit time with a place's name is rare, and
 # _TIME_ZONE is tried after every four digits followed by such an initial)
 _CLOCK_ZONES = {**ZONES, **PLACE_ZONES}
