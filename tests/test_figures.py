@@ -535,16 +535,16 @@ def test_bare_numeral_before_a_verb_counts_listed_states_or_group_noun():
         # a share's unit is "fraction", as a percentage's is "%" (the noun is the whole)
         ("Three-quarters of the wells had run dry.", [("Three-quarters", 0.75, "fraction", False)]),
         ("Nearly a third of the herders lost cattle.",
-         [("Nearly a third", 1 / 3, "fraction", True)]),
+         [("Nearly a third", 0.333, "fraction", True)]),
         ("Almost half of the villages lack a school.",
          [("Almost half", 0.5, "fraction", True)]),
         ("The clinic treated 600 patients; two thirds of them were children.",
-         [("600", 600, "patients", False), ("two thirds", 2 / 3, "fraction", False)]),
+         [("600", 600, "patients", False), ("two thirds", 0.667, "fraction", False)]),
         ("Donors paid 60 percent of the cost, and the remaining third came from Accra.",
-         [("60 percent", 60, "%", False), ("third", 1 / 3, "fraction", False)]),
+         [("60 percent", 60, "%", False), ("third", 0.333, "fraction", False)]),
         ("Roughly one in five schools has closed.",
          [("Roughly one in five", 0.2, "fraction", True)]),
-        ("In the camp, one in three is a woman.", [("one in three", 1 / 3, "fraction", False)]),
+        ("In the camp, one in three is a woman.", [("one in three", 0.333, "fraction", False)]),
         # ordinals, periods and compounds are not fractions
         ("He began a third term in the first half of 2021.", []),
         ("Sales fell in the third quarter.", []),
@@ -892,7 +892,7 @@ def test_hedged_and_ranged_fractions():
         ("barely a third", True)]
     assert [(f.text, f.value, f.approx) for f in run(
         "Gold brings in between a quarter and a third of revenue.")] == [
-        ("a quarter", 0.25, True), ("a third", 1 / 3, True)]
+        ("a quarter", 0.25, True), ("a third", 0.333, True)]
     assert [f.text for f in run("It was well under a third of the plan.")] == [
         "well under a third"]
     # still not shares
@@ -987,7 +987,7 @@ def test_half_a_million_stays_one_number_and_by_a_third_is_a_share():
     assert simple("Nearly half a million people fled.") == [
         ("Nearly half a million", 500000, "people", True)]
     assert simple("The budget was cut by a third to $1.2bn.") == [
-        ("a third", 1 / 3, "fraction", False), ("$1.2bn", 1200000000, "dollars", False)]
+        ("a third", 0.333, "fraction", False), ("$1.2bn", 1200000000, "dollars", False)]
 
 
 def test_ghanaian_cedi_signs():
@@ -1200,3 +1200,8 @@ def test_a_number_written_twice_and_a_list_under_its_heading():
     body = ("Internally displaced people by region (change on a year earlier):\n\n"
             "* Tillaberi: 141,200 (+18%)\n* Diffa: 104,900 (-6%)")
     assert units(body) == [("141,200", "people"), ("+18%", "%"), ("104,900", "people"), ("-6%", "%")]
+
+
+def test_a_fractions_value_is_exact_to_four_decimals_else_three():
+    got = simple("One in eight children is out of school, and one in six teachers has left.")
+    assert [(t, v) for t, v, _, _ in got] == [("One in eight", 0.125), ("one in six", 0.167)]

@@ -428,6 +428,12 @@ def _tidy(v: float) -> float:
     return v
 
 
+def _share(v: float) -> float:
+    """A fraction's value: exact when it has at most four decimals (0.25, 0.125), else
+    rounded to three ("a third" 0.333, "two in three" 0.667), as the gold sets write it."""
+    return _tidy(v) if round(v, 4) == v else round(v, 3)
+
+
 _RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
@@ -831,7 +837,7 @@ class _FieldPass:
                 return None  # "half of 2023"
         if self.in_date(s, e):
             return None
-        fig = _Fig(s, e, num / den, kind="fraction")
+        fig = _Fig(s, e, _share(num / den), kind="fraction")
         self.hedge(fig, before, after)
         fig.pre = [t for t in before if t[1] <= fig.start]
         fig.post = after
@@ -873,7 +879,7 @@ class _FieldPass:
         after = self.after(m.end())
         if after and after[0][2] in lex.time_units:
             return None  # "two in three days"
-        fig = _Fig(s, m.end(), _tidy(value / whole), kind="fraction")
+        fig = _Fig(s, m.end(), _share(value / whole), kind="fraction")
         self.hedge(fig, before, after)
         fig.pre = [t for t in before if t[1] <= fig.start]
         fig.post = after
