@@ -1205,3 +1205,10 @@ def test_a_number_written_twice_and_a_list_under_its_heading():
 def test_a_fractions_value_is_exact_to_four_decimals_else_three():
     got = simple("One in eight children is out of school, and one in six teachers has left.")
     assert [(t, v) for t, v, _, _ in got] == [("One in eight", 0.125), ("one in six", 0.167)]
+
+
+def test_sixths_and_eighths_are_fractions_but_not_ordinals():
+    got = simple("Roughly a sixth of the budget and an eighth of the staff left; "
+                 "the sixth coup followed, and the eighth round of talks.")
+    assert [(t, v, a) for t, v, _, a in got] == [
+        ("Roughly a sixth", 0.167, True), ("an eighth", 0.125, False)]

@@ -463,7 +463,7 @@ _PHONE = re.compile(
     r"|(?<![\w,.])0\d{2,3}[ .\-]\d{3}[ .\-]\d{4}(?![\w,])")
 _PHONE_WORD = re.compile("tel|phone|fax|whatsapp|hotline")
 # Fractions and ratios (see _FieldPass.fraction / ratio).
-_FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+_FRACTION_KEYS = ("half", "halves", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 # Vague keys whose hits the number scan hands back ("million"/"billion" via "illion").
 _SHARED_VAGUE = frozenset({"hundred", "thousand", "dozen", "million", "billion"})
 # Fraction and vague words that start with a key of the number scan: their word starts
