@@ -897,6 +897,11 @@ def test_a_month_range_holding_the_reference_looks_ahead_only_with_a_future_cue(
                  "hunger.", pub) == [("June and August", "range", "2024-06/2024-08")]
     assert found("Rains fell between June and August.", pub) == [
         ("June and August", "range", "2023-06/2023-08")]
+    # a word in quotation marks is a term, not quoted speech (no past tense)
+    assert found('Some 3 million people face Phase 3 ("crisis") or worse between June and '
+                 'August.', pub)[-1] == ("June and August", "range", "2024-06/2024-08")
+    assert found('"They raided us between June and August," a herder told us.', pub)[-1] == (
+        "June and August", "range", "2023-06/2023-08")
 
 
 def test_the_year_of_a_resolution_is_part_of_its_label():

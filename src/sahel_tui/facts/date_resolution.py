@@ -114,6 +114,25 @@ _PAST_AUX = re.compile(
     r"claimed|confirmed|wrote)(?![\w])|[\"\u201d]",
     re.IGNORECASE,
 )
+# A word or three in quotation marks ('Phase 3 ("crisis")', 'the "red zone"'): a term,
+# not quoted speech (which, like a reporting verb, tells a past statement)
+_QUOTED_TERM = re.compile(r"[\"\u201c][\w'\u2019 -]{1,30}[\"\u201d]")
+
+
+def _quoted_term(text: str, pos: int) -> bool:
+    """Whether the quotation mark at ``pos`` opens or closes a short quoted term."""
+    if text[pos] not in "\"\u201c\u201d":
+        return False
+    for start in (pos, max(text.rfind("\"", max(0, pos - 32), pos),
+                           text.rfind("\u201c", max(0, pos - 32), pos))):
+        if start < 0:
+            continue
+        m = _QUOTED_TERM.match(text, start)
+        if m is not None and pos in (m.start(), m.end() - 1) and len(m.group().split()) <= 3:
+            return True
+    return False
+
+
 # Days from the publication date of "today", "yesterday", "the day before yesterday"...
 _DAYS_FROM_TODAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "two_yesterday": -2,
                     "two_tomorrow": 2}
@@ -548,7 +567,10 @@ class _Resolver:
         """A past tense in text[lo:hi]: an auxiliary or reporting verb, a subject and an
         -ed form, or an irregular past of the data ("came", "won")."""
         text = self.text
-        return _PAST_AUX.search(text, lo, hi) is not None or \
+        m = _PAST_AUX.search(text, lo, hi)
+        while m is not None and _quoted_term(text, m.start()):
+            m = _PAST_AUX.search(text, m.end(), hi)  # 'face Phase 3 ("crisis")': a term
+        return m is not None or \
             _PAST_ED.search(text, lo, hi) is not None or \
             _IRREGULAR_PAST.search(text, lo, hi) is not None
 
