@@ -1708,3 +1708,13 @@ def test_a_list_entrys_year_holds_for_the_end_of_the_year_on_its_line():
     assert [(t, v) for t, _, v in got] == [
         ("29 May 2015", "2015-05-29"), ("the end of the year", "2015"),
         ("the end of the year", "2024")]
+
+
+def test_a_month_range_with_its_deictic_year_written_once_at_the_end():
+    assert found("Between January and June this year, arrivals rose.") == [
+        ("January and June this year", "range", "2024-01/2024-06")]
+    assert found("From November to February next year, the mission stays.") == [
+        ("November to February next year", "range", "2024-11/2025-02")]
+    # a month with no "between"/"from" before it stays a mention of its own
+    assert [t for t, _, _ in found("In January, and in June this year, arrivals rose.")] == [
+        "January", "June this year"]

@@ -1393,6 +1393,12 @@ class _Resolver:
             if last_y is not None:
                 first.y = last_y - 1 if first.m > last.m else last_y
                 last.y = last_y
+        if first.y is None and first.m is not None and first.rel is None and \
+                last.rel is not None and last.rel[:9] == "month_of_":
+            # "between January and June this year": the end's year is both's
+            v2, _ = self._point(last)
+            if v2 is not None:
+                last.y = int(v2[:4])
         if first.y is None and last.y is not None and first.m is not None and \
                 first.rel is None and first.wd is None:
             first.y = last.y - 1 if last.m is not None and first.m > last.m else last.y

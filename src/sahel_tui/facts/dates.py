@@ -1820,9 +1820,12 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     prev: Atom | None = None  # out[-1]
     for atom in atoms:
         # (the distance first: most neighbours are too far apart to be joined)
-        if prev is not None and atom.start - prev.end <= 12 and atom.kind in point and \
-                prev.kind in point and prev.end_atom is None and prev.rel is None and \
-                atom.rel is None:
+        if prev is not None and atom.start - prev.end <= 12 and (atom.kind in point or (
+                atom.rel is not None and atom.rel[:9] == "month_of_" and prev.kind == "month"
+                and prev.y is None)) and \
+                prev.kind in point and prev.end_atom is None and prev.rel is None and (
+                atom.rel is None or atom.kind == "relative"):
+            # (also "between January and June this year": the year written once, at the end)
             gap = text[prev.end:atom.start]
             # (the whole gap is the connective: a match from its start)
             g = _RANGE_GAP.match(gap) if gap else None
