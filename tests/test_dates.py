@@ -1718,3 +1718,12 @@ def test_a_month_range_with_its_deictic_year_written_once_at_the_end():
     # a month with no "between"/"from" before it stays a mention of its own
     assert [t for t, _, _ in found("In January, and in June this year, arrivals rose.")] == [
         "January", "June this year"]
+
+
+def test_the_final_days_of_a_month_are_a_part_of_it():
+    got = run("Fighting peaked in the final days of August. Aid came in the first weeks of "
+              "2023. In the final days, the town fell.")
+    assert [(d.text, d.kind, d.value, d.mod) for d in got] == [
+        ("the final days of August", "part", "2023-08", "END"),
+        ("the first weeks of 2023", "part", "2023", "START"),
+        ("the final days", "relative", None, None)]

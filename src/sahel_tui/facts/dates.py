@@ -335,7 +335,13 @@ _MOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<m>[Ee]arly|[Mm]id|[Ll]ate)(?:-|" + _W + r")"
     r"|(?P<the>[Tt]he" + _W + r")?(?P<pos>end|start|beginning|middle|End|Start|Beginning|"
     r"Middle)" + _W + r"of" + _W + r"|(?P<h>[Ee]nd|[Mm]id|[Ee]arly|[Ll]ate)-)\Z"
+    # "the final days of August", "the first weeks of 2024"
+    r"|(?<![\w])[Tt]he" + _W + r"(?P<lw>last|final|closing|first|opening)" + _W
+    + r"(?:days|weeks)" + _W + r"of" + _W + r"\Z"
 )
+# "the final days of August": the days belong to the month or year after them
+_DAYS_OF_PERIOD = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}(?:" + _alt(MONTHS) + r"|1[89]\d\d|20\d\d)(?![\w])")
 _END_OF_THE = re.compile(
     r"(?<![\w])(?:[Tt]he" + _W + r")?(?P<pos>end|start|beginning|middle|End|Start|Beginning|"
     r"Middle)" + _W + r"of" + _W + r"(?P<w>the|this|next|last)" + _W + r"\Z"
@@ -805,9 +811,11 @@ class _Scanner:
         mm = _lookback(_MOD_RE, text, st, self.last_end, 24, G_MOD)
         if mm is None:
             return self._early_hours_of(atom) if atom.kind == "date" else atom
-        word = (mm.group("m") or mm.group("pos") or mm.group("h") or "").lower()
+        word = (mm.group("m") or mm.group("pos") or mm.group("h") or mm.group("lw")
+                or "").lower()
         mod = {"early": "START", "start": "START", "beginning": "START", "mid": "MID",
-               "middle": "MID", "late": "END", "end": "END"}.get(word)
+               "middle": "MID", "late": "END", "end": "END", "last": "END", "final": "END",
+               "closing": "END", "first": "START", "opening": "START"}.get(word)
         if mod is None:
             return atom
         atom.start = mm.start()
@@ -1569,6 +1577,9 @@ class _Scanner:
                     return Atom(q.start(), wend, "duration", approx=True, unit=des)
             if tok in G_VAGUE_REL:
                 v = _VAGUE_REL.search(text, max(lo, p - 30), p)
+                if v is not None and tok in ("last", "final") and low in ("days", "weeks") \
+                        and _DAYS_OF_PERIOD.match(text, wend) is not None:
+                    return None  # "the final days of August": a part of the month, read there
                 if v is not None:
                     return Atom(v.start(), wend, "relative", approx=True, unit=des,
                                 rel="vague")
