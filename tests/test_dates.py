@@ -1727,3 +1727,9 @@ def test_the_final_days_of_a_month_are_a_part_of_it():
         ("the final days of August", "part", "2023-08", "END"),
         ("the first weeks of 2023", "part", "2023", "START"),
         ("the final days", "relative", None, None)]
+
+
+def test_a_life_in_brackets_is_a_year_range_of_any_length():
+    assert found("Ibrahim Boubacar Keita (1945-2022) led Mali.") == [
+        ("1945-2022", "range", "1945/2022")]
+    assert found("The file 1900-2000 was lost.") == []  # no brackets: an identifier

@@ -1016,7 +1016,10 @@ class _Scanner:
             y2s = m["y2"]
             y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
             if y2 > y and (len(y2s) == 4 or m["rsep"].strip() in "-\u2013" or y2 == y + 1):
-                if len(y2s) == 2 or y2 - y <= 50:
+                if len(y2s) == 2 or y2 - y <= 50 or (
+                        y2 - y <= 110 and self.text[p - 1:p] == "("
+                        and self.text[m.end():m.end() + 1] == ")"):
+                    # (a life in brackets: "Keïta (1945-2022)")
                     return Atom(p, m.end(), "range", first=Atom(p, p + 4, "year", y=y),
                                 end_atom=Atom(p, m.end(), "year", y=y2))
             # "2021-2020" or an identifier: fall back to the year alone if it is one
