@@ -1733,3 +1733,21 @@ def test_a_life_in_brackets_is_a_year_range_of_any_length():
     assert found("Ibrahim Boubacar Keita (1945-2022) led Mali.") == [
         ("1945-2022", "range", "1945/2022")]
     assert found("The file 1900-2000 was lost.") == []  # no brackets: an identifier
+
+
+def test_minutes_past_an_hour_in_words_are_clock_times():
+    got = found("We left at a quarter past eight. At ten past 9 the convoy came, and by "
+                "twenty-five past seven the road was shut. It is seven minutes past seven.")
+    assert [(t, v) for t, k, v in got if k == "time"] == [
+        ("a quarter past eight", "2024-03-14T08:15+00:00"),
+        ("ten past 9", "2024-03-14T09:10+00:00"),
+        ("twenty-five past seven", "2024-03-14T07:25+00:00"),
+        ("seven minutes past seven", "2024-03-14T07:07+00:00")]
+    # "past" before a number of units is a span of time, not a clock
+    assert found("In the past seven years, the town grew.") == [
+        ("the past seven years", "duration", "P7Y")]
+
+
+def test_it_is_a_clock_time_is_the_reference_day():
+    got = found("Tomorrow the derby is played in Korhogo. It is half past seven in Bamako.")
+    assert got[-1] == ("half past seven", "time", "2024-03-14T07:30+00:00")

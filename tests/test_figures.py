@@ -1212,3 +1212,9 @@ def test_sixths_and_eighths_are_fractions_but_not_ordinals():
                  "the sixth coup followed, and the eighth round of talks.")
     assert [(t, v, a) for t, v, _, a in got] == [
         ("Roughly a sixth", 0.167, True), ("an eighth", 0.125, False)]
+
+
+def test_the_minutes_of_a_clock_time_in_words_are_no_figure():
+    body = "It is seven minutes past seven in Bamako; the raid lasted 20 minutes."
+    dates = [("seven minutes past seven", "time"), ("20 minutes", "duration")]
+    assert simple(body, dates=dates) == [("20", 20, "minutes", False)]

@@ -1319,6 +1319,10 @@ class _Resolver:
             # A clock time that opens a line is a live-blog or timeline entry stamp
             # ("10:05 GMT - Summit set for Thursday"): the day of publication.
             day = self.ref or self._recent_day(3) or self._story_day()
+        elif self.ref is not None and text[a.start - 1:a.start] == " " and \
+                _IT_IS.search(text, max(0, a.start - 12), a.start) is not None:
+            # "It is seven minutes past seven in Bamako": the speaker's now
+            day = self.ref
         elif self.prev_day is not None and 0 < a.start - self.prev_day[0] <= 12 and \
                 _AT_GAP.fullmatch(text, self.prev_day[0], a.start) is not None:
             # "stated on Monday at 8 p.m.": the day written just before the time, even
@@ -1423,6 +1427,7 @@ _START = operator.attrgetter("start")
 _NIGHTS = frozenset(["night", "overnight", "evening"])
 _BULLETS = frozenset(["-", "*", "\u2022", "\u2013", "\u2014"])
 _DAY_KINDS = frozenset(["date", "weekday", "relative"])
+_IT_IS = re.compile(r"(?<![\w])(?:[Ii]t[ \t]+is|[Ii]t['\u2019]s)(?:[ \t]+now)?[ \t]+\Z")
 _AT_GAP = re.compile(r",?[ \t]+(?:at|around|about|from|shortly[ \t]+after)[ \t]+")
 _SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
 

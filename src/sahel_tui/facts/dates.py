@@ -140,7 +140,7 @@ DAY_ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _D["day_ordinals"].it
 _TRIGGER_WORDS = (
     list(MONTHS) + list(MONTH_ABBR) + list(WEEKDAYS) + _cap(UNITS) + _cap(DAY_PARTS)
     + _cap(str(w) for w in _D["relative_words"]) + _cap(PERIOD_PARTS) + _cap(SEASONS)
-    + list(DAY_ORDINALS) + ["clock"]  # "eight o'clock"
+    + list(DAY_ORDINALS) + ["clock", "past"]  # "eight o'clock", "half past seven"
     + list(HOLIDAYS)  # "Christmas Eve 2016" ("New Year's Day" is read from "Year")
 )
 # A digit that starts a number (never inside "2,000" or "G5"), or a trigger word.
@@ -241,6 +241,12 @@ _OCLOCK = re.compile(
 HOUR_WORDS = {w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}
 _OCLOCK_WORD = re.compile(r"(?<![\w-])(?P<h>" + "|".join(HOUR_WORDS) + r"|" + "|".join(
     w.capitalize() for w in HOUR_WORDS) + r")[ \t]o['\u2019]\Z")
+# "half past seven", "a quarter past eight", "seven minutes past seven", "ten past 9":
+# the minutes before "past" (looked back from it), the hour after it
+_PAST_HOUR = re.compile(r"[ \t]{1,3}(?P<h>1[0-2]|[1-9]|" + "|".join(HOUR_WORDS) + r")(?![\w-])")
+_MINUTES_PAST = re.compile(
+    r"(?<![\w-])(?:(?P<half>[Hh]alf)|(?:[Aa][ \t]{1,3})?(?P<q>[Qq]uarter)|(?P<n>[1-5]?[0-9]|"
+    r"[A-Za-z]+(?:-[a-z]+)?)(?:[ \t]{1,3}minutes?)?)[ \t]{1,3}\Z")
 _OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")
 _MONTH_EVENTS = frozenset(str(w) for w in _D["month_events"])
 _BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
@@ -1109,6 +1115,8 @@ class _Scanner:
             return self._mod(Atom(p, wend, "relative", rel=low))
         if low == "clock":
             return self._oclock_word(p, wend)
+        if low == "past":
+            return self._minutes_past(p, wend) if word == "past" else None
         if word in HOLIDAYS:
             return self._holiday(p)
         if low == "tonight":
@@ -1140,6 +1148,37 @@ class _Scanner:
             h += 12  # as for digits: 1-6 is the afternoon unless the text says otherwise
         atom = Atom(m.start(), pd.end() if pd else wend, "time", hh=h, mi=0, zone="local")
         return self._hedge(atom)
+
+    def _minutes_past(self, p: int, wend: int) -> Atom | None:
+        """"half past seven", "seven minutes past seven" (a radio's clock): minutes past
+        an hour, the hour as written (as "8 o'clock", a.m. from 7 to 12)."""
+        text = self.text
+        hm = _PAST_HOUR.match(text, wend)
+        if hm is None:
+            return None
+        nw = _next_word(text, hm.end())
+        if nw is not None and nw.lower() in UNITS:
+            return None  # "the past seven years"
+        mm = _MINUTES_PAST.search(text, max(self.last_end, p - 30), p)
+        if mm is None:
+            return None
+        if mm["half"]:
+            mi = 30
+        elif mm["q"]:
+            mi = 15
+        else:
+            n = mm["n"].lower()
+            if not n[0].isdecimal() and not n.startswith(("twenty", "thirty", "forty", "fifty")) \
+                    and n not in UNIT_WORDS:
+                return None
+            mi = parse_number(n)
+            if not isinstance(mi, int) or not 1 <= mi <= 59:
+                return None
+        h = hm["h"]
+        hh = int(h) if h[0].isdecimal() else HOUR_WORDS[h]
+        if 1 <= hh <= 6:
+            hh += 12  # as for "o'clock": 1-6 is the afternoon
+        return self._hedge(Atom(mm.start(), hm.end(), "time", hh=hh % 24, mi=mi, zone="local"))
 
     def _period_part(self, p: int, low: str, wend: int) -> Atom | None:
         """'the third quarter of 2024', 'the first half of June', 'the second quarter'."""
@@ -1464,6 +1503,9 @@ class _Scanner:
 
     def _unit(self, p: int, low: str, wend: int) -> Atom | None:
         text = self.text
+        if low[:6] == "minute" and text[wend:wend + 6] == " past " and \
+                _PAST_HOUR.match(text, wend + 5) is not None:
+            return None  # "seven minutes past seven": a clock time, read at "past"
         if low == "year" and p >= 4 and text[p - 4:p] == "New " and text[p - 5:p - 4] != "-" \
                 and text[wend + 1:wend + 6] in ("s Day", "s Eve"):
             return self._holiday(p - 4)  # "New Year's Day"

@@ -970,8 +970,8 @@ class _FieldPass:
             m = _NEXT_WORD.match(low, e)
             if m is not None and m.group(1) in lex.more_words:
                 m = _NEXT_WORD.match(low, m.end())  # "up to five more years"
-            if m is None or m.group(1) not in lex.time_units:
-                return None
+            if m is None or m.group(1) not in lex.time_units or low.startswith(" past ", m.end()):
+                return None  # (nor the minutes of "seven minutes past seven", a time)
         before = self.before(s)
         if (not digits or value <= 10) and low[e:e + 1].isspace() \
                 and low[e + 1:e + 8].lstrip()[:2] in ("in", "ou"):
