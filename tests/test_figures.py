@@ -1218,3 +1218,8 @@ def test_the_minutes_of_a_clock_time_in_words_are_no_figure():
     body = "It is seven minutes past seven in Bamako; the raid lasted 20 minutes."
     dates = [("seven minutes past seven", "time"), ("20 minutes", "duration")]
     assert simple(body, dates=dates) == [("20", 20, "minutes", False)]
+
+
+def test_a_cups_round_of_16_is_a_label():
+    assert simple("Senegal meet the hosts in the round of 16; two of 16 teams went out.") == [
+        ("two", 2, "teams", False), ("16", 16, "teams", False)]

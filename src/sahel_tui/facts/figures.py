@@ -262,6 +262,7 @@ class _Lex:
     label_words: frozenset  # labels | labels_lower | day: a cheap gate for lower_label
     age_last: frozenset  # last words of age_before and age_be_before
     day_label_before: frozenset
+    label_of: frozenset  # "round of 16"
     bare_cues: re.Pattern  # any word of bare_determiners
 
 
@@ -385,9 +386,10 @@ def _lex() -> _Lex:
         times_words=words("times_words"),
         times_after=words("times_after"),
         labels_lower=words("label_nouns_lower"),
-        label_words=words("label_nouns") | words("label_nouns_lower") | {"day"},
+        label_words=words("label_nouns") | words("label_nouns_lower") | {"day", "of"},
         age_last=frozenset(t[-1] for t in tuples("age_before") | tuples("age_be_before")),
         day_label_before=words("day_label_before"),
+        label_of=words("label_of_nouns"),
     )
 
 
@@ -1189,6 +1191,8 @@ class _FieldPass:
             return True
         if s - last[1] > 1 or not w[:1].isalpha():
             return False
+        if w == "of":
+            return len(before) > 1 and before[-2][2] in lex.label_of  # "the round of 16"
         if not digits:
             return self.text[s].isupper() and w in lex.labels and self.upper(last) \
                 and not self.title_case
