@@ -1252,6 +1252,14 @@ def test_a_demonym_before_original_or_text_is_the_language():
     assert found("Only the French originals are authentic; the Arabic text differs.") == []
 
 
+def test_a_language_after_in_into_or_from_the_is_no_state():
+    assert found("Copies in French and Hausa spread. [Translated from the French.] "
+                 "It came out into English.") == []
+    # a demonym before another noun, or a state after "and", stays an actor
+    assert [t for t, _, _ in found("Talks in French and Malian capitals went on.")] == [
+        "French", "Malian"]
+
+
 def test_a_statement_from_a_capital_is_its_government():
     assert [t for t, _, _ in found("In the statement from Niamey, oil came first. He drove "
                                    "from Niamey to Gao.")] == ["Niamey"]

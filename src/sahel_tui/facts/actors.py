@@ -2140,11 +2140,22 @@ def _languages(text: str, claims: _Claims, lex: _Lex) -> None:
         if sp.kind != "state" or fold_cached(text[sp.start:sp.end]) not in languages:
             continue
         nxt = _SPACE_WORD.match(text, sp.end)
-        if nxt is not None and nxt.group(1).lower() in lex.language_nouns or (
-                text[sp.end:sp.end + 1] in (".", ",", ";", ":", ")", "") and
-                text[max(0, sp.start - 3):sp.start] == "in "):
-            sp.emit = False
-            sp.role = "place"
+        if nxt is not None and nxt.group(1).lower() in lex.language_nouns:
+            pass
+        elif text[max(0, sp.start - 3):sp.start] == "in " or \
+                text[max(0, sp.start - 5):sp.start] == "into " or \
+                text[max(0, sp.start - 9):sp.start] == "from the ":
+            # "in French.", "translated from the French.", "copies in French and Hausa"
+            if text[sp.end:sp.end + 1] not in (".", ",", ";", ":", ")", "]", ""):
+                if nxt is None or nxt.group(1) not in ("and", "or"):
+                    continue
+                other = _SPACE_WORD.match(text, nxt.end())
+                if other is None or other.group(1).lower() not in languages:
+                    continue
+        else:
+            continue
+        sp.emit = False
+        sp.role = "place"
 
 
 def _currencies(text: str, claims: _Claims) -> None:
