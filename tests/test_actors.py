@@ -519,6 +519,7 @@ def test_company_names_hide_the_country():
     ("The bloc called on Bamako to release the detainees.", "Bamako"),
     ("Moscow, for its part, has made no comment.", "Moscow"),
     ("Brussels said it would suspend budget support.", "Brussels"),
+    ("In Niamey's first reaction, a spokesman spoke on state television.", "Niamey"),
 ])
 def test_capital_acting_as_government(body, city):
     assert city in texts(body)
@@ -529,6 +530,7 @@ def test_capital_acting_as_government(body, city):
     ("Washington's main airport was closed.", "Washington"),
     ("He called on friends in Bamako.", "Bamako"),
     ("The delegation flew to Brussels on Monday.", "Brussels"),
+    ("In Bamako's first district, a market burned.", "Bamako"),
 ])
 def test_capital_as_place_is_not_a_mention(body, city):
     assert city not in texts(body)
