@@ -520,6 +520,7 @@ def test_company_names_hide_the_country():
     ("Moscow, for its part, has made no comment.", "Moscow"),
     ("Brussels said it would suspend budget support.", "Brussels"),
     ("In Niamey's first reaction, a spokesman spoke on state television.", "Niamey"),
+    ("Madrid and Brussels have turned to Nouakchott for help.", "Nouakchott"),
 ])
 def test_capital_acting_as_government(body, city):
     assert city in texts(body)
