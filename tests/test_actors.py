@@ -381,6 +381,12 @@ def test_byline_line_is_a_person():
     assert ("Mariam Sawadogo-Kienou", "mariam-sawadogo-kienou", "person") in found(body)
 
 
+def test_a_byline_after_a_section_label_in_capitals():
+    got = found("FEATURE - By Aminata Kouyaté-Rhodes\n\nThe town fell.")
+    assert [(t, k) for t, _, k in got] == [("Aminata Kouyaté-Rhodes", "person")]
+    assert found("Feature - By the river the town fell.") == []
+
+
 def test_all_caps_byline_keeps_the_span_as_written():
     body = "The road reopened.\n\nBy OUSMANE TRAORE-BALDE Associated Press"
     got = mentions(body)

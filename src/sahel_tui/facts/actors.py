@@ -1733,7 +1733,9 @@ def _register(ctx: _Context, key: str, entry: tuple[int, int, str, str, str]) ->
 _NAME_WORD = r"[^\W\d_][\w\u0300-\u036f]*(?:[-‐'’][^\W\d_][\w\u0300-\u036f]*)*"
 # "By Jane Doe" / "By JANE DOE Associated Press" / "By Jane Doe and John Roe", a line of
 # its own: the run of words written in one case (all capitals or capitalised).
-_BYLINE = re.compile(r"[ \t]*By[ \t]+([^\n]{1,120})$")
+# A section label in capitals may open the line: "FEATURE - By Jane Doe".
+_BYLINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z&/' ]{1,30}[ \t]+[-\u2013\u2014|:][ \t]+)?By[ \t]+([^\n]{1,120})$")
 # "From Hauwa Abdullahi, Maiduguri": the Nigerian press's byline, a line of its own
 # holding a name and the reporter's town, nothing else.
 _FROM_LINE = re.compile(r"From[ \t]+([^\n,]{3,60}),[ \t]*[^\W\d_][^\n,;.:]{1,40}$")
