@@ -934,6 +934,7 @@ def test_a_press_officer_label_names_a_person():
     ("Anti-slavery campaigner Biram Dah Abeid came second.", "Biram Dah Abeid"),
     ("Security analyst Jane Doe thinks the group is weaker.", "Jane Doe"),
     ("HOST: Welcome back, I'm Nadia Bello.", "Nadia Bello"),
+    ("Abductions were rare since the aid worker Jeffery Woodke was taken.", "Jeffery Woodke"),
     ("The prosecutor, then Fatou Bensouda, opened an investigation.", "Fatou Bensouda"),
     ("The president, now Amadou Diallo, said little.", "Amadou Diallo"),
 ])
