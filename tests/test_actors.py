@@ -866,6 +866,8 @@ def test_police_ranks_cue_a_name():
     assert texts("The command's spokesman, ASP Kamal Bello, confirmed the raid.") == [
         "Kamal Bello"]
     assert texts("Superintendent Musa Dauda said two men were held.") == ["Musa Dauda"]
+    assert texts("The Commissioner of Police in Sokoto, CP Haruna Gidado Bello, said "
+                 "teams were deployed.") == ["Haruna Gidado Bello"]
 
 
 def test_a_member_of_a_named_body_then_a_name_between_commas():
