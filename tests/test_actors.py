@@ -1185,6 +1185,8 @@ def test_a_body_in_a_text_naming_no_state_stands_alone():
     ("He studied in the Soviet Union.", [("Soviet Union", "state")]),
     ("Defence Headquarters (DHQ) said troops killed 30.",
      [("Defence Headquarters", "institution"), ("DHQ", "institution")]),
+    ("A Federal High Court in Abuja proscribed the group; the federal high court of no one.",
+     [("Federal High Court", "institution")]),
 ])
 def test_ranks_roles_capitals_events_and_gazetteer_additions(body, expected):
     assert [(t, k) for t, _, k in found(body)] == expected
