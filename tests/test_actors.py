@@ -213,6 +213,14 @@ def test_unknown_acronym_defined_in_parentheses():
     ]
 
 
+def test_a_long_form_starts_after_a_known_owners_possessive():
+    got = found("The case went to the World Bank's International Centre for Settlement of "
+                "Investment Disputes (ICSID). The Women's Rights League (WRL) spoke.")
+    assert [t for t, _, _ in got] == [
+        "World Bank", "International Centre for Settlement of Investment Disputes", "ICSID",
+        "Women's Rights League", "WRL"]
+
+
 def test_unknown_junta_acronym_is_an_institution_and_inner_names_are_swallowed():
     got = found("After the coup, the National Council for the Renewal of Chad (CNRC) ruled. "
                 "The CNRC said elections would wait.")

@@ -1041,6 +1041,10 @@ def _chunk_before(text: str, end: int, claims: _Claims, lex: _Lex, acronym: str 
             gap = text[words[i].end() : words[i + 1].start()]
             if gap.strip(" \t\u00a0"):
                 break
+            if w.endswith(("'s", "\u2019s")) and any(
+                    o.emit and o.end == words[i].end() - 2
+                    for o in claims.overlapping(words[i].start(), words[i].end())):
+                break  # "the World Bank's International Centre ... (ICSID)": its owner
         start_i = i
         i -= 1
     chosen = words[start_i:]
