@@ -1751,3 +1751,10 @@ def test_minutes_past_an_hour_in_words_are_clock_times():
 def test_it_is_a_clock_time_is_the_reference_day():
     got = found("Tomorrow the derby is played in Korhogo. It is half past seven in Bamako.")
     assert got[-1] == ("half past seven", "time", "2024-03-14T07:30+00:00")
+
+
+def test_a_month_after_a_december_in_one_sentence_of_reported_speech_is_next_year():
+    pub = dt.date(2025, 2, 5)
+    got = found("Leaders, meeting on Dec. 15, confirmed that the exit would take effect on "
+                "Jan. 29.", pub)
+    assert got == [("Dec. 15", "date", "2024-12-15"), ("Jan. 29", "date", "2025-01-29")]

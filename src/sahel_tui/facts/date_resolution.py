@@ -771,6 +771,12 @@ class _Resolver:
                 past = self._year_from_ref(m, d, a.start, a.end)
                 if past in (anchor[0], anchor[0] + 1):
                     return past
+                fwd = _safe_date(anchor[0] + 1, m, d or 1)
+                if past > anchor[0] + 1 and fwd is not None and fwd <= ref:
+                    # "on Dec. 15 confirmed that the exit would take effect on Jan. 29",
+                    # written in February: the "would" of reported speech reads as a
+                    # future, but the month after the anchor is already past
+                    return anchor[0] + 1
             return anchor[0]
         if ref is not None:
             if anchor is not None and anchor[3] == self.para and (
