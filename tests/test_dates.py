@@ -1758,3 +1758,9 @@ def test_a_month_after_a_december_in_one_sentence_of_reported_speech_is_next_yea
     got = found("Leaders, meeting on Dec. 15, confirmed that the exit would take effect on "
                 "Jan. 29.", pub)
     assert got == [("Dec. 15", "date", "2024-12-15"), ("Jan. 29", "date", "2025-01-29")]
+
+
+def test_a_unit_before_a_possessive_is_a_duration():
+    assert found("The rules require a year's notice and a month\u2019s salary.") == [
+        ("a year", "duration", "P1Y"), ("a month", "duration", "P1M")]
+    assert found("It costs $5 a year's worth of fees.") == []  # a rate

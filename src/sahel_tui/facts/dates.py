@@ -1781,6 +1781,8 @@ class _Scanner:
                 if ps > 0 and _number_before(text, ps, self.last_end) is not None:
                     return None
             return self._duration_prefix(atom)
+        if text[end:end + 2] in ("'s", "\u2019s") and not text[end + 2:end + 3].isalnum():
+            return self._duration_prefix(atom)  # "a year's notice", "a month's salary"
         return None
 
     def _bare_plural(self, p: int, wend: int, des: str) -> Atom | None:
