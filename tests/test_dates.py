@@ -1764,3 +1764,11 @@ def test_a_unit_before_a_possessive_is_a_duration():
     assert found("The rules require a year's notice and a month\u2019s salary.") == [
         ("a year", "duration", "P1Y"), ("a month", "duration", "P1M")]
     assert found("It costs $5 a year's worth of fees.") == []  # a rate
+
+
+def test_since_then_brings_a_narrative_paragraph_back_to_the_present():
+    pub = dt.date(2025, 5, 6)
+    body = "Benin was hit in December 2021, near Porga. {}In January, 28 soldiers died."
+    assert found(body.format("Since then there were dozens of raids. "), pub)[-1] == (
+        "January", "month", "2025-01")
+    assert found(body.format(""), pub)[-1] == ("January", "month", "2022-01")

@@ -782,7 +782,8 @@ class _Resolver:
             if anchor is not None and anchor[3] == self.para and (
                     anchor[0] <= ref.year - 2 or (
                         self.framed_month is anchor and anchor[2] == self.sent - 1 and
-                        not self._framing(a.start))):
+                        not self._framing(a.start))) and \
+                    not self._since_then(anchor[2], a.start):
                 return forward()
             return self._year_from_ref(m, d, a.start, a.end)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
@@ -791,6 +792,14 @@ class _Resolver:
         if anchor is not None and anchor[3] == self.para:
             return forward()
         return self.doc_year
+
+    def _since_then(self, anchor_sent: int, start: int) -> bool:
+        """Whether "since then" stands between the anchor's sentence and ``start``: the
+        story comes back to the present ("hit in December 2021. Since then there have been
+        dozens of incidents. In January, 28 soldiers died" -> this January)."""
+        i = self.text.rfind("ince then", max(0, start - 400), start)
+        return i > 0 and self.text[i - 1] in "Ss" and \
+            self.locate.locate(self.field, i) > anchor_sent  # type: ignore[arg-type]
 
     def _year_from_ref(self, m: int, d: int | None, start: int, end: int = -1) -> int:
         """Most recent such month/day on or before the reference; the next one when the
