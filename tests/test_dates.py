@@ -1772,3 +1772,13 @@ def test_since_then_brings_a_narrative_paragraph_back_to_the_present():
     assert found(body.format("Since then there were dozens of raids. "), pub)[-1] == (
         "January", "month", "2025-01")
     assert found(body.format(""), pub)[-1] == ("January", "month", "2022-01")
+
+
+def test_a_past_event_named_by_its_month_is_a_backdrop_not_the_narrative():
+    pub = dt.date(2025, 3, 28)
+    got = found("It replaces the constitution suspended after the coup of July 2023. The "
+                "charter follows consultations held in February.", pub)
+    assert got[-1] == ("February", "month", "2025-02")
+    got = found("The junta seized power in July 2023. The charter follows consultations "
+                "held in February.", pub)
+    assert got[-1] == ("February", "month", "2024-02")  # narrated: the February after

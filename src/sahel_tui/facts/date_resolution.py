@@ -883,7 +883,8 @@ class _Resolver:
         self.days_seen[(m, a.d)] = y
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
-            if not self._since_before(a.start) and self.lasting_at != a.start:
+            if not self._since_before(a.start) and self.lasting_at != a.start and not (
+                    a.y is not None and self._backdrop_event(a.start)):
                 # "since the colonels seized power in August 2020" is a backdrop: it
                 # does not set the year the paragraph narrates; nor does the end of a
                 # state that lasts ("holds the chair until February, and in March ...")
@@ -902,6 +903,14 @@ class _Resolver:
             # 25, 2011 bombing" names an event: none is the day the story is about
             self._note_day(d, explicit=True)
         return _day_str(d), d
+
+    def _backdrop_event(self, start: int) -> bool:
+        """'after the coup of July 2023': a past event named by its month is a backdrop."""
+        text = self.text
+        if text[start - 3:start] != "of ":
+            return False
+        m = _BACKDROP_EVENT.search(text, max(0, start - 24), start)
+        return m is not None
 
     def _attributive_date(self, a: Atom) -> bool:
         """'behind the December 25, 2011 bombing of the church': a full date between
@@ -1474,6 +1483,8 @@ _IRREGULAR_PAST = re.compile(r"(?<![\w'])(?:" + "|".join(
     str(w) for w in _data()["irregular_past"]) + r")(?![\w'])")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
+_BACKDROP_EVENT = re.compile(r"(?<![\w])(?:" + "|".join(
+    str(w) for w in _data()["backdrop_events"]) + r")[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")[ \t]+(?:of|on)[ \t]+\Z")
 # "until " as written before a date (one slice test)
