@@ -221,6 +221,12 @@ def test_a_long_form_starts_after_a_known_owners_possessive():
         "Women's Rights League", "WRL"]
 
 
+def test_a_mostly_lower_case_word_in_brackets_defines_no_acronym():
+    assert found("- Road N22 (Kongoussi-Djibo) remains closed to NGO movements.") == []
+    assert [t for t, _, _ in found("The Malian Armed Forces (FAMa) moved in.")] == [
+        "Malian Armed Forces", "FAMa"]
+
+
 def test_unknown_junta_acronym_is_an_institution_and_inner_names_are_swallowed():
     got = found("After the coup, the National Council for the Renewal of Chad (CNRC) ruled. "
                 "The CNRC said elections would wait.")

@@ -1137,8 +1137,9 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _L
         defs = sorted(defs + list(_KNOWN_BY_ACRONYM.finditer(text)), key=lambda m: m.start())
     for m in defs:
         acr = m.group(1)
-        if sum(1 for c in acr if c.isupper()) < 2:
-            continue
+        upper = sum(1 for c in acr if c.isupper())
+        if upper < 2 or sum(1 for c in acr if c.islower()) > upper:
+            continue  # (not "(Kongoussi-Djibo)", a road's two ends; "(FAMa)" is one)
         a0, a1 = m.start(1), m.end(1)
         acr_span = claims.at(a0, a1)
         if acr_span is None and not claims.free(a0, a1):
