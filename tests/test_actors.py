@@ -552,6 +552,7 @@ def test_capital_acting_as_government(body, city):
     ("He called on friends in Bamako.", "Bamako"),
     ("The delegation flew to Brussels on Monday.", "Brussels"),
     ("In Bamako's first district, a market burned.", "Bamako"),
+    ("A briefing for Niamey-based staff will be held on Tuesday.", "Niamey"),
 ])
 def test_capital_as_place_is_not_a_mention(body, city):
     assert city not in texts(body)

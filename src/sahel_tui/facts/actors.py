@@ -899,6 +899,8 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
     # Datelines: "BAMAKO, Sept 17 (Sahel Wire) -"
     if surface.isupper() and len(surface) > 3:
         return False
+    if text[e:e + 1] in "-\u2010" and text[e + 1:e + 6].lower() in ("based", "born "):
+        return False  # "for Niamey-based staff": where they sit, not the government
     poss = _POSSESSIVE.match(text, e)
     nxt_word = _SPACE_WORD.match(text, e)
     if nxt_word is not None and nxt_word.group(1).lower() in lex.desk_words:
