@@ -943,6 +943,13 @@ def test_organ_nouns_and_lending_facilities_are_no_actor():
     assert texts(body) == ["International Monetary Fund", "IMF"]
 
 
+def test_a_speaker_label_with_the_name_in_brackets_names_a_person():
+    got = found("PRESENTER (Claire Mensah-Roux): Good morning. Mensah-Roux reads the news.\n"
+                "GUEST (Ministry of Defence): No comment.")
+    assert [(t, a) for t, a, _ in got] == [("Claire Mensah-Roux", "claire-mensah-roux"),
+                                           ("Mensah-Roux", "claire-mensah-roux")]
+
+
 def test_a_press_officer_label_names_a_person():
     assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
 

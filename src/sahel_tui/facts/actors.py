@@ -1900,6 +1900,12 @@ def _contacts(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, order: 
         ls += len(line) + 1
 
 
+# A transcript's speaker label with the name in brackets: "PRESENTER (Claire Mensah-Roux):"
+_SPEAKER_IN_BRACKETS = re.compile(
+    r"^[ \t]*[A-Z][A-Z'\- ]{1,30}[ \t]\((" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD
+    + r"){1,3})\):", re.MULTILINE)
+
+
 def _short_after_first_comma(line: str, comma: int) -> bool:
     """What the contact pattern (``_Lex.contact``) allows after the name's comma (a name holds no comma, so it is the
     line's first): blanks, then at most 160 characters. Paragraph lines fail here
@@ -2217,6 +2223,9 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
     if cues:
         if ", " in text:
             _contacts(text, claims, gaz, ctx, order, lex)
+        if "):" in text:
+            for m in _SPEAKER_IN_BRACKETS.finditer(text):
+                _contact_person(text, m.start(1), m.end(1), claims, gaz, ctx, order, lex)
         _persons(text, words, written, claims, gaz, ctx, order, lex)
         if ctx.uncued:
             _speakers_by_surname(text, words, claims, gaz, ctx, order, lex)
