@@ -1223,3 +1223,18 @@ def test_the_minutes_of_a_clock_time_in_words_are_no_figure():
 def test_a_cups_round_of_16_is_a_label():
     assert simple("Senegal meet the hosts in the round of 16; two of 16 teams went out.") == [
         ("two", 2, "teams", False), ("16", 16, "teams", False)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mali won the last-16 tie 2-1.", [("2", 2, "goals", False), ("1", 1, "goals", False)]),
+    ("They lost, including a 4\u20130 rout by Guinea.",
+     [("4", 4, "goals", False), ("0", 0, "goals", False)]),
+])
+def test_a_score_near_a_match_word_counts_goals(body, expected):
+    assert simple(body) == expected
+
+
+def test_a_score_shape_without_a_match_or_with_a_vote_is_no_score():
+    assert [u for _, _, u, _ in simple("The council voted 7-2 to win the motion.")] != [
+        "goals", "goals"]
+    assert [u for _, _, u, _ in simple("Children aged 5-14 were hit.")] == ["years old", None]

@@ -437,6 +437,12 @@ def _share(v: float) -> float:
 
 
 _RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
+# A score, "2-1" (no number, decimal or unit around it), and the words of a match near it
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,2}[-\u2013]\d{1,2}(?![\w/%-])(?![.,]\d)")
+_SCORE_WORDS = re.compile(
+    r"(?<![\w])(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeat|defeated|defeats|"
+    r"victory|rout|routed|thrashed|thrashing|draw|drew|drawn|scored|scoreline|match|"
+    r"half-time|halftime|final|semi-final|quarter-final|goals?|league|cup)(?![\w])")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
@@ -791,6 +797,27 @@ class _FieldPass:
         return figs
 
     # -- fractions and ratios ---------------------------------------------------------
+    def scoreline(self, s: int, e: int) -> _Fig | None:
+        """"Mali beat Burkina Faso 2-1", "a 4-0 rout": each side of a score is a figure
+        of goals, when a word of a match stands near it (and no vote is counted)."""
+        low = self.low
+        lo = s
+        if low[s - 1:s] in ("-", "\u2013"):  # the second side: back to the first
+            lo = s - 1
+            while lo > 0 and low[lo - 1].isdecimal():
+                lo -= 1
+        m = _SCORE.match(low, lo)
+        if m is None or not m.start() <= s < m.end():
+            return None
+        window = low[max(0, m.start() - 80):m.end() + 60]
+        if _SCORE_WORDS.search(window) is None or "vote" in window:
+            return None
+        fig = _Fig(s, e, int(low[s:e]))
+        fig.unit = fig.base = "goals"
+        fig.head_end = e
+        fig.pre, fig.post = [], []
+        return fig
+
     def fraction(self, s: int, e: int) -> _Fig | None:
         """"two-thirds", "a third of", "half of", "the remaining quarter": value =
         numerator / denominator; ordinals and parts of periods ("the first half of
@@ -925,6 +952,12 @@ class _FieldPass:
         digits = raw[0].isdecimal()
         prev = low[s - 1] if s else ""
         # Cheap rejections first, before any token is read.
+        if digits and len(raw) <= 2 and (
+                (low[e:e + 1] in ("-", "\u2013") and low[e + 1:e + 2].isdecimal())
+                or (prev in ("-", "\u2013") and s >= 2 and low[s - 2].isdecimal())):
+            goals = self.scoreline(s, e)
+            if goals is not None:
+                return goals
         if digits:
             if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)) \
                     and not (raw[0] != "0" and self.count_not_year(s, e)):
