@@ -1238,3 +1238,13 @@ def test_a_score_shape_without_a_match_or_with_a_vote_is_no_score():
     assert [u for _, _, u, _ in simple("The council voted 7-2 to win the motion.")] != [
         "goals", "goals"]
     assert [u for _, _, u, _ in simple("Children aged 5-14 were hit.")] == ["years old", None]
+
+
+def test_an_ing_modifier_and_an_attributive_plural_belong_to_the_noun():
+    got = simple("Troops destroyed 34 illegal refining sites and two logistics bases, found "
+                 "12 training camps and two suspected measles cases; 20 people fleeing.")
+    assert [u for _, _, u, _ in got] == [
+        "illegal refining sites", "logistics bases", "training camps",
+        "suspected measles cases", "people"]
+    # a plural noun then a verb in -s stays the noun alone
+    assert [u for _, _, u, _ in simple("Of the two armies, neither remains.")] == ["armies"]

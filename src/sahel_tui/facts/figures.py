@@ -204,6 +204,7 @@ class _Lex:
     age_time_words: frozenset
     people_nouns: frozenset
     plural_nouns: frozenset
+    attributive_plurals: frozenset
     measure_followers: dict
     capitalised_nouns: frozenset
     counter_nouns: frozenset
@@ -325,6 +326,7 @@ def _lex() -> _Lex:
         age_time_words=words("age_time_words"),
         people_nouns=words("people_nouns"),
         plural_nouns=words("plural_nouns"),
+        attributive_plurals=words("attributive_plurals"),
         capitalised_nouns=words("capitalised_nouns"),
         counter_nouns=words("counter_nouns"),
         estimate_cues=words("estimate_cues"),
@@ -1540,6 +1542,12 @@ class _FieldPass:
                     break
                 i += 1
                 continue
+            if words and w.endswith("ing") and nt_word and _is_plural(nt, lex) \
+                    and not _is_plural(words[-1], lex) and nt not in lex.outcomes:
+                words.append(w)  # "34 illegal refining sites": a modifier, not a verb
+                head_end = te
+                i += 1
+                continue
             if words and not words[-1].endswith("ly") and (
                     w.endswith(("ly", "ing")) or w in lex.outcomes
                     or (w.endswith("ed") and w not in lex.adjectives
@@ -1567,6 +1575,10 @@ class _FieldPass:
                     and _is_plural(toks[i][2], lex) and toks[i][2] not in lex.stop_words \
                     and not self.upper(toks[i]) and w not in lex.glued_units:
                 continue  # "personnel carriers", "police officers" (not "100 kg costs")
+            if w in lex.attributive_plurals and i < len(toks) \
+                    and _is_plural(toks[i][2], lex) and toks[i][2] not in lex.stop_words \
+                    and toks[i][2] not in lex.outcomes and not self.upper(toks[i]):
+                continue  # "two logistics bases", "31 logistics suppliers": a compound
             if (fig.value != 1 and _is_plural(w, lex)) or w in lex.plural_nouns:
                 # coordinated people nouns: "soldiers and police" (other pairs are
                 # not joined: the held-out gold sets disagree on them)
