@@ -950,6 +950,18 @@ def test_a_speaker_label_with_the_name_in_brackets_names_a_person():
                                            ("Mensah-Roux", "claire-mensah-roux")]
 
 
+def test_a_name_after_a_campaigning_group_or_a_charity_is_an_organisation():
+    got = found("The migrant-rights group Caminando Fronteras says 4,808 people died. The "
+                "charity Alima treated them. Caminando Fronteras counts boats.")
+    assert got == [
+        ("Caminando Fronteras", "caminando-fronteras", "organisation"),
+        ("Alima", "alima", "organisation"),
+        ("Caminando Fronteras", "caminando-fronteras", "organisation")]
+    # a company ("Russian group Yadran") or a news agency is no actor
+    assert [t for t, _, _ in found("Bamako signed a deal with Russian group Yadran.")] == [
+        "Bamako", "Russian"]
+
+
 def test_a_press_officer_label_names_a_person():
     assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
 

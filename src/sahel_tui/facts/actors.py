@@ -107,7 +107,7 @@ class _Lex:
         "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
         "languages", "language_nouns",
-        "cues_before",
+        "cues_before", "org_cues", "org_group_words",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
         "national_body_words", "supranational_words", "proper_bodies",
@@ -136,6 +136,10 @@ class _Lex:
         # Also a role in lower case ("anti-slavery campaigner Biram Dah Abeid") and a
         # speaker's own introduction ("I'm Nadia Bello").
         # ("by" after a verb of leading, "v." in a case's caption: _title_cue)
+        # The noun of a kind of body before a name ("the rights group Caminando
+        # Fronteras"): the name is an organisation's, not a person's.
+        self.org_cues = one("org_cue_nouns")
+        self.org_group_words = one("org_group_words")
         self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {
             "as", "by", "v", "vs"}
         self.capital_only_titles = one("capital_only_titles")
@@ -1468,7 +1472,8 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
                 last = text[max(0, s0 - 40) : s0].rsplit(None, 1)[-1:]
                 if last:
                     w = last[0]
-                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before:
+                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before \
+                            and w not in lex.org_cues and w != "group":
                         continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order, lex)
             continue
@@ -1516,6 +1521,16 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
     # for the look-ahead ones (each of them starts with a comma or a blank).
     last = text[max(0, s0 - 40) : s0].rsplit(None, 2)[-2:]
     after = text[e1 : e1 + 1]
+    if last and text[s0 - 1] == " " and size <= 4 and (last[-1] in lex.org_cues or (
+            last[-1] == "group" and len(last) > 1
+            and last[-2].rpartition("-")[2].lower() in lex.org_group_words)):
+        # "the migrant-rights group Caminando Fronteras says": a body's own name
+        name = " ".join(w for _, _, w in seg)
+        target = (slug(ascii_fold(name)), ascii_fold(name), "organisation")
+        sp = _Span(s0, e1, *target, role="long")
+        if claims.replace(sp):
+            ctx.long_forms.setdefault(fold_tokens(text[s0:e1]), (target, text[s0:e1]))
+        return
     if _title_cue(text, s0, lex, last):
         cue, chosen = "title", seg[:4]
     elif (after in _COMMA_CUE_AFTER or text.startswith(" of ", e1)) and (
