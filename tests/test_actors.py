@@ -962,6 +962,13 @@ def test_a_name_after_a_campaigning_group_or_a_charity_is_an_organisation():
         "Bamako", "Russian"]
 
 
+def test_a_role_with_delegate_and_its_complement_is_an_apposition():
+    got = found("My guest tonight is Moussa Issaka Garba, minister delegate for "
+                "hydrocarbons. Garba spoke.")
+    assert [(t, a) for t, a, _ in got] == [("Moussa Issaka Garba", "moussa-issaka-garba"),
+                                           ("Garba", "moussa-issaka-garba")]
+
+
 def test_a_press_officer_label_names_a_person():
     assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
 

@@ -166,7 +166,8 @@ class _Lex:
             r",[ \t]+(?:" + _WHO + "|" + _AGE + "|" + _ROLE_LEAD + "(?:"
             + roles + "|" + _AGE_ROLE + r")(?:s|es)?(?![^\W_])"
             # no article when the role has its complement: ", vice-president of exploration"
-            + "|(?:" + roles + r")[ \t]+(?:of|at|for)[ \t]"
+            + "|(?:" + roles + r")(?:[ \t\-](?:delegate|designate|general))?"
+            + r"[ \t]+(?:of|at|for)[ \t]"  # (", minister delegate for hydrocarbons")
             + ")"
         )
         # "Hadiza Mustapha-Eke is an Abuja-based researcher.": a name, "is", a role
