@@ -1782,3 +1782,14 @@ def test_a_past_event_named_by_its_month_is_a_backdrop_not_the_narrative():
     got = found("The junta seized power in July 2023. The charter follows consultations "
                 "held in February.", pub)
     assert got[-1] == ("February", "month", "2024-02")  # narrated: the February after
+
+
+def test_a_threads_post_stamps_are_times_on_the_first_stamps_day():
+    body = ("He posted a thread on X.\n\n1/3 \u00b7 26 Aug 2024, 07:52\nYesterday, drones hit "
+            "the town.\n\n2/3 \u00b7 07:55\nThe first strike came around 11 a.m.")
+    got = found(body, dt.date(2024, 8, 27))
+    assert [(t, v) for t, k, v in got if k in ("time", "relative")] == [
+        ("07:52", "2024-08-26T07:52+00:00"), ("Yesterday", "2024-08-25"),
+        ("07:55", "2024-08-26T07:55+00:00"), ("around 11 a.m.", "2024-08-25T11:00+00:00")]
+    # a clock time ending an ordinary line is still no time
+    assert found("The score was 10:30 by then", dt.date(2024, 8, 27)) == []

@@ -380,6 +380,7 @@ class _Resolver:
         self.days_seen: dict[tuple[int, int | None], int] = {}
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
+        self.stamp_day: dt.date | None = None  # the day of a thread's first post stamp
         self.para = 0
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
@@ -1336,6 +1337,17 @@ class _Resolver:
             t = last[1].astimezone(_tz(off))
             self._last_time = None
             return f"{t.date().isoformat()}T{t.hour:02d}:{t.minute:02d}{off}", a.approx, None
+        if a.rel == "stamp":
+            # A post's stamp ("1/8 · 26 Aug 2024, 07:52", then "2/8 · 07:55"): the day
+            # written in the first stamp holds for the thread, and is the reference of
+            # its posts ("Yesterday" is the day before it)
+            if self.stamp_day is None:
+                day = self.prev_day[1] if self.prev_day is not None and \
+                    0 < a.start - self.prev_day[0] <= 3 else self.ref
+                if day is None:
+                    return None, a.approx, None
+                self.stamp_day = self.ref = day
+            return self._clock(a, self.stamp_day, off, note=False)
         ls = a.start
         while ls > 0 and text[ls - 1] in " \t":
             ls -= 1

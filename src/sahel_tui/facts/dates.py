@@ -996,11 +996,15 @@ class _Scanner:
             prev = _prev_word(text, p)
             if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
                     _ZONED_TIME_NEXT.match(text, m.end()) is not None or \
-                    key_date_line(text, p, m.end(), alone=True):
-                # (a clock time alone on its line, or heading a live entry: "15:10")
+                    key_date_line(text, p, m.end(), alone=True) or \
+                    _post_stamp(text, p, m.end()):
+                # (a clock time alone on its line, or heading a live entry: "15:10", or
+                # ending a post's stamp: "2/8 · 07:55")
                 z = m["z"]
                 zone = _CLOCK_ZONES.get(z, "local") if z else "local"
                 atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
+                if not m["z"] and _post_stamp(text, p, m.end()):
+                    atom.rel = "stamp"
                 return self._hedge(atom)
         return None
 
@@ -1937,6 +1941,18 @@ _CLOCK_AFTER_DAY = re.compile(
     r"|circa|shortly[ \t]after)[ \t]{1,3})?")
 _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
+
+
+def _post_stamp(text: str, s: int, e: int) -> bool:
+    """Whether the clock time at text[s:e] ends a short line set off by a middle dot or
+    a bar: a social-media post's stamp ("1/8 · 26 Aug 2024, 07:52", "2/8 · 07:55")."""
+    if e < len(text) and text[e] != "\n":
+        return False
+    ls = text.rfind("\n", max(0, s - 41), s) + 1
+    if ls == 0 and s > 40:
+        return False
+    head = text[ls:s]
+    return ("\u00b7" in head or "|" in head or "\u2022" in head) and "." not in head[-3:]
 
 
 def key_date_line(text: str, s: int, e: int, alone: bool = False) -> bool:
