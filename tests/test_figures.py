@@ -1248,3 +1248,10 @@ def test_an_ing_modifier_and_an_attributive_plural_belong_to_the_noun():
         "suspected measles cases", "people"]
     # a plural noun then a verb in -s stays the noun alone
     assert [u for _, _, u, _ in simple("Of the two armies, neither remains.")] == ["armies"]
+
+
+def test_a_decimal_below_one_is_no_time_and_a_coordinate_no_figure():
+    assert simple("UK aid stood at 0.58% of income; it was 0500 GMT.") == [
+        ("0.58%", 0.58, "%", False)]
+    assert simple("Solhan lies at roughly 13.42\u00b0N, 0.08\u00b0E, about 15 km away.") == [
+        ("about 15", 15, "km", True)]

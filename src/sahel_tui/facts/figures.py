@@ -961,7 +961,7 @@ class _FieldPass:
             if goals is not None:
                 return goals
         if digits:
-            if len(raw) == 4 and (raw[0] == "0" or _YEARISH.fullmatch(raw)) \
+            if len(raw) == 4 and (raw[0] == "0" and raw.isdecimal() or _YEARISH.fullmatch(raw)) \
                     and not (raw[0] != "0" and self.count_not_year(s, e)):
                 return None  # a year ("2013", "mid-2012", "2013-2022") or "0500" GMT
             if prev in ("-", "+") and s >= 2 and (low[s - 2].isalpha() or (
@@ -980,6 +980,9 @@ class _FieldPass:
                 return None  # the month or day of "2023-07-26"
             if self.in_phone(s, e):
                 return None  # "+221 77 000 0000", "Tel: 33 822 12 34"
+            if low[e:e + 1] == "\u00b0" and self.text[e + 1:e + 3].lstrip()[:1] in (
+                    "N", "S", "E", "W"):
+                return None  # "13.42°N, 0.08°E": a coordinate
             c = low[e:e + 1]
             if c and c in ".)]":
                 if c == "]":
