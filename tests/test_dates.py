@@ -1392,6 +1392,9 @@ def test_adjourned_to_a_date_is_ahead():
                  pub) == [("February 3", "date", "2014-02-03")]
     assert found("The talks were adjourned until Monday.", pub) == [
         ("Monday", "weekday", "2013-12-23")]
+    # a vote moved to a new date
+    assert found("Deputies voted to move the election to Dec. 15, after police removed "
+                 "members.", dt.date(2024, 3, 29))[-1] == ("Dec. 15", "date", "2024-12-15")
     assert found("The talks were adjourned on Monday.", pub) == [
         ("Monday", "weekday", "2013-12-16")]
 
