@@ -1796,3 +1796,10 @@ def test_a_threads_post_stamps_are_times_on_the_first_stamps_day():
         ("07:55", "2024-08-26T07:55+00:00"), ("around 11 a.m.", "2024-08-25T11:00+00:00")]
     # a clock time ending an ordinary line is still no time
     assert found("The score was 10:30 by then", dt.date(2024, 8, 27)) == []
+
+
+def test_that_same_year_and_another_year():
+    got = found("The code was adopted in August 2023. Burkina Faso created a company that "
+                "same year and extended the emergency for another year. Another day passed.")
+    assert got == [("August 2023", "month", "2023-08"), ("that same year", "relative", "2023"),
+                   ("another year", "duration", "P1Y")]

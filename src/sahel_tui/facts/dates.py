@@ -1828,6 +1828,14 @@ class _Scanner:
             part = self._first_units_of(atom, 1, "W", tok, wend)
             if part is not atom:
                 return part
+        if tok == "same" and low in ("day", "week", "month", "year") and p - 10 >= lo and \
+                text[p - 10:p].lower() == "that same " and not text[p - 11:p - 10].isalnum():
+            # "created a state mining company that same year": "that year"
+            return Atom(p - 10, wend, "relative", unit=des, rel="anchor_same")
+        if tok == "another" and low != "day" and p - 8 >= lo and \
+                text[p - 8:p].lower() == "another " and not text[p - 9:p - 8].isalnum():
+            # "extends the state of emergency for another year": one more
+            return Atom(p - 8, wend, "duration", amount=float(mult), unit=des)
         t = _lookback(_THE_REL, text, p, lo, 24, G_THE_REL, tok)
         if t is not None:
             w = t.group("w")
