@@ -1803,3 +1803,8 @@ def test_that_same_year_and_another_year():
                 "same year and extended the emergency for another year. Another day passed.")
     assert got == [("August 2023", "month", "2023-08"), ("that same year", "relative", "2023"),
                    ("another year", "duration", "P1Y")]
+
+
+def test_a_month_in_capitals_with_its_year_is_a_month():
+    assert found("NIGER \u00b7 PRICE BULLETIN \u00b7 MARCH 2024\nMAY I ask, and MARCH on.") == [
+        ("MARCH 2024", "month", "2024-03")]

@@ -757,6 +757,11 @@ class _Scanner:
                     atom = self._day_ordinal(start, wend, DAY_ORDINALS[w])
                 elif k is not None:
                     atom = unit(start, k, wend)
+                elif w.isupper() and _CAPS_MONTH_YEAR.match(text, wend) and \
+                        kinds.get(w.title()) is _K_MONTH:
+                    # "PRICE BULLETIN · MARCH 2024": a month in capitals, its year after
+                    atom = Atom(start, wend + 5, "month", int(text[wend + 1:wend + 5]),
+                                MONTHS[w.title()])
                 else:
                     continue  # no trigger word as written ("may", "MARCH")
             if atom is not None:
@@ -1949,6 +1954,9 @@ _CLOCK_AFTER_DAY = re.compile(
     r"|circa|shortly[ \t]after)[ \t]{1,3})?")
 _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
+
+
+_CAPS_MONTH_YEAR = re.compile(r" (?:19|20)\d\d(?![\w])")
 
 
 def _post_stamp(text: str, s: int, e: int) -> bool:
