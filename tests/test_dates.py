@@ -1808,3 +1808,10 @@ def test_that_same_year_and_another_year():
 def test_a_month_in_capitals_with_its_year_is_a_month():
     assert found("NIGER \u00b7 PRICE BULLETIN \u00b7 MARCH 2024\nMAY I ask, and MARCH on.") == [
         ("MARCH 2024", "month", "2024-03")]
+
+
+def test_the_next_of_a_series_before_a_colon_looks_ahead():
+    pub = dt.date(2024, 4, 10)
+    assert found("This bulletin is funded by donors. Next bulletin: mid-May.", pub) == [
+        ("mid-May", "part", "2024-05")]
+    assert found("Note: prices fell in mid-May.", pub) == [("mid-May", "part", "2023-05")]

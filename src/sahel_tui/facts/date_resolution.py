@@ -402,6 +402,12 @@ class _Resolver:
         lo = start - 160 if start > 160 else 0
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
+        if text[clause_lo - 1:clause_lo] == ":" and clause_lo > 1:
+            # "Next bulletin: mid-May": a short label before the colon holds the cue
+            w0 = max(lo, clause_lo - 32)
+            ls = max(text.rfind("\n", w0, clause_lo) + 1, text.rfind(". ", w0, clause_lo) + 2)
+            if ls > w0 or w0 == 0:
+                clause_lo = ls if ls > 1 else w0
         low = self._low
         if low is None:
             try:
