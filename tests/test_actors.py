@@ -969,6 +969,13 @@ def test_a_role_with_delegate_and_its_complement_is_an_apposition():
                                            ("Garba", "moussa-issaka-garba")]
 
 
+def test_a_contact_line_may_open_with_a_label_and_name_its_office_town():
+    got = found("Report issued by the sub-office.\nFor further information: Clarisse Ndzana, "
+                "Head of Sub-Office, Maroua, ndzana@un.org, +237 6 99 00 00 00")
+    assert [(t, k) for t, _, k in got] == [("Clarisse Ndzana", "person")]
+    assert [t for t, _, _ in found("His son, Abdou, said no.")] == ["Abdou"]
+
+
 def test_a_press_officer_label_names_a_person():
     assert found("PRESS OFFICER: Amina Sule") == [("Amina Sule", "amina-sule", "person")]
 

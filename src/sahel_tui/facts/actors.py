@@ -190,7 +190,8 @@ class _Lex:
         # Ouedraogo, UNICEF Regional Office, +221 ...": two to four capitalised words
         # (particles inside), a comma, then the rest of the line.
         self.contact = re.compile(
-            r"[ \t]*(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + particles + r")[ \t]+){0,2}"
+            # (a label may open the line: "For further information: Jane Doe, Head of ...")
+            r"[ \t]*(?:[A-Z][a-z]+(?:[ \t][a-z]+){0,3}:[ \t]+)?(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + particles + r")[ \t]+){0,2}"
             + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
         )
         self.contact_joiners = one("contact_joiners")
@@ -1500,6 +1501,9 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
         _person_cues(text, seg, claims, gaz, ctx, order, lex)
 
 
+# ", ndzana@un.org", ", +237 6 99": a contact line goes on (the word before the comma is
+# the office's town: "Head of Sub-Office, Maroua, ndzana@un.org")
+_CONTACT_NEXT = re.compile(r",[ \t]*(?:[^\s,]*@|\+?\(?\d)")
 _GLUED_TAIL = re.compile(r"['’][a-z]{1,8}(?![\w\u0300-\u036f'’])")
 
 
@@ -1538,7 +1542,7 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
             not last or last[-1][-1] == "," or (
             last[-1] in _THEN_NOW and len(last) > 1 and last[-2][-1] == ",")) \
             and (_title_comma_cue(text, s0, lex) or _demonym_comma_cue(text, s0, claims)) \
-            and not (size == 1 and _LIST_GOES_ON.match(text, e1)):
+            and not (size == 1 and (_LIST_GOES_ON.match(text, e1) or _CONTACT_NEXT.match(text, e1))):
         # (one word in a list of capitalised words is a portfolio's, not a name: "the
         # Minister of Communication, Culture, Arts and Tourism")
         cue, chosen = "title", seg[:4]
