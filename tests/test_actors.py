@@ -1235,6 +1235,10 @@ def test_a_body_in_a_text_naming_no_state_stands_alone():
      [("Defence Headquarters", "institution"), ("DHQ", "institution")]),
     ("A Federal High Court in Abuja proscribed the group; the federal high court of no one.",
      [("Federal High Court", "institution")]),
+    ("Notices published by ASECNA, the air navigation agency, were updated.",
+     [("ASECNA", "organisation")]),
+    ("The fund Education Cannot Wait announced $10 million.",
+     [("Education Cannot Wait", "organisation")]),
 ])
 def test_ranks_roles_capitals_events_and_gazetteer_additions(body, expected):
     assert [(t, k) for t, _, k in found(body)] == expected
