@@ -541,6 +541,8 @@ def test_company_names_hide_the_country():
     ("Brussels said it would suspend budget support.", "Brussels"),
     ("In Niamey's first reaction, a spokesman spoke on state television.", "Niamey"),
     ("Madrid and Brussels have turned to Nouakchott for help.", "Nouakchott"),
+    ("Beijing understands the situation better than the media do.", "Beijing"),
+    ("Troops left, and Bamako now relies on Russia's Africa Corps.", "Bamako"),
 ])
 def test_capital_acting_as_government(body, city):
     assert city in texts(body)
