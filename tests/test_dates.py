@@ -1156,6 +1156,11 @@ def test_until_after_a_present_verb_of_lasting_is_ahead():
         ("October", "month", "2025-10")]
     assert found("The border remained closed until January.", pub) == [
         ("January", "month", "2025-01")]
+    # a month later in this year: this year's, not last year's
+    assert found("The rainy season, which lasts until December, floods latrines.", pub) == [
+        ("December", "month", "2025-12")]
+    assert found("The border remained closed until December.", pub) == [
+        ("December", "month", "2024-12")]
 
 
 def test_the_end_of_a_lasting_state_sets_no_timeline():

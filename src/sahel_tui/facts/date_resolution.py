@@ -834,9 +834,11 @@ class _Resolver:
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start):
             return y if not past else y + 1
-        if past and self.text[start - 6:start] in _UNTIL_SPACED and self._lasts_until(start):
+        if self.text[start - 6:start] in _UNTIL_SPACED and self._lasts_until(start):
+            # "holds the chair until February" (written in March): the next February;
+            # "the rainy season, which lasts until September" (in August): this one
             self.lasting_at = start
-            return y + 1
+            return y + 1 if past else y
         return y if past else y - 1
 
     # ------------------------------------------------------------ points
