@@ -1820,3 +1820,8 @@ def test_the_next_of_a_series_before_a_colon_looks_ahead():
     assert found("This bulletin is funded by donors. Next bulletin: mid-May.", pub) == [
         ("mid-May", "part", "2024-05")]
     assert found("Note: prices fell in mid-May.", pub) == [("mid-May", "part", "2023-05")]
+
+
+def test_a_unit_before_late_or_overdue_is_a_duration():
+    assert found("Classes would open a week late; the decision was years overdue.") == [
+        ("a week", "duration", "P1W"), ("years", "duration", None)]

@@ -1777,7 +1777,7 @@ class _Scanner:
                                                    "under", "during"):
             return self._duration_prefix(atom)
         if nw is not None and nw.lower() in ("ago", "later", "earlier", "after", "before",
-                                             "long", "of", "into"):
+                                             "long", "of", "into", "late", "overdue"):
             if not not_rate and prev is not None and prev[-1:] == "s" and prev.isalpha():
                 # "80,000 barrels a day after ...": a count of a plural noun, then "a
                 # day", is a rate whatever follows
@@ -1804,7 +1804,7 @@ class _Scanner:
             return None
         ok = prev in VAGUE_CONTEXT or (nw is not None and nw.lower() in (
             "after", "before", "later", "earlier", "ago", "of", "afterwards", "into",
-            "passed", "went",
+            "passed", "went", "overdue", "late",
         )) or (p == 0 or text[max(0, p - 2):p] in (". ", "\n", '"', "\u201c"))
         if prev is None and punct == "," and nw is not None \
                 and nw.lower() in ("after", "before", "later", "earlier", "ago"):
