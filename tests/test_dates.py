@@ -1667,6 +1667,9 @@ def test_a_bulletins_seven_days_shift_for_the_previous_and_following_week():
     assert got == [("2-8 March", "range", "2024-03-02/2024-03-08"),
                    ("the previous week", "relative", "2024-02-24/2024-03-01"),
                    ("The following week", "relative", "2024-03-09/2024-03-15")]
+    # a Monday-to-Sunday bulletin week: the ISO week before
+    got = found("It covers 4 to 10 March 2024. Attacks rose from the previous week.")
+    assert got[-1] == ("the previous week", "relative", "2024-W09")
 
 
 def test_a_clock_time_right_after_a_day_is_on_that_day_even_a_day_of_speech():

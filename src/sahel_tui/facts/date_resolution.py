@@ -1171,6 +1171,8 @@ class _Resolver:
                 sw = self.span_week
                 if sw is not None and step and self.sent - sw[2] <= 3:
                     shift = dt.timedelta(weeks=step)
+                    if sw[0].weekday() == 0:  # a bulletin's Monday-Sunday: an ISO week
+                        return _iso_week(sw[0] + shift), None
                     return f"{(sw[0] + shift).isoformat()}/{(sw[1] + shift).isoformat()}", None
                 base = self._recent_day(3)
                 wk = self.last_week
