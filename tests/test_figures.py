@@ -1255,3 +1255,9 @@ def test_a_decimal_below_one_is_no_time_and_a_coordinate_no_figure():
         ("0.58%", 0.58, "%", False)]
     assert simple("Solhan lies at roughly 13.42\u00b0N, 0.08\u00b0E, about 15 km away.") == [
         ("about 15", 15, "km", True)]
+
+
+def test_i_was_n_and_is_n_now_are_ages():
+    got = simple('"I was 42. Our son is 12 now, and I was 3 of 20 survivors."')
+    assert [(t, u) for t, _, u, _ in got] == [
+        ("42", "years old"), ("12", "years old"), ("3", "survivors"), ("20", "survivors")]

@@ -2153,9 +2153,12 @@ class _FieldPass:
         if not pre or pre[-1][1] < f.start - 1:
             return False
         lex = self.lex
-        if len(pre) >= 2 and pre[-1][2] in ("was", "is") and pre[-2][2] in ("he", "she") \
-                and (not after or after[0][2] in (".", ";", "when")):
-            return True  # "He was about 48.", "she was 34 when she fled"
+        if len(pre) >= 2 and pre[-1][2] in ("was", "is", "am") and pre[-2][2] in (
+                "he", "she", "i") and (not after or after[0][2] in (".", ";", "when")):
+            return True  # "He was about 48.", "she was 34 when she fled", '"I was 42.'
+        if pre[-1][2] in ("is", "was") and len(after) > 1 and after[0][2] == "now" \
+                and not after[1][2][:1].isalnum():
+            return True  # "Our son is 12 now, and ..."
         if f.approx:
             return False
         if pre[-1][2] not in lex.age_last:
