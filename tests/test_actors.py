@@ -1241,6 +1241,8 @@ def test_a_body_in_a_text_naming_no_state_stands_alone():
      [("ASECNA", "organisation")]),
     ("The fund Education Cannot Wait announced $10 million.",
      [("Education Cannot Wait", "organisation")]),
+    ("The Financial Action Task Force (FATF) kept its grey list.",
+     [("Financial Action Task Force", "organisation"), ("FATF", "organisation")]),
 ])
 def test_ranks_roles_capitals_events_and_gazetteer_additions(body, expected):
     assert [(t, k) for t, _, k in found(body)] == expected
