@@ -1261,3 +1261,9 @@ def test_i_was_n_and_is_n_now_are_ages():
     got = simple('"I was 42. Our son is 12 now, and I was 3 of 20 survivors."')
     assert [(t, u) for t, _, u, _ in got] == [
         ("42", "years old"), ("12", "years old"), ("3", "survivors"), ("20", "survivors")]
+
+
+def test_a_key_figures_line_counts_the_noun_after_its_colon():
+    got = simple("KEY FIGURES\n5,000: troops planned for the unified force\nAbout 22%: share "
+                 "of the budget")
+    assert [(t, u) for t, _, u, _ in got] == [("5,000", "troops"), ("About 22%", "%")]

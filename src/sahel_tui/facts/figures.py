@@ -1152,7 +1152,13 @@ class _FieldPass:
             # whatever word follows ("aged 6 to 59 months" is a range in months)
             fig.unit = fig.base = "years old"
         if fig.unit is None:
-            self.counted_noun(fig, after)
+            if after and after[0][2] == ":" and after[0][0] == fig.end and len(after) > 1 \
+                    and not low[low.rfind("\n", 0, fig.start) + 1:fig.start].strip(" \t-*\u2022"):
+                # a key-figures line, "5,000: troops planned for the unified force": the
+                # noun after the colon
+                self.counted_noun(fig, after[1:])
+            else:
+                self.counted_noun(fig, after)
             if fig.unit is None and low[fig.start - 2:fig.start] == ": " and fig.kind == "num":
                 self.label_noun(fig)
         else:
