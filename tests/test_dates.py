@@ -1804,6 +1804,9 @@ def test_a_threads_post_stamps_are_times_on_the_first_stamps_day():
         ("07:55", "2024-08-26T07:55+00:00"), ("around 11 a.m.", "2024-08-25T11:00+00:00")]
     # a clock time ending an ordinary line is still no time
     assert found("The score was 10:30 by then", dt.date(2024, 8, 27)) == []
+    # after the thread, the article's own reference again
+    got = found(body + "\n\nThe army replied on Tuesday.", dt.date(2024, 8, 27))
+    assert got[-1] == ("Tuesday", "weekday", "2024-08-27")
 
 
 def test_that_same_year_and_another_year():

@@ -381,6 +381,8 @@ class _Resolver:
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
         self.stamp_day: dt.date | None = None  # the day of a thread's first post stamp
+        # while a post's paragraph is read: (the article's reference, that paragraph)
+        self.stamp_ref: tuple[dt.date | None, int] | None = None
         self.para = 0
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
@@ -1305,6 +1307,8 @@ class _Resolver:
     def resolve(self, a: Atom) -> tuple[str | None, bool, str | None]:
         self._at = a.start
         self.para = _bisect_right(self._paras, a.start)  # _para_of
+        if self.stamp_ref is not None and self.para != self.stamp_ref[1]:
+            self.ref, self.stamp_ref = self.stamp_ref[0], None
         kind = a.kind
         if kind == "duration":  # (value: "one year and 10 months", set by the scanner)
             return a.value or duration_value(a.amount, a.unit), a.approx, None
@@ -1356,7 +1360,10 @@ class _Resolver:
                     0 < a.start - self.prev_day[0] <= 3 else self.ref
                 if day is None:
                     return None, a.approx, None
-                self.stamp_day = self.ref = day
+                self.stamp_day = day
+            # (the post's paragraph only: the article's own reference comes back after)
+            self.stamp_ref = (self.stamp_ref[0] if self.stamp_ref else self.ref, self.para)
+            self.ref = self.stamp_day
             return self._clock(a, self.stamp_day, off, note=False)
         ls = a.start
         while ls > 0 and text[ls - 1] in " \t":
