@@ -1071,6 +1071,9 @@ def test_faso_in_the_presidents_title():
     ("Question on Mali.\nAsked by Lorna Pryor (Hartsdown)\n"
      "Answered on 28 November 2022 by James Heappey\nThe UK will withdraw.",
      ["Mali", "Lorna Pryor", "James Heappey", "UK"]),
+    ("Question on Mali.\nAsked by Eleanor Prothero (Wexham and Calder Vale)\nAnswered on "
+     "Tuesday 12 March 2024 by Jonathan Ashcombe, Minister of State\nThe UK will stay.",
+     ["Mali", "Eleanor Prothero", "Jonathan Ashcombe", "UK"]),
     ("The town was seized by Ansar Dine and the report was edited by hand.", ["Ansar Dine"]),
 ])
 def test_credits_of_a_live_page_and_a_written_answer_name_persons(body, names):

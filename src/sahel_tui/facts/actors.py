@@ -1774,7 +1774,8 @@ _CREDIT = re.compile(
     r"[Rr]eporting[ \t]+and[ \t]+writing|[Ww]riting[ \t]+and[ \t]+reporting|[Ee]dited|[Ww]ritten|"
     r"[Pp]roduced|[Tt]ranslated|[Aa]sked|[Aa]nswered|[Mm]oderated|[Cc]haired)"
     r"(?:[ \t]+(?:in|for|on)[ \t]+(?:this|the)[ \t]+[a-z]+)?"
-    r"(?:[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?[ \t]+by[ \t]+([^;)\n]{1,160})"
+    r"(?:[ \t]+on[ \t]+(?:[A-Z][a-z]{2,5}day[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})?"
+    r"[ \t]+by[ \t]+([^;()\n]{1,160})"  # (a bracket ends the names: "(Wexham and Calder Vale)")
 )
 # A part of each verb of _CREDIT, whatever its case; the credits of a live page or an
 # answer are read when they open a line as written here.
