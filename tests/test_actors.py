@@ -542,6 +542,8 @@ def test_company_names_hide_the_country():
     ("In Niamey's first reaction, a spokesman spoke on state television.", "Niamey"),
     ("Madrid and Brussels have turned to Nouakchott for help.", "Nouakchott"),
     ("Beijing understands the situation better than the media do.", "Beijing"),
+    ("ECOWAS urged a return, and Paris and Washington quietly did the same.", "Washington"),
+    ("Yaound\u00e9 rarely gives tolls for its own troops.", "Yaound\u00e9"),
     ("Troops left, and Bamako now relies on Russia's Africa Corps.", "Bamako"),
 ])
 def test_capital_acting_as_government(body, city):

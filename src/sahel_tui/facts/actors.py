@@ -835,18 +835,24 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
         return False
     v = m.group(1).lower()
     adverbs, aux, be = lex.adverbs, lex.aux, lex.be
-    if v not in adverbs and v not in aux and v not in be:
+
+    def adverb(w: str) -> bool:  # of the data, or any "-ly" word ("quietly did")
+        return w in adverbs or (w[-2:] == "ly" and len(w) > 4)
+
+    if not adverb(v) and v not in aux and v not in be:
         return v in lex.actor_verbs or (v.endswith("ed") and len(v) > 4
                                         and v not in lex.non_actor_ed) or _looks_to(text, m)
     ws = _words_after(text, pos, 5)
     i = 0
     words = [w.lower() for w, _ in ws]
-    while i < len(words) and words[i] in adverbs:
+    while i < len(words) and adverb(words[i]):
         i += 1
     if i < len(words) and words[i] in aux:
         modal = words[i] in lex.modals
+        if words[i] in ("did", "does") and words[i + 1:i + 2] in (["the"], ["so"], ["likewise"]):
+            return True  # "Paris and Washington quietly did the same"
         i += 1
-        while i < len(words) and words[i] in adverbs:
+        while i < len(words) and adverb(words[i]):
             i += 1
         # A modal and a verb: "saying Niamey could not use the port", "Paris will send"
         # (a word written in lower case right after it is its verb).
@@ -869,7 +875,7 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
             return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
     elif i < len(words) and words[i] in be:
         i += 1
-        while i < len(words) and words[i] in adverbs:
+        while i < len(words) and adverb(words[i]):
             i += 1  # "Bamako is also seeking"
         return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
     if i < len(words):
