@@ -1831,3 +1831,8 @@ def test_the_next_of_a_series_before_a_colon_looks_ahead():
 def test_a_unit_before_late_or_overdue_is_a_duration():
     assert found("Classes would open a week late; the decision was years overdue.") == [
         ("a week", "duration", "P1W"), ("years", "duration", None)]
+
+
+def test_one_day_after_a_subject_or_a_modal_is_some_day():
+    assert found('"May we one day watch films about something else." It will one day end.') == []
+    assert found("The strike lasted one day.") == [("one day", "duration", "P1D")]

@@ -1585,8 +1585,9 @@ class _Scanner:
                 return None  # ages: "34 years old"
             if des == "Y" and mult == 1 and isinstance(n, int) and 1900 <= n <= 2099:
                 return None
-            if n == 1 and des == "D" and ntext.lower() == "one" and text[wend:wend + 1] == ",":
-                return None  # "One day, he left": not a duration
+            if n == 1 and des == "D" and ntext.lower() == "one" and (
+                    text[wend:wend + 1] == "," or _prev_tok(text, ns, lo) in _SOMEDAY_BEFORE):
+                return None  # "One day, he left", "May we one day watch ...": not a duration
             atom = Atom(ns, wend, "duration", amount=n * mult, unit=des)
             if text.startswith(" and ", wend) and mult == 1:
                 atom = self._compound(atom)
@@ -1956,6 +1957,9 @@ _POINT_KINDS = frozenset(["date", "month", "year", "weekday", "part", "time"])
 _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2014"])
 
 
+# "may we one day watch", "will one day return": "one day" is "some day"
+_SOMEDAY_BEFORE = frozenset(["we", "i", "you", "they", "he", "she", "it", "will", "would",
+                             "may", "might", "could", "can", "shall", "should", "must"])
 _CAPS_MONTH_YEAR = re.compile(r" (?:19|20)\d\d(?![\w])")
 
 
