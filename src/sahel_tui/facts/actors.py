@@ -107,7 +107,7 @@ class _Lex:
         "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
         "languages", "language_nouns",
-        "cues_before", "org_cues", "org_group_words",
+        "cues_before", "org_cues", "org_gate", "org_group_words",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
         "national_body_words", "supranational_words", "proper_bodies",
@@ -140,6 +140,7 @@ class _Lex:
         # Fronteras"): the name is an organisation's, not a person's.
         self.org_cues = one("org_cue_nouns")
         self.org_group_words = one("org_group_words")
+        self.org_gate = self.org_cues | {"group"}  # the words that may cue a lone name
         self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {
             "as", "by", "v", "vs"}
         self.capital_only_titles = one("capital_only_titles")
@@ -191,7 +192,8 @@ class _Lex:
         # (particles inside), a comma, then the rest of the line.
         self.contact = re.compile(
             # (a label may open the line: "For further information: Jane Doe, Head of ...")
-            r"[ \t]*(?:[A-Z][a-z]+(?:[ \t][a-z]+){0,3}:[ \t]+)?(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + particles + r")[ \t]+){0,2}"
+            r"[ \t]*(?:[A-Z][a-z]+(?:[ \t][a-z]+){0,3}:[ \t]+)?"
+            r"(" + _NAME_WORD + r"(?:[ \t]+(?:(?:" + particles + r")[ \t]+){0,2}"
             + _NAME_WORD + r"){1,3}),[ \t]+([^\n]{1,160})$"
         )
         self.contact_joiners = one("contact_joiners")
@@ -1480,8 +1482,8 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
                 last = text[max(0, s0 - 40) : s0].rsplit(None, 1)[-1:]
                 if last:
                     w = last[0]
-                    if w[-1] != "," and (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before \
-                            and w not in lex.org_cues and w != "group":
+                    if w[-1] != "," and w not in lex.org_gate and \
+                            (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before:
                         continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order, lex)
             continue

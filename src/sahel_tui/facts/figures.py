@@ -264,6 +264,7 @@ class _Lex:
     age_last: frozenset  # last words of age_before and age_be_before
     day_label_before: frozenset
     label_of: frozenset  # "round of 16"
+    score_words: re.Pattern  # a word of a match near a score ("won ... 2-1")
     bare_cues: re.Pattern  # any word of bare_determiners
 
 
@@ -392,6 +393,8 @@ def _lex() -> _Lex:
         age_last=frozenset(t[-1] for t in tuples("age_before") | tuples("age_be_before")),
         day_label_before=words("day_label_before"),
         label_of=words("label_of_nouns"),
+        score_words=re.compile(r"(?<![\w])(?:" + "|".join(
+            map(re.escape, sorted(words("score_words"), key=len, reverse=True))) + r")(?![\w])"),
     )
 
 
@@ -439,12 +442,9 @@ def _share(v: float) -> float:
 
 
 _RANGE_JOINS = frozenset(["and", "to", "-", "–", "or"])
-# A score, "2-1" (no number, decimal or unit around it), and the words of a match near it
+# A score, "2-1" (no number, decimal or unit around it); lex.score_words the words of a
+# match that must stand near it
 _SCORE = re.compile(r"(?<![\w.,/-])\d{1,2}[-\u2013]\d{1,2}(?![\w/%-])(?![.,]\d)")
-_SCORE_WORDS = re.compile(
-    r"(?<![\w])(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeat|defeated|defeats|"
-    r"victory|rout|routed|thrashed|thrashing|draw|drew|drawn|scored|scoreline|match|"
-    r"half-time|halftime|final|semi-final|quarter-final|goals?|league|cup)(?![\w])")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d-(?:\d\d?-)?\Z")
 _NUMBER_WORDS = number_words() - {"a", "an", "and", "half"}
@@ -798,7 +798,7 @@ class _FieldPass:
         self.finish(figs)
         return figs
 
-    # -- fractions and ratios ---------------------------------------------------------
+    # -- scores -------------------------------------------------------------------------
     def scoreline(self, s: int, e: int) -> _Fig | None:
         """"Mali beat Burkina Faso 2-1", "a 4-0 rout": each side of a score is a figure
         of goals, when a word of a match stands near it (and no vote is counted)."""
@@ -812,7 +812,7 @@ class _FieldPass:
         if m is None or not m.start() <= s < m.end():
             return None
         window = low[max(0, m.start() - 80):m.end() + 60]
-        if _SCORE_WORDS.search(window) is None or "vote" in window:
+        if self.lex.score_words.search(window) is None or "vote" in window:
             return None
         fig = _Fig(s, e, int(low[s:e]))
         fig.unit = fig.base = "goals"
@@ -820,6 +820,7 @@ class _FieldPass:
         fig.pre, fig.post = [], []
         return fig
 
+    # -- fractions and ratios ---------------------------------------------------------
     def fraction(self, s: int, e: int) -> _Fig | None:
         """"two-thirds", "a third of", "half of", "the remaining quarter": value =
         numerator / denominator; ordinals and parts of periods ("the first half of
