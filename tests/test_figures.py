@@ -1267,3 +1267,8 @@ def test_a_key_figures_line_counts_the_noun_after_its_colon():
     got = simple("KEY FIGURES\n5,000: troops planned for the unified force\nAbout 22%: share "
                  "of the budget")
     assert [(t, u) for t, _, u, _ in got] == [("5,000", "troops"), ("About 22%", "%")]
+
+
+def test_another_sources_count_in_the_sentence_takes_the_whole_unit():
+    got = simple("The government put the toll at 132 dead; local sources later said around 160.")
+    assert [(t, u) for t, _, u, _ in got] == [("132", "people dead"), ("around 160", "people dead")]
