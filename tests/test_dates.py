@@ -1836,3 +1836,9 @@ def test_a_unit_before_late_or_overdue_is_a_duration():
 def test_one_day_after_a_subject_or_a_modal_is_some_day():
     assert found('"May we one day watch films about something else." It will one day end.') == []
     assert found("The strike lasted one day.") == [("one day", "duration", "P1D")]
+
+
+def test_the_day_before_a_place_is_anchored_but_not_before_a_noun():
+    got = found("On Monday he posted about drone strikes the day before in Tinzaouaten.")
+    assert got[-1] == ("the day before", "relative", "2024-03-10")
+    assert [t for t, _, _ in found("They met the day before the vote.")] == []

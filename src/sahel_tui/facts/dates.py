@@ -249,7 +249,9 @@ _MINUTES_PAST = re.compile(
     r"[A-Za-z]+(?:-[a-z]+)?)(?:[ \t]{1,3}minutes?)?)[ \t]{1,3}\Z")
 _OCLOCK_PART = re.compile(r"[ \t]in[ \t]the[ \t](?P<pd>morning|afternoon|evening)")
 _MONTH_EVENTS = frozenset(str(w) for w in _D["month_events"])
-_BEFORE_AFTER = re.compile(r"[ \t](before|after)(?=[,.;:]|\Z)")
+# ("the day before." / "the day before in Tinzaouaten": not "the day before the vote")
+_BEFORE_AFTER = re.compile(
+    r"[ \t](before|after)(?=[,.;:]|\Z|[ \t]+(?:in|at|near|on)[ \t]+[A-Z])")
 _TIME_FR = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])h(?P<mi>[0-5][0-9])?(?![\w])")
 _TIME_COLON = re.compile(
     r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![\w:])"
