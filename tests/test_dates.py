@@ -1842,3 +1842,9 @@ def test_the_day_before_a_place_is_anchored_but_not_before_a_noun():
     got = found("On Monday he posted about drone strikes the day before in Tinzaouaten.")
     assert got[-1] == ("the day before", "relative", "2024-03-10")
     assert [t for t, _, _ in found("They met the day before the vote.")] == []
+
+
+def test_the_night_from_one_weekday_to_the_next_is_one_part():
+    got = found("Detainees arrested during the night from Monday to Tuesday died. "
+                "They struck the night from Gao.")
+    assert got[0] == ("the night from Monday to Tuesday", "part", "2024-03-11/2024-03-12")

@@ -302,7 +302,7 @@ _NIGHT_OF = re.compile(
 )
 _COMPARISON_TAIL = re.compile(r"-(?:on|over|to)-(?:year|month|week|day|quarter|date)(?![\w])")
 _NIGHT_OF_WEEKDAYS = re.compile(
-    rf"[ \t]{{1,3}}of[ \t]{{1,3}}(?P<w1>{_alt(WEEKDAYS)})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
+    rf"[ \t]{{1,3}}(?:of|from)[ \t]{{1,3}}(?P<w1>{_alt(WEEKDAYS)})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
     rf"(?P<w2>{_alt(WEEKDAYS)})(?![\w])")
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
@@ -1492,6 +1492,14 @@ class _Scanner:
                                         first=Atom(p, wend, "weekday", wd=w1),
                                         end_atom=Atom(p, wend, "weekday", wd=w2))
                 return None  # "the night of ...": let the date carry it
+            if nw == "from" and low == "night":
+                nw2 = _NIGHT_OF_WEEKDAYS.match(text, wend)
+                if nw2 is not None:  # "the night from Monday to Tuesday"
+                    w1, w2 = WEEKDAYS[nw2["w1"]], WEEKDAYS[nw2["w2"]]
+                    if w2 == (w1 + 1) % 7:
+                        return Atom(the.start(), nw2.end(), "part", part="night",
+                                    first=Atom(p, wend, "weekday", wd=w1),
+                                    end_atom=Atom(p, wend, "weekday", wd=w2))
             return Atom(the.start(), wend, "part", part=low, rel="the")
         return None
 
