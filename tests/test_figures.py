@@ -1272,3 +1272,12 @@ def test_a_key_figures_line_counts_the_noun_after_its_colon():
 def test_another_sources_count_in_the_sentence_takes_the_whole_unit():
     got = simple("The government put the toll at 132 dead; local sources later said around 160.")
     assert [(t, u) for t, _, u, _ in got] == [("132", "people dead"), ("around 160", "people dead")]
+
+
+def test_among_the_dead_and_a_feared_toll_give_the_outcome():
+    got = simple("- Among the dead were 20 women and seven children. Among the wounded was "
+                 "one soldier.")
+    assert [(t, u) for t, _, u, _ in got] == [
+        ("20", "women killed"), ("seven", "children killed"), ("one", "soldier wounded")]
+    got = simple("Hundreds feared killed as jihadists strike", title="x")
+    assert [(t, u) for t, _, u, _ in got] == [("Hundreds", "people killed")]

@@ -265,6 +265,7 @@ class _Lex:
     day_label_before: frozenset
     label_of: frozenset  # "round of 16"
     score_words: re.Pattern  # a word of a match near a score ("won ... 2-1")
+    among_outcomes: dict  # "Among the dead were 20 women": dead -> killed
     bare_cues: re.Pattern  # any word of bare_determiners
 
 
@@ -393,6 +394,7 @@ def _lex() -> _Lex:
         age_last=frozenset(t[-1] for t in tuples("age_before") | tuples("age_be_before")),
         day_label_before=words("day_label_before"),
         label_of=words("label_of_nouns"),
+        among_outcomes={str(k): str(v) for k, v in d["among_outcomes"].items()},
         score_words=re.compile(r"(?<![\w])(?:" + "|".join(
             map(re.escape, sorted(words("score_words"), key=len, reverse=True))) + r")(?![\w])"),
     )
@@ -944,6 +946,7 @@ class _FieldPass:
                 # ("Thousands March on ...", "hundreds gathered"): people are counted.
                 fig.unit = fig.base = "people"
                 fig.head_end = e
+                self.outcome(fig, post)  # "Hundreds feared killed"
                 return fig
         self.counted_noun(fig, post)
         return fig
@@ -1705,6 +1708,11 @@ class _FieldPass:
                     fig.outcome_before = True
                 elif verb == "of" and len(b) >= 2 and b[-2][2] in lex.outcome_nouns:
                     outcome = lex.outcome_nouns[b[-2][2]]  # "the killing of 160 villagers"
+                elif verb in ("were", "was") and len(b) >= 4 and b[-4][2] == "among" \
+                        and b[-3][2] == "the" and b[-2][2] in lex.among_outcomes:
+                    # "Among the dead were 20 women and seven children"
+                    outcome = lex.among_outcomes[b[-2][2]]
+                    fig.outcome_before = True
                 elif verb in lex.loss_verbs and (fig.base or "").split(" ")[-1] in lex.people_nouns:
                     outcome = "killed"
             if outcome is None and self.tolls and fig.kind in ("num", "vague") and b and (
