@@ -1848,3 +1848,9 @@ def test_the_night_from_one_weekday_to_the_next_is_one_part():
     got = found("Detainees arrested during the night from Monday to Tuesday died. "
                 "They struck the night from Gao.")
     assert got[0] == ("the night from Monday to Tuesday", "part", "2024-03-11/2024-03-12")
+
+
+def test_the_year_after_a_superlative_is_the_current_one():
+    assert found("The quarter is on course to be the deadliest of the year.") == [
+        ("the year", "relative", "2024")]
+    assert found("The rest of the year was calm, like the forest of the year.") == []

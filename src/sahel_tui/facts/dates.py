@@ -1867,6 +1867,10 @@ class _Scanner:
             if w == "next" and low == "day":
                 return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
             return None
+        if tok == "the" and low in ("month", "year") and \
+                _SUPERLATIVE_OF_THE.search(text, max(lo, p - 40), p) is not None:
+            # "on course to be the deadliest of the year": the current one
+            return Atom(p - 4, wend, "relative", unit=des, rel="deictic_this")
         if tok == "the" and low in ("day", "week", "month", "year"):
             # "The week before, ...", "the day after.": relative to the story's day
             ba = _BEFORE_AFTER.match(text, wend)
@@ -1970,6 +1974,10 @@ _DATE_TO_DATE = frozenset(["to", "through", "until", "till", "-", "\u2013", "\u2
 # "may we one day watch", "will one day return": "one day" is "some day"
 _SOMEDAY_BEFORE = frozenset(["we", "i", "you", "they", "he", "she", "it", "will", "would",
                              "may", "might", "could", "can", "shall", "should", "must"])
+# "the deadliest of the year", "the highest monthly toll of the year"
+_SUPERLATIVE_OF_THE = re.compile(
+    r"(?<![\w])(?:" + "|".join(str(w) for w in _D["superlatives"])
+    + r")(?:[ \t]+[a-z]+){0,2}[ \t]+of[ \t]+the[ \t]+\Z")
 _CAPS_MONTH_YEAR = re.compile(r" (?:19|20)\d\d(?![\w])")
 
 
