@@ -1854,3 +1854,8 @@ def test_the_year_after_a_superlative_is_the_current_one():
     assert found("The quarter is on course to be the deadliest of the year.") == [
         ("the year", "relative", "2024")]
     assert found("The rest of the year was calm, like the forest of the year.") == []
+
+
+def test_the_week_under_review_is_a_duration():
+    assert found("Troops recovered 109 weapons during the week under review.") == [
+        ("the week under review", "duration", "P1W")]

@@ -1867,6 +1867,10 @@ class _Scanner:
             if w == "next" and low == "day":
                 return Atom(t.start(), wend, "relative", unit=des, rel="anchor_following")
             return None
+        if tok == "the" and low in ("week", "month", "year") and \
+                text[wend:wend + 13] == " under review" and text[p - 4:p].lower() == "the ":
+            # "during the week under review" (a military briefing's idiom): that span
+            return Atom(p - 4, wend + 13, "duration", amount=float(mult), unit=des)
         if tok == "the" and low in ("month", "year") and \
                 _SUPERLATIVE_OF_THE.search(text, max(lo, p - 40), p) is not None:
             # "on course to be the deadliest of the year": the current one
