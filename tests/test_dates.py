@@ -1859,3 +1859,10 @@ def test_the_year_after_a_superlative_is_the_current_one():
 def test_the_week_under_review_is_a_duration():
     assert found("Troops recovered 109 weapons during the week under review.") == [
         ("the week under review", "duration", "P1W")]
+
+
+def test_the_following_or_previous_season_counts_from_the_storys_month():
+    got = found("Timbuktu fell on 28 January 2013. The following spring, the UN created "
+                "MINUSMA. In June 2020 talks began; the previous winter was harsh.")
+    assert [(t, v) for t, k, v in got if k == "relative"] == [
+        ("The following spring", "2013-03/2013-05"), ("the previous winter", "2019-12/2020-02")]

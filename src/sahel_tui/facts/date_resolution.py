@@ -1245,6 +1245,13 @@ class _Resolver:
             w = rel[7:]
             y = ref.year
             cur = dt.date(ref.year, ref.month, 1)
+            if w in ("following", "previous"):
+                # from the month the story is in ("28 January 2013 ... The following
+                # spring" -> 2013-03/2013-05), else from the reference
+                lm = self.last_month
+                if lm is not None:
+                    y, cur = lm[0], dt.date(lm[0], lm[1], 1)
+                w = "next" if w == "following" else "last"
             if w == "last":
                 while bounds(y)[1] >= cur:
                     y -= 1

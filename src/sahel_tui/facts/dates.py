@@ -1245,8 +1245,15 @@ class _Scanner:
         m1, m2 = SEASONS[low]
         dm = _lookback(_DEICTIC, text, p, self.last_end, 10, G_DEICTIC)
         if dm is not None and dm.group("w").lower() in ("last", "this", "next"):
-            return Atom(dm.start(), wend, "relative", m=m1, d=m2,
-                        rel="season_" + dm.group("w").lower())
+            if text[max(0, dm.start() - 4):dm.start()].lower() != "the ":
+                return Atom(dm.start(), wend, "relative", m=m1, d=m2,
+                            rel="season_" + dm.group("w").lower())
+        an = _lookback(_THE_REL, text, p, self.last_end, 16, G_THE_REL)
+        if an is not None and an.group("w").lower() in ("following", "next", "previous"):
+            # "The following spring, the UN created MINUSMA": after the story's month
+            w = an.group("w").lower()
+            return Atom(an.start(), wend, "relative", m=m1, d=m2,
+                        rel="season_" + ("previous" if w == "previous" else "following"))
         sy = _SEASON_YEAR.match(text, wend) if text[wend:wend + 1] in _WS else None
         if sy is None:
             return None
