@@ -302,7 +302,8 @@ _NIGHT_OF = re.compile(
 )
 _COMPARISON_TAIL = re.compile(r"-(?:on|over|to)-(?:year|month|week|day|quarter|date)(?![\w])")
 _NIGHT_OF_WEEKDAYS = re.compile(
-    rf"[ \t]{{1,3}}(?:of|from)[ \t]{{1,3}}(?P<w1>{_alt(WEEKDAYS)})[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
+    rf"[ \t]{{1,3}}(?:of|from)[ \t]{{1,3}}(?P<w1>{_alt(WEEKDAYS)})"
+    rf"[ \t]{{1,3}}(?:to|into)[ \t]{{1,3}}"
     rf"(?P<w2>{_alt(WEEKDAYS)})(?![\w])")
 _YEAR_AT = re.compile(
     rf"(?P<y>{_YEAR_CORE})(?:(?P<dec>s)(?![\w])|(?P<rsep>[ \t]?[-\u2013/][ \t]?)"
