@@ -1866,3 +1866,15 @@ def test_the_following_or_previous_season_counts_from_the_storys_month():
                 "MINUSMA. In June 2020 talks began; the previous winter was harsh.")
     assert [(t, v) for t, k, v in got if k == "relative"] == [
         ("The following spring", "2013-03/2013-05"), ("the previous winter", "2019-12/2020-02")]
+
+
+def test_a_bulletins_epidemiological_weeks_are_weeks_of_the_year():
+    got = found("Key figures (epidemiological weeks 38 to 41)\n- Suspected cases: week 38 151; "
+                "week 39 305\nCases rose in epidemiological week 41. It lasted 3 weeks.",
+                dt.date(2024, 10, 18))
+    assert got == [("epidemiological weeks 38 to 41", "range", "2024-W38/2024-W41"),
+                   ("week 38", "part", "2024-W38"), ("week 39", "part", "2024-W39"),
+                   ("epidemiological week 41", "part", "2024-W41"),
+                   ("3 weeks", "duration", "P3W")]
+    # without a bulletin's "epidemiological week", no week of the year
+    assert found("In week 3 of the war, the town fell.") == []

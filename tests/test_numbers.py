@@ -13,6 +13,7 @@ from sahel_tui.facts.numbers import (
     NUMBER_PATTERN,
     NUMBER_RE,
     find_numbers,
+    number_spans,
     number_words,
     parse_number,
     scan_numbers,
@@ -260,3 +261,8 @@ def test_lower_same_length_is_str_lower_when_that_keeps_offsets(text):
     assert len(low) == len(text)
     if len(text.lower()) == len(text):
         assert low == text.lower()
+
+
+def test_a_space_after_a_labels_number_groups_no_thousands():
+    low = "suspected cases: week 38 151; week 39 305. some 20 000 soldiers"
+    assert [low[s:e] for s, e in number_spans(low)] == ["38", "151", "39", "305", "20 000"]

@@ -848,6 +848,9 @@ class _Resolver:
         """Value of a date/month/year/weekday/part point; and its day when day-precise."""
         if a.value is not None:  # decades
             return a.value, None
+        if a.rel == "iso_week":  # a bulletin's "epidemiological week 41"
+            y = self.ref.year if self.ref is not None else self.doc_year
+            return (f"{y:04d}-W{int(a.amount or 0):02d}" if y else None), None
         if a.wd is not None:
             d = self._weekday(a)
             return (_day_str(d) if d else None), d

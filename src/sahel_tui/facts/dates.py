@@ -707,6 +707,8 @@ class _Scanner:
         # right after it
         self.pending: Atom | None = None
         self.last_end = 0
+        # a health bulletin's numbered weeks ("epidemiological week 41", then "week 40")
+        self.epi = "pidemiological week" in text or "pi week" in text
 
     # -------------------------------------------------------------- driver
     def _keep(self, atom: Atom) -> None:
@@ -1530,6 +1532,19 @@ class _Scanner:
 
     def _unit(self, p: int, low: str, wend: int) -> Atom | None:
         text = self.text
+        if self.epi and low[:4] == "week" and text[wend:wend + 1] == " ":
+            ew = _EPI_WEEKS.match(text, wend)
+            if ew is not None and 1 <= int(ew["n"]) <= 53:
+                # "epidemiological week 41", "week 38 151": the week of the year
+                s0 = p
+                pre = _EPI_BEFORE.search(text, max(self.last_end, p - 20), p)
+                if pre is not None:
+                    s0 = pre.start()
+                one = Atom(s0, ew.end("n"), "part", rel="iso_week", amount=float(ew["n"]))
+                if ew["m"] and int(ew["n"]) < int(ew["m"]) <= 53:
+                    two = Atom(s0, ew.end(), "part", rel="iso_week", amount=float(ew["m"]))
+                    return Atom(s0, ew.end(), "range", first=one, end_atom=two)
+                return one
         if low[:6] == "minute" and text[wend:wend + 6] == " past " and \
                 _PAST_HOUR.match(text, wend + 5) is not None:
             return None  # "seven minutes past seven": a clock time, read at "past"
@@ -1586,7 +1601,8 @@ class _Scanner:
         if not tok:
             return self._bare_plural(p, wend, des) if plural else None
         quoted = tok[0] in _OPEN and _numberish(tok.lstrip(_OPEN))  # '"Three months'
-        if tok not in ("a", "an", "and") and (_numberish(tok) or quoted):
+        if tok not in ("a", "an", "and") and (_numberish(tok) or quoted) \
+                and tok[-1] not in ";:,":  # ("week 38 151; week 39": no number of weeks)
             ne = p
             while ne > lo and text[ne - 1] in _WS:
                 ne -= 1
@@ -1990,6 +2006,9 @@ _SOMEDAY_BEFORE = frozenset(["we", "i", "you", "they", "he", "she", "it", "will"
 _SUPERLATIVE_OF_THE = re.compile(
     r"(?<![\w])(?:" + "|".join(str(w) for w in _D["superlatives"])
     + r")(?:[ \t]+[a-z]+){0,2}[ \t]+of[ \t]+the[ \t]+\Z")
+_EPI_WEEKS = re.compile(
+    r" (?P<n>\d{1,2})(?:[ \t]+(?:to|-|\u2013)[ \t]+(?P<m>\d{1,2}))?(?![\d]|[.,]\d)")
+_EPI_BEFORE = re.compile(r"(?<![\w])(?:[Ee]pidemiological|[Ee]pi)[ \t]+\Z")
 _CAPS_MONTH_YEAR = re.compile(r" (?:19|20)\d\d(?![\w])")
 
 

@@ -200,8 +200,22 @@ def number_spans(
             pos = ce
             continue
         pos = m.end()
+        if word in _DIGIT_CHARS and " " in low[start:pos]:
+            sp = low.index(" ", start)
+            if sp < pos and low[sp - 1].isdecimal() and _LABEL_BEFORE.search(
+                    low, max(0, start - 16), start) is not None:
+                # "week 38 151; week 39 305": a label's number, then a count, not one
+                # number grouped by a space
+                pos = sp
         app((start, pos))
     return out
+
+
+# Words whose number follows them as a label: a space after that number groups no
+# thousands ("week 38 151" is week 38, then 151)
+_LABEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:weeks?|days?|phase|article|page|chapter|section|no\.|number|round|stage"
+    r"|grade|level|zone|sector|item|paragraph)[ \t]+\Z")
 
 
 # The candidates of ``_CANDIDATE`` without running it over the whole text (a regex that
