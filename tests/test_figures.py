@@ -1281,3 +1281,13 @@ def test_among_the_dead_and_a_feared_toll_give_the_outcome():
         ("20", "women killed"), ("seven", "children killed"), ("one", "soldier wounded")]
     got = simple("Hundreds feared killed as jihadists strike", title="x")
     assert [(t, u) for t, _, u, _ in got] == [("Hundreds", "people killed")]
+
+
+def test_an_ed_verb_before_its_complement_is_no_noun_and_a_subject_takes_no_measure():
+    got = simple("The court heard 46 defendants. Of the 46, 31 pleaded not guilty and nine "
+                 "pleaded guilty. Some 40 armed men and 3 injured soldiers came.")
+    assert [u for _, _, u, _ in got] == [
+        "defendants", "defendants", "defendants", "defendants", "armed men", "injured soldiers"]
+    got = simple("The town lies 7 km away. Officials said 281 inmates escaped, and that seven "
+                 "had been recaptured.")
+    assert [u for _, _, u, _ in got] == ["km", "inmates", "inmates"]

@@ -266,6 +266,9 @@ class _Lex:
     label_of: frozenset  # "round of 16"
     score_words: re.Pattern  # a word of a match near a score ("won ... 2-1")
     among_outcomes: dict  # "Among the dead were 20 women": dead -> killed
+    measure_units: frozenset  # km, kilometres, tonnes...: nouns of measures, not of actors
+    subject_verbs: frozenset  # had, were...: a figure before one is its clause's subject
+    verb_complements: frozenset  # guilty, not...: after an -ed word, it was a verb
     bare_cues: re.Pattern  # any word of bare_determiners
 
 
@@ -395,6 +398,9 @@ def _lex() -> _Lex:
         day_label_before=words("day_label_before"),
         label_of=words("label_of_nouns"),
         among_outcomes={str(k): str(v) for k, v in d["among_outcomes"].items()},
+        measure_units=words("measure_units") | words("glued_units"),
+        subject_verbs=words("subject_verbs"),
+        verb_complements=words("verb_complements"),
         score_words=re.compile(r"(?<![\w])(?:" + "|".join(
             map(re.escape, sorted(words("score_words"), key=len, reverse=True))) + r")(?![\w])"),
     )
@@ -1577,6 +1583,9 @@ class _FieldPass:
                     w in lex.outcomes or w in lex.people_participles
                     or (w.endswith("ed") and len(w) > 4 and w not in lex.adjectives)):
                 break  # "20 killed", "3 million uprooted", "(nearly 300 registered)": no noun
+            if not words and w.endswith("ed") and len(w) > 4 and w not in lex.adjectives \
+                    and w not in lex.outcomes and nt in lex.verb_complements:
+                break  # "nine pleaded guilty", "31 pleaded not guilty": a verb, no noun
             if not words and w == "dead" and nt not in lex.people_nouns:
                 break  # "the toll of 62 dead covers both phases" ("40 dead soldiers" reads on)
             words.append(w)
@@ -2142,6 +2151,10 @@ class _FieldPass:
             p = same[0]
             self._set(f, p.unit, p.unit, p)
             return
+        # A figure that is a clause's subject ("seven had been recaptured") counts what
+        # acts: never a measure's noun ("1,200 km" two sentences before)
+        if first in lex.subject_verbs:
+            near = [p for p in near if p.base not in lex.measure_units]
         # the noun of a recent figure of the same order of magnitude ("down from 15")
         if f.value is not None:
             for p in near:
