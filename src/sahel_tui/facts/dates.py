@@ -2042,6 +2042,9 @@ def _shifted(text: str, pos: int) -> bool:
     before = parts[-1].split()
     if any(b in SHIFT_VERBS for b in before[-4:]):
         return True
+    if len(before) > 4 and any(b in SHIFT_VERBS for b in before[-9:]) and \
+            any(w in _MOVED_NOUNS for w in before[-8:]):
+        return True  # "postponed the start of the school year from Oct. 1 to Nov. 4"
     # "move the closing date by two years, from June 30, 2018 to June 30, 2020": the
     # clause just before the comma moves a date
     if not before and len(parts) > 1:
@@ -2050,7 +2053,9 @@ def _shifted(text: str, pos: int) -> bool:
     return False
 
 
-_MOVED_NOUNS = frozenset(["date", "dates", "deadline", "vote", "election", "elections", "poll"])
+_MOVED_NOUNS = frozenset(["date", "dates", "deadline", "vote", "election", "elections", "poll",
+                          "start", "opening", "trial", "hearing", "summit", "meeting",
+                          "talks", "ceremony", "exams"])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
