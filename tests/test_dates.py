@@ -1882,6 +1882,6 @@ def test_a_bulletins_epidemiological_weeks_are_weeks_of_the_year():
 
 def test_a_start_postponed_from_one_date_to_another_is_two_dates():
     got = found("Mali postponed the start of the school year from Oct. 1 to Nov. 4, because "
-                "schools were flooded. Prices rose in the north from January to March.")
+                "schools were flooded. Fighting went on in the north from January to March.")
     assert [(t, k) for t, k, _ in got] == [
         ("Oct. 1", "date"), ("Nov. 4", "date"), ("January to March", "range")]
