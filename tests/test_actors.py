@@ -989,6 +989,7 @@ def test_a_press_officer_label_names_a_person():
     ("Security analyst Jane Doe thinks the group is weaker.", "Jane Doe"),
     ("HOST: Welcome back, I'm Nadia Bello.", "Nadia Bello"),
     ("Abductions were rare since the aid worker Jeffery Woodke was taken.", "Jeffery Woodke"),
+    ("The trial resumed before Justice Nkechi Ibekwe-Lawal.", "Nkechi Ibekwe-Lawal"),
     ("The prosecutor, then Fatou Bensouda, opened an investigation.", "Fatou Bensouda"),
     ("The president, now Amadou Diallo, said little.", "Amadou Diallo"),
 ])
@@ -1346,3 +1347,9 @@ def test_a_capital_before_a_courts_name_is_that_court():
     assert [(t, k) for t, _, k in got] == [
         ("Bamako Assize Court", "institution"), ("Niamey High Court", "institution"),
         ("Bamako", "state")]
+
+
+def test_a_title_word_after_of_is_a_ministrys_portfolio():
+    got = found("The Ministry of Justice said no. Mali's Ministry of Justice agreed.")
+    assert [(t, k) for t, _, k in got] == [
+        ("Ministry of Justice", "institution"), ("Mali's Ministry of Justice", "institution")]

@@ -660,8 +660,8 @@ def _named_institution(text: str, pos: int, claims: _Claims, lex: _Lex) -> int:
             if f in lex.name_connectors and caps:
                 continue
             break
-        if f in lex.title_cues:
-            break
+        if f in lex.title_cues and not (k and fold_token(ws[k - 1][0]) == "of"):
+            break  # (after "of" it is the portfolio: "Ministry of Justice")
         if not claims.free(e - len(w), e):
             # A known body inside a longer name goes in ("'s Department of State
             # Services": not the US "Department of State"); it ends the name otherwise.
