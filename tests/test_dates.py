@@ -1885,3 +1885,8 @@ def test_a_start_postponed_from_one_date_to_another_is_two_dates():
                 "schools were flooded. Fighting went on in the north from January to March.")
     assert [(t, k) for t, k, _ in got] == [
         ("Oct. 1", "date"), ("Nov. 4", "date"), ("January to March", "range")]
+
+
+def test_a_day_of_that_year_is_one_span():
+    got = found("The accord was signed in 2015, and on May 15 of that year in Bamako.")
+    assert got == [("2015", "year", "2015"), ("May 15 of that year", "relative", "2015-05-15")]

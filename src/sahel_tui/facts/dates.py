@@ -1286,6 +1286,13 @@ class _Scanner:
                 ys = m["y"]
                 y = int(ys) if ys else None
                 atom = Atom(p, me, "date", y, mon, d1, dateline=self._is_dateline(p))
+                if y is None and not m["d2"] and text[me:me + 4] == " of ":
+                    rel = _MONTH_OF_REL.match(text, me)
+                    if rel is not None and rel["rel"]:
+                        # "on May 15 of that year": that year's day, like "May of that year"
+                        code = rel["rel"].split()[-1]
+                        return Atom(p, rel.end(), "relative", m=mon, d=d1,
+                                    rel="month_of_" + code)
                 if m["d2"]:
                     d2 = _DAY_INT[m["d2"]]
                     if m["to"] and (d2 <= d1 or m["y"] is None and _next_word(
