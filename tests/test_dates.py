@@ -1890,3 +1890,11 @@ def test_a_start_postponed_from_one_date_to_another_is_two_dates():
 def test_a_day_of_that_year_is_one_span():
     got = found("The accord was signed in 2015, and on May 15 of that year in Bamako.")
     assert got == [("2015", "year", "2015"), ("May 15 of that year", "relative", "2015-05-15")]
+
+
+def test_local_time_after_gmt_takes_the_difference_as_its_offset():
+    got = found("OUAGADOUGOU - The match kicked off at 1600 GMT (5 p.m. local time) in Marrakech. "
+                "A raid began at 2300 GMT (1 a.m. local time) in Cairo.")
+    assert [(t, v) for t, k, v in got if k == "time"] == [
+        ("1600 GMT", "2024-03-14T16:00+00:00"), ("5 p.m.", "2024-03-14T17:00+01:00"),
+        ("2300 GMT", "2024-03-14T23:00+00:00"), ("1 a.m.", "2024-03-15T01:00+02:00")]

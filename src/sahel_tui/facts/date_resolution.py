@@ -1353,6 +1353,22 @@ class _Resolver:
             if p is not None:
                 off = PLACE_OFFSETS.get(p.group().lower(), off)
         last = self._last_time
+        if last is not None and a.zone == "local" and a.hh is not None and \
+                text.startswith(" local time", a.end) and \
+                _CONVERSION.fullmatch(text, last[0], a.start) is not None:
+            # "1600 GMT (5 p.m. local time)": the same instant; the local offset is the
+            # difference between the two clocks (within a day either way)
+            u = last[1]
+            diff = (a.hh * 60 + (a.mi or 0) - u.hour * 60 - u.minute
+                    - int(u.utcoffset().total_seconds() // 60)) % 1440
+            if diff > 840:
+                diff -= 1440
+            if diff % 15 == 0:
+                sign = "+" if diff >= 0 else "-"
+                off = f"{sign}{abs(diff) // 60:02d}:{abs(diff) % 60:02d}"
+                t = u.astimezone(_tz(off))
+                self._last_time = None
+                return f"{t.date().isoformat()}T{t.hour:02d}:{t.minute:02d}{off}", a.approx, None
         if last is not None and a.zone != "local" and \
                 _CONVERSION.fullmatch(text, last[0], a.start) is not None:
             off = _offset_on(off, last[1].date())  # "2100 GMT (10 p.m. Paris time)"
