@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter, not_
 
@@ -828,6 +829,11 @@ def _looks_to(text: str, m: re.Match) -> bool:
     return m.group(1).lower() in _LOOK and _LOOKS_TO.match(text, m.end()) is not None
 
 
+def _is_adverb(adverbs: frozenset[str], w: str) -> bool:
+    """An adverb of the data, or any "-ly" word ("Paris and Washington quietly did")."""
+    return w in adverbs or (w[-2:] == "ly" and len(w) > 4)
+
+
 def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
     """Whether a clause subject ending at ``pos`` is followed by a verb of action or
     speech ("denied", "has both pointed", "is seeking", "had been told")."""
@@ -837,10 +843,7 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
         return False
     v = m.group(1).lower()
     adverbs, aux, be = lex.adverbs, lex.aux, lex.be
-
-    def adverb(w: str) -> bool:  # of the data, or any "-ly" word ("quietly did")
-        return w in adverbs or (w[-2:] == "ly" and len(w) > 4)
-
+    adverb = partial(_is_adverb, adverbs)
     if not adverb(v) and v not in aux and v not in be:
         return v in lex.actor_verbs or (v.endswith("ed") and len(v) > 4
                                         and v not in lex.non_actor_ed) or _looks_to(text, m)

@@ -405,11 +405,14 @@ class _Resolver:
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
         if text[clause_lo - 1:clause_lo] == ":" and clause_lo > 1:
-            # "Next bulletin: mid-May": a short label before the colon holds the cue
+            # "Next bulletin: mid-May": a short label before the colon holds the cue, from
+            # the line or sentence it opens (at most 32 characters back)
             w0 = max(lo, clause_lo - 32)
-            ls = max(text.rfind("\n", w0, clause_lo) + 1, text.rfind(". ", w0, clause_lo) + 2)
-            if ls > w0 or w0 == 0:
-                clause_lo = ls if ls > 1 else w0
+            nl, stop = text.rfind("\n", w0, clause_lo), text.rfind(". ", w0, clause_lo)
+            if nl >= 0 or stop >= 0:
+                clause_lo = max(nl + 1, stop + 2)
+            elif w0 == 0:
+                clause_lo = 0
         low = self._low
         if low is None:
             try:

@@ -990,9 +990,7 @@ class _Scanner:
         m = _OCLOCK.match(text, p)
         if m:
             # "4 o'clock": 1-6 is the afternoon unless "in the morning" says otherwise
-            h = int(m["h"]) % 12
-            if m["pd"] and m["pd"] != "morning" or not m["pd"] and 1 <= h <= 6:
-                h += 12
+            h = _afternoon(int(m["h"]) % 12, m["pd"])
             return self._hedge(Atom(p, m.end(), "time", hh=h, mi=0, zone="local"))
         m = _TIME_FR.match(text, p)
         if m and (m["mi"] or ((prev := _prev_word(text, p)) and prev.lower() in _AT_TIME_WORDS
@@ -1004,16 +1002,16 @@ class _Scanner:
         m = _TIME_COLON.match(text, p)
         if m:
             prev = _prev_word(text, p)
+            stamp = not m["z"] and _post_stamp(text, p, m.end())
             if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
                     _ZONED_TIME_NEXT.match(text, m.end()) is not None or \
-                    key_date_line(text, p, m.end(), alone=True) or \
-                    _post_stamp(text, p, m.end()):
+                    key_date_line(text, p, m.end(), alone=True) or stamp:
                 # (a clock time alone on its line, or heading a live entry: "15:10", or
                 # ending a post's stamp: "2/8 · 07:55")
                 z = m["z"]
                 zone = _CLOCK_ZONES.get(z, "local") if z else "local"
                 atom = Atom(p, m.end(), "time", hh=int(m["h"]), mi=int(m["mi"]), zone=zone)
-                if not m["z"] and _post_stamp(text, p, m.end()):
+                if stamp:
                     atom.rel = "stamp"
                 return self._hedge(atom)
         return None
@@ -1156,10 +1154,8 @@ class _Scanner:
         m = _OCLOCK_WORD.search(self.text, max(self.last_end, p - 12), p)
         if m is None:
             return None
-        h = HOUR_WORDS[m["h"].lower()] % 12
         pd = _OCLOCK_PART.match(self.text, wend)
-        if pd and pd["pd"] != "morning" or not pd and 1 <= h <= 6:
-            h += 12  # as for digits: 1-6 is the afternoon unless the text says otherwise
+        h = _afternoon(HOUR_WORDS[m["h"].lower()] % 12, pd["pd"] if pd else None)
         atom = Atom(m.start(), pd.end() if pd else wend, "time", hh=h, mi=0, zone="local")
         return self._hedge(atom)
 
@@ -1189,9 +1185,7 @@ class _Scanner:
             if not isinstance(mi, int) or not 1 <= mi <= 59:
                 return None
         h = hm["h"]
-        hh = int(h) if h[0].isdecimal() else HOUR_WORDS[h]
-        if 1 <= hh <= 6:
-            hh += 12  # as for "o'clock": 1-6 is the afternoon
+        hh = _afternoon(int(h) if h[0].isdecimal() else HOUR_WORDS[h], None)
         return self._hedge(Atom(mm.start(), hm.end(), "time", hh=hh % 24, mi=mi, zone="local"))
 
     def _period_part(self, p: int, low: str, wend: int) -> Atom | None:
@@ -1500,23 +1494,12 @@ class _Scanner:
                         two = _two_named_days(no, the.start(), p, wend, "night")
                         if two is not None:
                             return two
-                    nw2 = _NIGHT_OF_WEEKDAYS.match(text, wend)
-                    if nw2 is not None:
-                        # "the night of Tuesday to Wednesday": the two days in a row
-                        w1, w2 = WEEKDAYS[nw2["w1"]], WEEKDAYS[nw2["w2"]]
-                        if w2 == (w1 + 1) % 7:
-                            return Atom(the.start(), nw2.end(), "part", part="night",
-                                        first=Atom(p, wend, "weekday", wd=w1),
-                                        end_atom=Atom(p, wend, "weekday", wd=w2))
+                    return _night_of_weekdays(text, the.start(), p, wend)
                 return None  # "the night of ...": let the date carry it
             if nw == "from" and low == "night":
-                nw2 = _NIGHT_OF_WEEKDAYS.match(text, wend)
-                if nw2 is not None:  # "the night from Monday to Tuesday"
-                    w1, w2 = WEEKDAYS[nw2["w1"]], WEEKDAYS[nw2["w2"]]
-                    if w2 == (w1 + 1) % 7:
-                        return Atom(the.start(), nw2.end(), "part", part="night",
-                                    first=Atom(p, wend, "weekday", wd=w1),
-                                    end_atom=Atom(p, wend, "weekday", wd=w2))
+                two = _night_of_weekdays(text, the.start(), p, wend)
+                if two is not None:
+                    return two
             return Atom(the.start(), wend, "part", part=low, rel="the")
         return None
 
@@ -2016,6 +1999,25 @@ _SUPERLATIVE_OF_THE = re.compile(
 _EPI_WEEKS = re.compile(
     r" (?P<n>\d{1,2})(?:[ \t]+(?:to|-|\u2013)[ \t]+(?P<m>\d{1,2}))?(?![\d]|[.,]\d)")
 _EPI_BEFORE = re.compile(r"(?<![\w])(?:[Ee]pidemiological|[Ee]pi)[ \t]+\Z")
+def _afternoon(h: int, part: str | None) -> int:
+    """An hour of a 12-hour clock written without a.m./p.m. ("8 o'clock", "half past
+    seven"): 1-6 is the afternoon, unless a part of the day says otherwise."""
+    return h + 12 if (part and part != "morning") or (not part and 1 <= h <= 6) else h
+
+
+def _night_of_weekdays(text: str, start: int, p: int, wend: int) -> Atom | None:
+    """"the night of (from) Tuesday to Wednesday" after "night" at p: one part over the
+    two days in a row, or None."""
+    nw = _NIGHT_OF_WEEKDAYS.match(text, wend)
+    if nw is None:
+        return None
+    w1, w2 = WEEKDAYS[nw["w1"]], WEEKDAYS[nw["w2"]]
+    if w2 != (w1 + 1) % 7:
+        return None
+    return Atom(start, nw.end(), "part", part="night", first=Atom(p, wend, "weekday", wd=w1),
+                end_atom=Atom(p, wend, "weekday", wd=w2))
+
+
 _CAPS_MONTH_YEAR = re.compile(r" (?:19|20)\d\d(?![\w])")
 
 
