@@ -2062,9 +2062,7 @@ def _shifted(text: str, pos: int) -> bool:
     return False
 
 
-_MOVED_NOUNS = frozenset(["date", "dates", "deadline", "vote", "election", "elections", "poll",
-                          "start", "opening", "trial", "hearing", "summit", "meeting",
-                          "talks", "ceremony", "exams"])
+_MOVED_NOUNS = frozenset(str(w) for w in _D["moved_nouns"])
 
 
 def _compatible(a: Atom, b: Atom) -> bool:
