@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sahel_tui.corpus.model import Article
@@ -84,9 +86,34 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> Art
     )
 
 
+@contextmanager
+def cyclic_collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block, as it was after.
+
+    Reference counting still frees everything that is not in a cycle.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def extract_all(
     articles: Iterable[Article], gazetteer: Gazetteer | None = None
 ) -> Iterator[ArticleFacts]:
+    """Each article's facts, in order.
+
+    Extraction makes no reference cycles (tests/test_pipeline.py holds it to that), so
+    while a corpus is read the cyclic collector can free nothing: each of its full
+    passes only walks every fact kept so far, more of them each time, which cost 5-10%
+    of the time on 1,000 generated articles. It is paused while articles are read and
+    restored when the loop ends or the caller stops early (the caller's own code between
+    articles runs paused too).
+    """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    for article in articles:
-        yield extract_article(article, gaz)
+    with cyclic_collector_paused():
+        for article in articles:
+            yield extract_article(article, gaz)
