@@ -1898,3 +1898,76 @@ def test_local_time_after_gmt_takes_the_difference_as_its_offset():
     assert [(t, v) for t, k, v in got if k == "time"] == [
         ("1600 GMT", "2024-03-14T16:00+00:00"), ("5 p.m.", "2024-03-14T17:00+01:00"),
         ("2300 GMT", "2024-03-14T23:00+00:00"), ("1 a.m.", "2024-03-15T01:00+02:00")]
+
+
+# ---------------------------------------------------------------- eighth session: tense and anchors
+def test_a_clock_time_before_a_noun_and_its_day_is_on_that_day():
+    got = found("The station said in its 9 a.m. bulletin on Monday that the road had reopened. "
+                "In its 1400 GMT newscast on Friday it said the convoy had left.",
+                dt.date(2024, 6, 12))  # a Wednesday
+    assert ("9 a.m.", "time", "2024-06-10T09:00+00:00") in got
+    assert ("1400 GMT", "time", "2024-06-07T14:00+00:00") in got
+
+
+def test_a_date_that_names_an_event_is_not_the_day_of_a_later_clock_time():
+    got = found("The court on Tuesday upheld the result of the June 2 runoff. "
+                "Reading the ruling at about 3 p.m., the judge said the count was sound.",
+                dt.date(2024, 6, 12))
+    assert ("about 3 p.m.", "time", "2024-06-11T15:00+00:00") in got
+
+
+def test_a_scheduled_event_after_listed_adjectives_is_ahead():
+    got = found("The agency published the list of candidates for the Dec. 15 regional, "
+                "local and legislative elections.", dt.date(2024, 11, 20))
+    assert got == [("Dec. 15", "date", "2024-12-15")]
+
+
+def test_a_moved_date_and_its_new_date_are_both_ahead():
+    got = found("The ministry pushed back the start of the term from Oct. 7 to Nov. 4.",
+                dt.date(2024, 9, 25))
+    assert got == [("Oct. 7", "date", "2024-10-07"), ("Nov. 4", "date", "2024-11-04")]
+    # a date already past when it was moved stays this year's
+    got = found("The commission postponed the vote from Sept. 8 to Oct. 27.", dt.date(2024, 9, 25))
+    assert got == [("Sept. 8", "date", "2024-09-08"), ("Oct. 27", "date", "2024-10-27")]
+
+
+def test_would_be_is_no_future():
+    got = found("Police have held about 900 would-be migrants since March.", dt.date(2024, 5, 2))
+    assert got == [("March", "month", "2024-03")]
+
+
+def test_by_a_month_in_a_quoted_present_is_a_deadline_ahead():
+    got = found('"Whatever we do not get by July is lost," said a farmer.', dt.date(2024, 2, 27))
+    assert got == [("July", "month", "2024-07")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The hunger gap runs from June to September.", "2024-06/2024-09"),
+    ("The rains end in October, the aid agencies say.", "2024-10"),
+])
+def test_the_present_of_what_recurs_is_the_coming_one(body, value):
+    assert found(body, dt.date(2024, 3, 4))[0][2] == value
+
+
+def test_a_time_set_off_by_commas_belongs_to_the_clause_before():
+    assert found("Traders expect the price to fall after the harvest, from November, "
+                 "or sooner.", dt.date(2024, 3, 4)) == [("November", "month", "2024-11")]
+    assert found("The army retook the town, in November, after a siege.",
+                 dt.date(2024, 3, 4)) == [("November", "month", "2023-11")]
+
+
+def test_a_later_month_after_an_anchor_that_cannot_be_ahead_is_the_year_before():
+    got = found("Inflation reached 31 percent in January, up from 29 percent in November.",
+                dt.date(2024, 2, 20))
+    assert got == [("January", "month", "2024-01"), ("November", "month", "2023-11")]
+    got = found("The council said in January that elections would be held in November.",
+                dt.date(2024, 2, 20))
+    assert got == [("January", "month", "2024-01"), ("November", "month", "2024-11")]
+
+
+def test_a_present_future_leaves_the_years_the_paragraph_narrated():
+    got = found("The general seized power in April 2021 after his predecessor died. "
+                "He is due to be sworn in on May 23.", dt.date(2024, 5, 17))
+    assert got[-1] == ("May 23", "date", "2024-05-23")
+    got = found("In 2019 the junta took power. It promised elections in May.", dt.date(2024, 5, 17))
+    assert got[-1] == ("May", "month", "2019-05")

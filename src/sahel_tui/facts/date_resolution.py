@@ -52,7 +52,8 @@ def _cue_pattern() -> re.Pattern:
         if w == "due":
             e = r"due(?!\s+to\s+(?:the|a|an|its|their|his|her|this|that|heavy|poor)\b)"
         alts.append(e)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+    # (not before a hyphen: "would-be migrants" are no future)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 _FUTURE = _cue_pattern()
@@ -154,7 +155,7 @@ _CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in",
 # "is possible by July", "could run out by August": a present or modal verb
 _PRESENT_OR_MODAL = re.compile(
     r"(?<![\w'])(?:is|are|could|can|should|must|may|might|need|needs|has\s+to|have\s+to|"
-    r"aims?|plans?|wants?|hopes?|intends?)(?![\w'])")
+    r"aims?|plans?|wants?|hopes?|intends?|do|does|don['\u2019]t|doesn['\u2019]t)(?![\w'])")
 # "holds the chair until February", "the curfew remains in force until January": a
 # present verb of lasting before "until" (data: until_present_verbs)
 _LASTING = re.compile(r"(?<![\w'])(?:" + "|".join(
@@ -179,6 +180,8 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
 _TO_UNTIL = frozenset(["to", "until", "till"])
+_SET_OFF_PREPOSITIONS = frozenset(["from", "in", "by", "until", "after", "before", "on", "at"])
+_OPENING = frozenset(' \t"\u201c')  # blanks and opening quotation marks
 _AHEAD_ENDINGS = tuple(w + " " for w in _STARTING_WORDS | _TO_UNTIL) + ("called for ",)
 # Future cues that are participles, and the determiners that make them qualify a noun
 _PARTICIPLE_CUES = frozenset(["planned", "scheduled", "projected", "expected"])
@@ -350,6 +353,9 @@ class _Resolver:
         self._offset_fn = offset_fn
         self._offset: str | None = None
         self.last_day: tuple[dt.date, int] | None = None
+        # the last day when it named an event ("the winner of the May 6 election"): the
+        # day "the same day" takes, not the one a clock time is on
+        self.event_named_day: tuple[dt.date, int] | None = None
         # A day in the last week a relative expression set ("last week"), and its
         # sentence: "the week before" counts from it
         self.last_week: tuple[dt.date, int] | None = None
@@ -404,6 +410,12 @@ class _Resolver:
         lo = start - 160 if start > 160 else 0
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
+        if text[clause_lo - 1:clause_lo] == "," and start - clause_lo <= 7 and \
+                text[clause_lo:start].strip().lower() in _SET_OFF_PREPOSITIONS:
+            # "prices should ease after the harvest, from October": a time set off by
+            # commas belongs to the clause before
+            brk = _LAST_BREAK.match(text, lo, clause_lo - 1)
+            clause_lo = brk.end() if brk else lo
         if text[clause_lo - 1:clause_lo] == ":" and clause_lo > 1:
             # "Next bulletin: mid-May": a short label before the colon holds the cue, from
             # the line or sentence it opens (at most 32 characters back)
@@ -481,17 +493,21 @@ class _Resolver:
         return bool(before) and before[-1].lower() in _CUE_DETERMINERS \
             and _PAST_AFTER.search(text, clause_lo, cue.start()) is not None
 
-    def _postponed(self, start: int) -> bool:
+    def _postponed(self, start: int, end: int = -1, past: bool = True) -> bool:
         """A month or date right after a verb of putting off ("postpones February
-        presidential vote", "delayed the March vote"): an event still ahead."""
+        presidential vote", "delayed the March vote"): an event still ahead. (With its
+        ``end`` and not ``past``, also the date it is moved from.)"""
         text = self.text
         if start < 2 or text[start - 1] not in " \t":
             return False
         ws = text[start - 32 if start > 32 else 0:start].split()[-2:]
         if ws and ws[-1].lower() in _POSTPONE_DETS:
             ws.pop()
-        if ws and ws[-1].lower() in _TO_UNTIL:
+        if ws and (ws[-1].lower() in _TO_UNTIL or (
+                ws[-1] == "from" and not past and end > start and text.startswith(" to ", end))):
             # "adjourned the trial of two other suspects to February 3": the new date
+            # (and "postponed the vote from Oct. 2 to Oct. 28": the first date was still
+            # ahead, or it would not need moving)
             lo = start - 90 if start > 90 else 0
             brk = _LAST_BREAK.match(text, lo, start)
             cut = brk.end() if brk else lo
@@ -530,6 +546,8 @@ class _Resolver:
         else:
             return False
         sent_lo, end = self._sentence_around(start)
+        while sent_lo < start and text[sent_lo] in _OPENING:
+            sent_lo += 1  # ('"Every dollar we do not receive by June ...": a quote opens)
         # (a past tense in a clause after the date's is another event: "... to end the
         # mission by December 31, as Bamako had demanded")
         brk = _CLAUSE_END.search(text, start, end)
@@ -662,11 +680,14 @@ class _Resolver:
             i = text.rfind("ince", lo + 1, i)
         return False
 
-    def _note_day(self, d: dt.date | None, explicit: bool = False) -> None:
+    def _note_day(self, d: dt.date | None, explicit: bool = False, event: bool = True) -> None:
         if d is None:
             return
         self.last_day = (d, self.sent)
-        self._note_event_day(d)
+        if event:
+            self._note_event_day(d)
+        else:
+            self.event_named_day = self.last_day
         if explicit:  # a month named in the text: an anchor for the narrative
             self.last_explicit_day = (d, self.sent)
             if self.opening_day is None and self.sent <= 2 and self.field == "body":
@@ -734,6 +755,8 @@ class _Resolver:
         people on Sunday night, sources said Tuesday. They came at around 11 pm" ->
         Sunday), then the story's day."""
         d = self._recent_day(within)
+        if d is not None and self.last_day is self.event_named_day:
+            return self._story_day() or d  # not the day of "the May 6 election"
         if d is not None and self._days and self._days[-1][0] == d \
                 and self._reported(self._days[-1][1]):
             return self._story_day() or d
@@ -789,13 +812,20 @@ class _Resolver:
                     # written in February: the "would" of reported speech reads as a
                     # future, but the month after the anchor is already past
                     return anchor[0] + 1
+            elif ref is not None and m > anchor[1] and 12 - m + anchor[1] < m - anchor[1] \
+                    and (_safe_date(anchor[0], m, d or 1) or ref) > ref \
+                    and not self._future(a.start):
+                # "reached 35.4 percent in January, up from 33.9 percent in December",
+                # written in February: the month before the anchor, not one still to come
+                return anchor[0] - 1
             return anchor[0]
         if ref is not None:
             if anchor is not None and anchor[3] == self.para and (
                     anchor[0] <= ref.year - 2 or (
                         self.framed_month is anchor and anchor[2] == self.sent - 1 and
                         not self._framing(a.start))) and \
-                    not self._since_then(anchor[2], a.start):
+                    not self._since_then(anchor[2], a.start) and \
+                    not self._present_future(a.start):
                 return forward()
             return self._year_from_ref(m, d, a.start, a.end)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
@@ -804,6 +834,15 @@ class _Resolver:
         if anchor is not None and anchor[3] == self.para:
             return forward()
         return self.doc_year
+
+    def _present_future(self, start: int) -> bool:
+        """'took power in April 2021 ... He is due to be sworn in on May 23': a future
+        said in the present ("will", "is due to") in the clause leaves the years the
+        paragraph narrated ("would" does not: a future seen from then)."""
+        text = self.text
+        lo = start - 120 if start > 120 else 0
+        brk = _LAST_BREAK.match(text, lo, start)
+        return _STRONG_FUTURE.search(text, brk.end() if brk else lo, start) is not None
 
     def _since_then(self, anchor_sent: int, start: int) -> bool:
         """Whether "since then" stands between the anchor's sentence and ``start``: the
@@ -837,7 +876,7 @@ class _Resolver:
         if self._future(start) or (not past and (
                 self._by_deadline(start) or (self._event_named(start, end) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
-                or self._postponed(start):
+                or self._postponed(start, end, past):
             return y if not past else y + 1
         if self.text[start - 6:start] in _UNTIL_SPACED and self._lasts_until(start):
             # "holds the chair until February" (written in March): the next February;
@@ -914,11 +953,13 @@ class _Resolver:
         d = _safe_date(y, m, a.d)
         if d is None:
             return None, None
-        if not a.dateline and not self._since_before(a.start) and \
-                (a.y is None or not self._attributive_date(a)):
+        if not a.dateline and not self._since_before(a.start):
             # the dateline is the filing date, "since July 26" a backdrop, "the December
-            # 25, 2011 bombing" names an event: none is the day the story is about
-            self._note_day(d, explicit=True)
+            # 25, 2011 bombing" names an event: none is the day the story is about ("the
+            # May 6 election" is still the day "the same day" refers to)
+            attributive = self._attributive_date(a)
+            if a.y is None or not attributive:
+                self._note_day(d, explicit=True, event=not attributive)
         return _day_str(d), d
 
     def _backdrop_event(self, start: int) -> bool:
@@ -930,9 +971,10 @@ class _Resolver:
         return m is not None
 
     def _attributive_date(self, a: Atom) -> bool:
-        """'behind the December 25, 2011 bombing of the church': a full date between
-        "the" and a lower-case noun names a past event, not the story's day."""
-        text = self.text  # (the caller saw a year written)
+        """'behind the December 25, 2011 bombing of the church', 'the winner of the May 6
+        election': a date between "the" and a lower-case noun names an event, not the
+        story's day."""
+        text = self.text
         if text[max(0, a.start - 4):a.start].lower() != "the ":
             return False
         nxt = _NOUN_AFTER.match(text, a.end)
@@ -1539,7 +1581,8 @@ _mention = new_date_mention
 _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
 _IRREGULAR_PAST = re.compile(r"(?<![\w'])(?:" + "|".join(
     str(w) for w in _data()["irregular_past"]) + r")(?![\w'])")
-_EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
+# ("the Dec. 29 legislative, provincial and municipal elections": adjectives may be listed)
+_EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:,[ \t]+[a-z]+)*(?:,?[ \t]+and[ \t]+[a-z]+)?[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
 _BACKDROP_EVENT = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["backdrop_events"]) + r")[ \t]+of[ \t]+\Z", re.IGNORECASE)
@@ -1552,7 +1595,10 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
                               "is", "at", "in", "on", "when", "with", "for", "from", "had"])
 _DAY_PARTS = frozenset(str(w) for w in _data()["day_parts"])
-_ON_GAP = re.compile(r"\)?(?:[ \t]{1,3}local[ \t]+time)?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
+# ("at midnight on Sunday", "1600 GMT (5 p.m. local time) on Friday", "in its 7 a.m.
+# bulletin on Monday": a noun the clock time names may come between)
+_ON_GAP = re.compile(r"\)?(?:[ \t]{1,3}local[ \t]+time)?(?:[ \t]{1,3}(?:" + "|".join(
+    str(w) for w in _data()["clock_event_nouns"]) + r"))?[ \t]{1,3}(?:on|of)[ \t]{1,3}\Z")
 _TIME_LINK = re.compile(r"[ \t]*(?:local[ \t]+time)?[ \t]*[(,]?[ \t]*")
 
 
