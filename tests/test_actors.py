@@ -1353,3 +1353,35 @@ def test_a_title_word_after_of_is_a_ministrys_portfolio():
     got = found("The Ministry of Justice said no. Mali's Ministry of Justice agreed.")
     assert [(t, k) for t, _, k in got] == [
         ("Ministry of Justice", "institution"), ("Mali's Ministry of Justice", "institution")]
+
+
+# ------------------------------------------------------------------------- eighth session
+def test_a_country_section_heading_with_its_region_in_brackets_is_the_state():
+    got = found("Items of the week.\n\nNIGER (DIFFA) - Radio Anfani, Diffa\n\nThe station said it.\n\n"
+                "BAMAKO (Sahel Wire) - The army said.")
+    assert got == [("NIGER", "niger", "state")]
+
+
+def test_research_databases_and_state_broadcasters_are_sources_not_actors():
+    assert found("Figures from the Stockholm International Peace Research Institute (SIPRI) "
+                 "show it; SIPRI says spending rose.") == []
+    assert found("CHAD - Radio Nationale Tchadienne reported the visit.") == [("CHAD", "chad", "state")]
+
+
+@pytest.mark.parametrize("body, capitals", [
+    ("A spokesman said Paris was grateful to Dakar for its help.", ["Paris", "Dakar"]),
+    ("Spending rose as Bamako and Niamey recruit volunteers.", ["Bamako", "Niamey"]),
+    ("The sanctions follow Washington's designation of the group.", ["Washington"]),
+    ("Diplomats said Moscow was wary of the plan.", ["Moscow"]),
+])
+def test_capitals_acting_by_attitude_recruitment_or_designation(body, capitals):
+    assert [t for t, _, k in found(body) if k == "state"] == capitals
+
+
+def test_the_first_part_of_a_double_surname_links_to_the_full_name():
+    got = found("President Mahamat Idriss Déby Itno visited the troops. Déby promised arms.")
+    assert got[-1] == ("Déby", "mahamat-idriss-deby", "person")
+    # a name that ends with the word keeps it: the father, named last before
+    got = found("Mahamat Idriss Déby Itno succeeded his father, Idriss Déby, who ruled for "
+                "30 years. Déby had survived many rebellions.")
+    assert got[-1] == ("Déby", "idriss-deby", "person")

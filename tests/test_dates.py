@@ -1971,3 +1971,8 @@ def test_a_present_future_leaves_the_years_the_paragraph_narrated():
     assert got[-1] == ("May 23", "date", "2024-05-23")
     got = found("In 2019 the junta took power. It promised elections in May.", dt.date(2024, 5, 17))
     assert got[-1] == ("May", "month", "2019-05")
+
+
+def test_the_year_closing_a_reference_number_is_no_year():
+    assert found("Under decision No. 0031/CC/2021, the council upheld the count.") == []
+    assert found("The 2023/2024 season ended.")[0][1] == "range"

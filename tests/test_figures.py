@@ -1291,3 +1291,9 @@ def test_an_ed_verb_before_its_complement_is_no_noun_and_a_subject_takes_no_meas
     got = simple("The town lies 7 km away. Officials said 281 inmates escaped, and that seven "
                  "had been recaptured.")
     assert [u for _, _, u, _ in got] == ["km", "inmates", "inmates"]
+
+
+def test_a_share_after_a_name_is_a_figure_not_a_label():
+    got = simple("The court said Ali Bongo had won 52.4 percent and Jean Ping 41.2 percent. "
+                 "The first count had given Ping 46%. France 24 reported it.")
+    assert [g[0] for g in got] == ["52.4 percent", "41.2 percent", "46%"]

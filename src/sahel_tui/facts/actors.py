@@ -103,7 +103,7 @@ class _Lex:
     (docs/gazetteer.md), and the patterns built from them: once per gazetteer."""
 
     __slots__ = (
-        "_not_names", "actor_ing", "actor_preps", "actor_verbs", "adverbs", "appos_after",
+        "_not_names", "actor_ing", "after_be", "actor_preps", "actor_verbs", "adverbs", "appos_after",
         "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_roles",
         "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
@@ -225,6 +225,9 @@ class _Lex:
         self.actor_verbs = one("actor_verbs")
         self.non_actor_ed = one("non_actor_ed")
         self.actor_ing = one("actor_ing")
+        # what may follow a form of "be" for the capital to be its subject ("Bamako is
+        # seeking", "Paris had been told", "Washington was grateful")
+        self.after_be = self.actor_ing | one("verbs_on_actor") | one("actor_attitudes")
         self.coordinators = runs("coordinators") | {","}
         self.coordinator_len = max(map(len, self.coordinators))
         # Institutions, long forms and their kinds.
@@ -423,6 +426,9 @@ class _Context:
     # last word as written -> the first run of two or three nameable words with no cue
     # ("Hamidou Bandé still keeps the torch"), a person once "Bandé said" follows
     uncued: dict[str, list[Word]] = field(default_factory=dict)
+    # the next-to-last word of a gazetteer person's name of three words or more: a
+    # surname only when no name ends with it
+    inner_surnames: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------- gazetteer scan
@@ -877,12 +883,12 @@ def _verb_follows(text: str, pos: int, lex: _Lex) -> bool:
         if i < len(words) and words[i] in be:
             i += 1
             # Passive of a verb done to a government: "Paris had been told".
-            return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
+            return i < len(words) and words[i] in lex.after_be
     elif i < len(words) and words[i] in be:
         i += 1
         while i < len(words) and adverb(words[i]):
             i += 1  # "Bamako is also seeking"
-        return i < len(words) and (words[i] in lex.actor_ing or words[i] in lex.verbs_on_actor)
+        return i < len(words) and words[i] in lex.after_be
     if i < len(words):
         v = words[i]
         if v in lex.actor_verbs:
@@ -1752,6 +1758,11 @@ def _learn_gazetteer_persons(text: str, claims: _Claims, ctx: _Context, order: i
             ws = text[sp.start : sp.end].split()
             if len(ws) >= 2:
                 _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
+            if len(ws) >= 3 and ws[-2][:1].isupper():
+                # "Mahamat Idriss Déby Itno" then "Déby said": a double surname's first
+                # part links too, unless a name ending with it does ("Idriss Déby")
+                bisect.insort(ctx.inner_surnames.setdefault(fold_token(ws[-2]), []),
+                              (order, sp.start, sp.actor, sp.name, sp.kind))
             sp.words = len(ws)
 
 
@@ -2157,6 +2168,9 @@ def _datelines(text: str, claims: _Claims) -> None:
         s = sp.start
         if sp.emit and (s == 0 or text[s - 1] == "\n") and text[s:sp.end].isupper() \
                 and sp.end - s > 3 and _DATELINE_REST.match(text, sp.end):
+            if sp.role == "name" and sp.kind == "state" and \
+                    text[sp.end:sp.end + 2].lstrip()[:1] == "(":
+                continue  # "CAMEROON (FAR NORTH) - CRTV": a country's section, no dateline
             sp.emit = False
             sp.role = "place"
 
@@ -2272,6 +2286,8 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
     body_res = _field_pass(body, gazetteer, ctx, 1, cues=True)
     title_res = _field_pass(title, gazetteer, ctx, 0, cues=not _title_case(title))
     body_claims, title_claims = body_res[0], title_res[0]
+    for key, cands in ctx.inner_surnames.items():
+        ctx.surnames.setdefault(key, cands)
     for text, (claims, words, written, toks), order in ((body, body_res, 1), (title, title_res, 0)):
         if ctx.acronyms or ctx.long_forms:
             _acronym_repeats(text, toks, claims, ctx)

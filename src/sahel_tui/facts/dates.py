@@ -1061,6 +1061,8 @@ class _Scanner:
         if before[-1:] in ("$", "\u20ac", "\u00a3", "#") or (
                 before[-1:] in "/-." and before[:1].isdecimal()):
             return False
+        if before[-1:] == "/" and before[:1].isalpha() and before[:1].isupper():
+            return False  # the last part of a reference number: "decision No. 0010/CC/2024"
         if before[-1:] == "(" and _RESOLUTION_YEAR.search(text, s - 30 if s > 30 else 0, s):
             return False  # "resolution 2719 (2023)": the year is part of the label
         c = text[e:e + 1]

@@ -1080,9 +1080,10 @@ class _FieldPass:
                     nxt_adj and nxt[2] == ":" and len(after) > 1 and after[1][2][0].isdecimal())):
                 return None  # "5 a.m.", "0500 GMT"
             if adjacent_last is False and last is not None and self.is_label(before, s) \
-                    and cur is None:
+                    and cur is None and self.percent_after(after, e) is None:
                 self.label_end = e
-                return None  # "Resolution 2100", "Air Base 201", "France 24"
+                return None  # "Resolution 2100", "Air Base 201", "France 24" (not
+                # "had given Déby 61.3 percent": a share)
         if before and (before[-1][2] in lex.label_words or s - self.label_end <= 6) \
                 and self.lower_label(before, s, e, digits):
             self.label_end = e
