@@ -1976,3 +1976,65 @@ def test_a_present_future_leaves_the_years_the_paragraph_narrated():
 def test_the_year_closing_a_reference_number_is_no_year():
     assert found("Under decision No. 0031/CC/2021, the council upheld the count.") == []
     assert found("The 2023/2024 season ended.")[0][1] == "range"
+
+
+def test_a_heading_in_capitals_dates_the_live_entries_under_it():
+    body = ("Last updated Tuesday 9 July 2024, 18:00 GMT.\n\nMONDAY 8 JULY\n\n"
+            "09:15 - Gunfire is heard near the camp.\n\nTUESDAY 9 JULY\n\n07:40 - Calm returns.")
+    got = found(body, dt.date(2024, 7, 9))
+    assert ("MONDAY 8 JULY", "date", "2024-07-08") in got
+    assert ("09:15", "time", "2024-07-08T09:15+00:00") in got
+    assert ("07:40", "time", "2024-07-09T07:40+00:00") in got
+
+
+def test_an_anniversary_anchors_the_story_it_opens():
+    got = found("Three years ago today, gunmen seized 80 pupils. They were freed on 2 June, "
+                "ten days later.", dt.date(2024, 5, 23))
+    assert got[0] == ("Three years ago today", "relative", "2021-05-23")
+    assert ("2 June", "date", "2021-06-02") in got
+
+
+def test_a_day_sources_were_reached_on_is_not_the_story_day():
+    got = found("Gunmen attacked the post on Monday. Residents, reached by telephone on "
+                "Wednesday, said the fighting began in the morning.", dt.date(2024, 6, 14))
+    assert ("the morning", "part", "2024-06-10") in got
+
+
+def test_a_day_still_to_come_is_not_the_day_the_body_opened_with():
+    got = found("The envoy said the exit, due on January 29, was a risk.\n\n"
+                "The meeting opened at 10 a.m. (1500 GMT).", dt.date(2024, 12, 11))
+    assert ("1500 GMT", "time", "2024-12-11T15:00+00:00") in got
+
+
+def test_will_after_a_month_narrated_in_the_sentence_is_still_ahead():
+    got = found("The French left in December, and the Americans will leave by Sept. 15.",
+                dt.date(2024, 6, 28))
+    assert got == [("December", "month", "2023-12"), ("Sept. 15", "date", "2024-09-15")]
+
+
+def test_until_after_an_anchor_is_after_it():
+    got = found("At its summit of 15 December the bloc granted a transition until July 29.",
+                dt.date(2025, 2, 5))
+    assert got[-1] == ("July 29", "date", "2025-07-29")
+
+
+def test_a_coming_up_list_is_ahead():
+    body = ("THIS WEEK\n\n- Gunmen raided a market on 3 Feb.\n\nCOMING UP\n\n"
+            "- 20 Jan - The summit opens.\n- 14 July - The window closes.\n\nThat is all.")
+    got = found(body, dt.date(2025, 2, 10))
+    assert ("20 Jan", "date", "2026-01-20") in got
+    assert ("14 July", "date", "2025-07-14") in got
+    assert ("3 Feb.", "date", "2025-02-03") in got
+
+
+@pytest.mark.parametrize("body, value", [
+    ("- Thu 13/02 - Defence chiefs meet in Niamey.", "2025-02-13"),
+    ("- GAO, 05/02 - A convoy was attacked.", "2025-02-05"),
+    ("Next issue: 17/02. Letters may be shortened.", "2025-02-17"),
+])
+def test_a_digest_dates_its_entries_day_first_in_digits(body, value):
+    assert found(body, dt.date(2025, 2, 10))[0][2] == value
+
+
+def test_day_slash_month_elsewhere_is_no_date():
+    assert found("He scored 3/10, and 12/20 in the oral; a 24/7 service.", dt.date(2025, 2, 10)) == []

@@ -150,7 +150,7 @@ _SPEECH_AFTER = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:" + "|".join(
     re.escape(str(w)) for w in _data()["reporting_verbs"]) + r")(?![\w])")
 _SPEECH_SKIP = frozenset(["on", "late", "early", "last"])
 _SPEECH_CHANNELS = frozenset(str(w) for w in _data()["speech_channels"])
-_CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in", "during",
+_CHANNEL_LEAD = frozenset(["a", "an", "the", "its", "his", "her", "their", "in", "during", "by",
                            "through", "via", "on"])
 # "is possible by July", "could run out by August": a present or modal verb
 _PRESENT_OR_MODAL = re.compile(
@@ -393,6 +393,8 @@ class _Resolver:
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
         self._low: bytes | None = None  # the field lower-cased, made on first use
+        # (start, end) of the lists under a heading of what is ahead ("COMING UP")
+        self.ahead = _ahead_sections(text) if "\n" in text else []
 
     @property
     def offset(self) -> str:
@@ -406,6 +408,10 @@ class _Resolver:
 
     def _future(self, start: int) -> bool:
         """A future cue ("will", "expected", "due"...) earlier in the same clause."""
+        if self.ahead:
+            for lo, hi in self.ahead:
+                if lo <= start < hi:
+                    return True  # an entry of a "Coming up" list
         text = self.text
         lo = start - 160 if start > 160 else 0
         brk = _LAST_BREAK.match(text, lo, start)
@@ -690,7 +696,8 @@ class _Resolver:
             self.event_named_day = self.last_day
         if explicit:  # a month named in the text: an anchor for the narrative
             self.last_explicit_day = (d, self.sent)
-            if self.opening_day is None and self.sent <= 2 and self.field == "body":
+            if self.opening_day is None and self.sent <= 2 and self.field == "body" and (
+                    self.ref is None or d <= self.ref):  # (not a day still to come)
                 self.opening_day = d  # "Briefing, Abuja, Thursday 18 April 2024."
             self._note_month(d.year, d.month)
 
@@ -802,6 +809,15 @@ class _Resolver:
             # comes earlier and the reference agrees ("from Oct. 3 ... until January").
             # (Only when the month is nearer forward than back: "On 1 April 2022 ... ran
             # on 27 March" is the month before, in 2022.)
+            if m < anchor[1] and self.text[a.start - 6:a.start] in _UNTIL_SPACED:
+                # "At its summit of 15 December it granted a transition, until July 29":
+                # the end of what the anchor began comes after it
+                return forward()
+            if ref is not None and (_safe_date(anchor[0], m, d or 1) or ref) < ref and \
+                    self._present_future(a.start):
+                # "the last of whom left in December, and ... will leave by Sept. 15": a
+                # future said now is after publication, whatever the sentence narrated
+                return self._year_from_ref(m, d, a.start, a.end)
             if ref is not None and m < anchor[1] and 12 - anchor[1] + m <= anchor[1] - m:
                 past = self._year_from_ref(m, d, a.start, a.end)
                 if past in (anchor[0], anchor[0] + 1):
@@ -1321,6 +1337,9 @@ class _Resolver:
                 return None, None
             d = ref - relativedelta(**{units: int(a.amount)})
             self._note_day(d)
+            # the anniversary's month anchors the story it opens ("Four years ago today,
+            # gunmen stormed ... The boys were freed on 17 December" -> that December)
+            self._note_month(d.year, d.month)
             return _day_str(d), d
         if rel in ("ago", "from_now"):
             # "two years ago" back from the reference, "two years from now" ahead of it
@@ -1554,6 +1573,31 @@ _DAY_KINDS = frozenset(["date", "weekday", "relative"])
 _IT_IS = re.compile(r"(?<![\w])(?:[Ii]t[ \t]+is|[Ii]t['\u2019]s)(?:[ \t]+now)?[ \t]+\Z")
 _AT_GAP = re.compile(r",?[ \t]+(?:at|around|about|from|shortly[ \t]+after)[ \t]+")
 _SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
+
+
+# A heading of what is ahead, alone on its line ("COMING UP", "The week ahead:")
+_AHEAD_HEADING = re.compile(r"(?im)^[ \t]*(?:" + "|".join(
+    re.escape(str(w)).replace(r"\ ", r"[ \t]+") for w in _data()["ahead_headings"])
+    + r")[ \t]*:?[ \t]*$")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]|\d{1,2}[.)][ \t]|\n|\Z)")
+
+
+def _ahead_sections(text: str) -> list[tuple[int, int]]:
+    """The list under each heading of what is ahead: its lines (bullets, or blank) up to
+    the first line that is neither. Every date in it is still to come."""
+    if not _AHEAD_QUICK.search(text):
+        return []
+    out = []
+    for m in _AHEAD_HEADING.finditer(text):
+        pos = m.end() + 1
+        while pos < len(text) and _LIST_LINE.match(text, pos) is not None:
+            nl = text.find("\n", pos)
+            pos = len(text) if nl < 0 else nl + 1
+        out.append((m.end(), pos))
+    return out
+
+
+_AHEAD_QUICK = re.compile(r"(?i)ahead|coming|upcoming|diary|agenda|watch")
 
 
 def _dated_headings(text: str, atoms: list[Atom]) -> list[Atom]:

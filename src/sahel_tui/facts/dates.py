@@ -927,6 +927,10 @@ class _Scanner:
                 day, mon = (a, b) if b <= 12 else (b, a)  # day first, as in the region
                 if 1 <= mon <= 12 and 1 <= day <= 31:
                     return Atom(p, m.end(), "date", y, mon, day)
+            if c == "/":
+                atom = self._day_month_numeric(p)
+                if atom is not None:
+                    return atom
         if c in (":", ".", "h", " ", "a", "p", "A", "P"):
             t = self._time(p, None)
             if t is not None:
@@ -963,6 +967,31 @@ class _Scanner:
                 return Atom(p, m.end(), "range", first=atom,
                             end_atom=Atom(p, m.end(), "date", y, mon, d2))
             return self._early_hours_of(atom) if p > 3 else atom
+        return None
+
+    def _day_month_numeric(self, p: int) -> Atom | None:
+        """'Wed 12/02', 'TIMBUKTU, 05/02 - ...', 'Next issue: 15/11.': a day and month
+        in digits, day first, without a year, only where a digest dates its entries:
+        after a weekday, opening a list entry or a dateline before its dash, or after
+        the label of a next issue. (Elsewhere "3/10" is a score or a fraction.)"""
+        text = self.text
+        m = _DAY_SLASH_MONTH.match(text, p)
+        if m is None:
+            return None
+        day, mon = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= mon <= 12):
+            return None
+        atom = Atom(p, m.end(), "date", None, mon, day)
+        if p >= 4 and text[p - 1] == " " and text[p - 2] in _WD_ABBR_LAST and \
+                (wa := _WD_ABBR_BEFORE.search(text, max(self.last_end, p - 7), p)):
+            atom.start, atom.dow = wa.start(), WEEKDAYS[_WD_ABBR[wa["w"]]]
+            return atom
+        ls = text.rfind("\n", 0, p) + 1
+        head = text[ls:p]
+        if _DASH_AFTER.match(text, m.end()) and _ENTRY_HEAD.fullmatch(head):
+            return atom
+        if head.startswith("Next ") and head.endswith(": ") and len(head) <= 24:
+            return atom
         return None
 
     def _time(self, p: int, only: re.Pattern | None) -> Atom | None:
@@ -1981,6 +2010,11 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 # Weekday abbreviations before a day and month ("Tue 1 Jul", "Sat. 28 June"); alone
 # they are words ("Sun", "Sat") or too rare to read.
 _WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
+# "12/02" (no year after it), a dash after an entry's date, and what may open the line
+# before it: nothing, a bullet, or a dateline's place in capitals and a comma
+_DAY_SLASH_MONTH = re.compile(r"(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])(?![\w/])(?!\.[0-9])")
+_DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' .-]+,[ \t]+)?")
 _WD_ABBR_LAST = frozenset(a[-1] for a in _WD_ABBR) | {"."}
 _WD_ABBR_BEFORE = re.compile(r"(?<![\w.])(?P<w>" + "|".join(sorted(_WD_ABBR, key=len, reverse=True))
                              + r")\.?[ ]\Z")
@@ -2206,8 +2240,32 @@ _APPOS_GAP = re.compile(r",[ \t]+(?P<art>(?:the|a)[ \t]+)")
 
 
 
+# Month and weekday names in capitals: a line in capitals holding one is read title-cased
+# ("SUNDAY 5 SEPTEMBER" heading a live page, "MONDAY 6 SEPTEMBER 2021").
+_CAPS_DATE_NAMES = tuple(sorted({w.upper() for w in (*MONTHS, *WEEKDAYS) if len(w) > 3}))
+
+
+def _caps_lines_title_cased(text: str) -> str:
+    """``text`` with every line written in capitals that holds a month or weekday name
+    title-cased (the same length, so offsets hold); ``text`` itself when there is none."""
+    if not any(w in text for w in _CAPS_DATE_NAMES):
+        return text
+    out = text
+    for m in _CAPS_LINE.finditer(text):
+        line = m.group()
+        titled = line.title()
+        if len(titled) == len(line) and any(w in line for w in _CAPS_DATE_NAMES):
+            out = out[:m.start()] + titled + out[m.end():]
+    return out
+
+
+# a line of capitals, digits, blanks and date punctuation, at most 60 characters
+_CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z0-9 \t,.:/'\u2019-]{3,59}$")
+
+
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
     """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
+    text = _caps_lines_title_cased(text)
     atoms = _quarters(text, _Scanner(text, field).run())
     if len(atoms) > 1:
         atoms = _join_parts(text, atoms)
