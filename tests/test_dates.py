@@ -2038,3 +2038,32 @@ def test_a_digest_dates_its_entries_day_first_in_digits(body, value):
 
 def test_day_slash_month_elsewhere_is_no_date():
     assert found("He scored 3/10, and 12/20 in the oral; a 24/7 service.", dt.date(2025, 2, 10)) == []
+
+
+def test_a_day_chosen_by_a_verb_is_its_date_still_to_come():
+    got = found("After talks that proposed July 7, the president set June 23, a week "
+                "earlier than the court's own choice of June 30.", dt.date(2024, 5, 20))
+    assert [v for _, _, v in got if v and v.startswith("2024")] == \
+        ["2024-07-07", "2024-06-23", "2024-06-30"]
+
+
+def test_had_been_due_is_no_future():
+    assert found("The vote had been due on Feb. 11.", dt.date(2024, 3, 29)) == \
+        [("Feb. 11", "date", "2024-02-11")]
+
+
+def test_since_a_month_is_past_in_a_sentence_about_what_is_to_come():
+    got = found("A court will rule on Friday on whether the mayor, in prison since August, "
+                "can run.", dt.date(2023, 12, 13))
+    assert ("August", "month", "2023-08") in got
+
+
+def test_it_is_a_clock_time_on_the_radio():
+    got = found("HOST: It is 6:15 in Niamey. The score is 3:15 now.", dt.date(2024, 3, 1))
+    assert got == [("6:15", "time", "2024-03-01T06:15+01:00")]
+
+
+def test_the_weeks_that_followed_and_months_away_are_vague_periods():
+    got = found("He was identified in the weeks that followed. The harvest is months away.",
+                dt.date(2024, 3, 1))
+    assert got == [("the weeks that followed", "relative", None), ("months", "duration", None)]

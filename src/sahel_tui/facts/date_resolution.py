@@ -180,6 +180,7 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
 _TO_UNTIL = frozenset(["to", "until", "till"])
+_SCHEDULE_VERBS = frozenset(str(w) for w in _data()["schedule_verbs"])
 _SET_OFF_PREPOSITIONS = frozenset(["from", "in", "by", "until", "after", "before", "on", "at"])
 _OPENING = frozenset(' \t"\u201c')  # blanks and opening quotation marks
 _AHEAD_ENDINGS = tuple(w + " " for w in _STARTING_WORDS | _TO_UNTIL) + ("called for ",)
@@ -451,7 +452,8 @@ class _Resolver:
             # clause between the cue and the date speaks of the past.
             # So does a subject with a past verb there ("is to shrink under plans
             # Macron announced in July"); not a participle ("will be held in July").
-            if fm is not None and _PAST_REL.search(text, fm.end(), start) is None \
+            if fm is not None and text[fm.start() - 9:fm.start()] != "had been " \
+                    and _PAST_REL.search(text, fm.end(), start) is None \
                     and _PAST_ED.search(text, fm.end(), start) is None \
                     and not self._attributive_in_past(fm, clause_lo):
                 # "A rally planned for 9 May was called off": the clause's verb after
@@ -588,6 +590,15 @@ class _Resolver:
             return False
         lo, hi = self._sentence_around(end)
         return not self._narrates_past(lo, hi)
+
+    def _set_by_verb(self, start: int) -> bool:
+        """'a national dialogue that proposed June 2', 'Sall set March 24': a day chosen
+        for something is its date, which may come after the choosing (``schedule_verbs``;
+        "for" or "on" may come between)."""
+        ws = self.text[start - 24 if start > 24 else 0:start].split()
+        if ws and ws[-1] in ("for", "on"):
+            ws.pop()
+        return bool(ws) and ws[-1] in _SCHEDULE_VERBS
 
     def _past_before(self, start: int) -> bool:
         """A past verb among the three words before ``start`` ("ended at", "began
@@ -889,8 +900,12 @@ class _Resolver:
                 # published on the 18th).
                 return y
         # Past reading: this year when on or before the reference; future: next year.
+        # ("in prison since July" is past whatever the sentence says is to come)
+        if self.text[start - 6:start] in _SINCE_SPACED:
+            return y if past else y - 1
         if self._future(start) or (not past and (
-                self._by_deadline(start) or (self._event_named(start, end) and (
+                self._by_deadline(start) or ((self._event_named(start, end)
+                                              or self._set_by_verb(start)) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start, end, past):
             return y if not past else y + 1
@@ -1634,6 +1649,7 @@ _EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")[ \t]+(?:of|on)[ \t]+\Z")
 # "until " as written before a date (one slice test)
 _UNTIL_SPACED = frozenset(["until ", "Until ", "UNTIL "])
+_SINCE_SPACED = frozenset(["since ", "Since ", "SINCE "])
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",

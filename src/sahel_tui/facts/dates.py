@@ -339,6 +339,7 @@ _THE_REL = re.compile(
     r"(?<![\w])[Tt]he" + _W + r"(?P<w>following|previous|same|past|last|next|coming|"
     r"preceding)" + _W + r"\Z"
 )
+_THAT_FOLLOWED = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:followed|follow|ensued)(?![\w])")
 _LATER = re.compile(r"(?<![\w])(?P<w>[Ll]ater|[Ee]arlier)" + _W + r"\Z")
 _MOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<m>[Ee]arly|[Mm]id|[Ll]ate)(?:-|" + _W + r")"
@@ -399,6 +400,8 @@ _LINK_BEFORE = re.compile(
     r"(?P<c>and|or|to|through|until|till|-|\u2013)[ \t\u00a0]{0,3}\Z"
 )
 
+# "It is 7:42 in Ouagadougou": a radio's clock, the speaker's now
+_SPEAKER_NOW = re.compile(r"(?<![\w])(?:[Ii]t[ \t]+is|[Ii]t['\u2019]s)[ \t]+\Z")
 _AT_TIME_WORDS = frozenset(
     "at around about from until till by before after since to between approximately shortly"
     .split()
@@ -1033,6 +1036,8 @@ class _Scanner:
             prev = _prev_word(text, p)
             stamp = not m["z"] and _post_stamp(text, p, m.end())
             if m["z"] or (prev and prev.lower() in _AT_TIME_WORDS) or \
+                    (prev in ("is", "It's", "it's") and _SPEAKER_NOW.search(
+                        text, max(0, p - 10), p) is not None) or \
                     _ZONED_TIME_NEXT.match(text, m.end()) is not None or \
                     key_date_line(text, p, m.end(), alone=True) or stamp:
                 # (a clock time alone on its line, or heading a live entry: "15:10", or
@@ -1855,12 +1860,17 @@ class _Scanner:
         pword, punct = _prev_word_punct(text, p)
         prev = pword.lower() if pword and not punct else None
         nw = _next_word(text, wend)
+        if prev == "the" and nw in ("that", "which"):
+            f = _THAT_FOLLOWED.match(text, wend)
+            if f is not None:
+                # "in the weeks that followed": like "the following weeks", a vague period
+                return Atom(p - 4, f.end(), "relative", approx=True, unit=des, rel="vague")
         if prev in ("the", "these", "those", "early", "small", "wee", "late", "many", "of",
                     "final", "first"):
             return None
         ok = prev in VAGUE_CONTEXT or (nw is not None and nw.lower() in (
             "after", "before", "later", "earlier", "ago", "of", "afterwards", "into",
-            "passed", "went", "overdue", "late",
+            "passed", "went", "overdue", "late", "away",  # ("the rains are months away")
         )) or (p == 0 or text[max(0, p - 2):p] in (". ", "\n", '"', "\u201c"))
         if prev is None and punct == "," and nw is not None \
                 and nw.lower() in ("after", "before", "later", "earlier", "ago"):
