@@ -1385,3 +1385,27 @@ def test_the_first_part_of_a_double_surname_links_to_the_full_name():
     got = found("Mahamat Idriss Déby Itno succeeded his father, Idriss Déby, who ruled for "
                 "30 years. Déby had survived many rebellions.")
     assert got[-1] == ("Déby", "idriss-deby", "person")
+
+
+def test_a_language_after_a_verb_of_speaking_or_teaching_is_no_state():
+    assert found("Aminata Sow, 24, teaches French to 30 pupils.") == \
+        [("Aminata Sow", "aminata-sow", "person")]
+    assert ("French", "france", "state") in found("The colonel taught French soldiers the drill.")
+
+
+def test_a_speaker_in_apposition_is_a_person():
+    got = found("Ghana's Kwame Asante, speaking for the region's members, said talks failed.")
+    assert ("Kwame Asante", "kwame-asante", "person") in got
+
+
+def test_a_named_special_forces_group_after_its_country_is_an_institution():
+    got = found("Troops of Guinea's Special Forces Group (GFS) seized the palace.")
+    assert got[0] == ("Guinea's Special Forces Group", "guinean-special-forces-group", "institution")
+
+
+@pytest.mark.parametrize("body", [
+    "Envoys said Washington was concerned by the deployment.",
+    "Violence could limit Washington's ability to help.",
+])
+def test_capitals_by_concern_and_ability(body):
+    assert [k for _, _, k in found(body)] == ["state"]

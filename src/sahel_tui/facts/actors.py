@@ -78,7 +78,8 @@ _ENDERS = ".!?:;\n\"“”«»"
 # ", who"; ", 52," (an age), not ", 126,000;" (a count in a list: "Diffa, 126,000;
 # Tahoua, ..."); ", a local trader" / ", the 34-year-old" (an article, up to five words,
 # a role of the data or an age, with a plural ending).
-_WHO = r"(?:who|whom)(?![^\W_])"
+# (", speaking for the Council's African members, said": a speaker in apposition)
+_WHO = r"(?:who|whom|speaking[ \t]+(?:for|on|at|to|from|after|before))(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
 # (the role is the head of the apposition: no preposition before it — "Kidal, the
 # stronghold of the rebels," names no person)
@@ -107,7 +108,7 @@ class _Lex:
         "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_roles",
         "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",
-        "languages", "language_nouns",
+        "languages", "language_nouns", "language_verbs",
         "cues_before", "org_cues", "org_gate", "org_group_words",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
@@ -177,6 +178,7 @@ class _Lex:
             r"[ \t]+(?:is|was)[ \t]+" + _ROLE_LEAD + "(?:" + roles + r")(?:s|es)?(?![^\W_])")
         self.languages = one("languages")
         self.language_nouns = one("language_nouns")
+        self.language_verbs = one("language_verbs")
 
         self.labels = runs("person_labels")
         self.places = one("place_heads")
@@ -2191,6 +2193,10 @@ def _organs(text: str, claims: _Claims, gaz: Gazetteer) -> None:
             claims.replace(_Span(a.start, b.end, ent.id, ent.name, ent.kind, "name", entry=ent))
 
 
+_AFTER_LANGUAGE = frozenset(["to", "and", "or", "in", "at", "with", "for", "on", "as", "but",
+                             "fluently", "well", "too", "instead", "from"])
+
+
 def _languages(text: str, claims: _Claims, lex: _Lex) -> None:
     """A demonym that names a language is no state: "known by its French initials BIR",
     "reading a text in French." (before a language noun, or after "in" and before a
@@ -2203,6 +2209,10 @@ def _languages(text: str, claims: _Claims, lex: _Lex) -> None:
         nxt = _SPACE_WORD.match(text, sp.end)
         if nxt is not None and nxt.group(1).lower() in lex.language_nouns:
             pass
+        elif _prev_word(text, sp.start)[0] in lex.language_verbs and (
+                nxt is None or nxt.start() > sp.end + 1 or nxt.group(1) in _AFTER_LANGUAGE):
+            pass  # "teaches French to 40 children", "speaks Hausa." (not "taught French
+            # soldiers")
         elif text[max(0, sp.start - 3):sp.start] == "in " or \
                 text[max(0, sp.start - 5):sp.start] == "into " or \
                 text[max(0, sp.start - 9):sp.start] == "from the ":
