@@ -1409,3 +1409,12 @@ def test_a_named_special_forces_group_after_its_country_is_an_institution():
 ])
 def test_capitals_by_concern_and_ability(body):
     assert [k for _, _, k in found(body)] == ["state"]
+
+
+def test_a_speaker_label_in_capitals_is_the_person_named_before():
+    body = ("Excerpts from a briefing by the army spokesman, Colonel Moussa Kane Diallo.\n\n"
+            "KANE: Good afternoon. The operation is over.\n\nQ: Is that true?\n\n"
+            "COL. KANE: Yes.")
+    got = found(body)
+    assert [t for t, a, _ in got if a == "moussa-kane-diallo"] == ["Moussa Kane Diallo", "KANE", "KANE"]
+    assert ("Q", "", "") not in got

@@ -2067,3 +2067,19 @@ def test_the_weeks_that_followed_and_months_away_are_vague_periods():
     got = found("He was identified in the weeks that followed. The harvest is months away.",
                 dt.date(2024, 3, 1))
     assert got == [("the weeks that followed", "relative", None), ("months", "duration", None)]
+
+
+def test_a_briefing_24_hour_clock_without_a_zone():
+    got = found("The attack began at about 1400. Strikes hit between 2200 and 0400, and the "
+                "unit arrived at 1730.", dt.date(2025, 3, 28))
+    kinds = [(t, k) for t, k, _ in got]
+    assert kinds == [("about 1400", "time"), ("2200 and 0400", "range"), ("1730", "time")]
+
+
+@pytest.mark.parametrize("body", [
+    "The toll stood at 1400.",
+    "Between 1500 and 1800 people fled.",
+    "The plan runs to 2030 at least.",
+])
+def test_four_digits_that_are_counts_or_years_stay_so(body):
+    assert all(k != "time" for _, k, _ in found(body, dt.date(2025, 3, 28)))

@@ -2042,6 +2042,35 @@ def _link(text: str, words: list[Word], written: list[str], claims: _Claims, ctx
         claims.add(_Span(s, e, actor, nm, kind, "link"))
 
 
+# A transcript's speaker label in capitals opening a line: "GARBA: Good afternoon."
+_CAPS_SPEAKER = re.compile(
+    r"^[ \t]*(?:[A-Z]{2,5}\.?[ \t]+)?([A-Z][A-Z'\u2019\-]{2,}):[ \t]", re.MULTILINE)
+
+
+def _speaker_labels(text: str, claims: _Claims) -> None:
+    """A speaker label that is a word of a person's name found in the article, other
+    than the first ("Colonel Hamidou Garba Issa" ... "GARBA: I will begin"), is that
+    person: the last one named before it, else the first one named."""
+    people: dict[str, list[_Span]] = {}
+    for m in _CAPS_SPEAKER.finditer(text):
+        s, e = m.span(1)
+        if not claims.free(s, e):
+            continue
+        if not people:
+            for sp in claims.spans:
+                if sp.kind == "person" and sp.emit and sp.role != "link":
+                    for w in text[sp.start:sp.end].split()[1:]:
+                        people.setdefault(fold_cached(w), []).append(sp)
+            if not people:
+                return
+        cands = people.get(fold_cached(text[s:e]))
+        if not cands:
+            continue
+        before = [sp for sp in cands if sp.start < s]
+        sp = before[-1] if before else cands[0]
+        claims.add(_Span(s, e, sp.actor, sp.name, "person", "link"))
+
+
 # ------------------------------------------------------------------------------- entry
 _new_mention = new_actor_mention
 
@@ -2302,6 +2331,8 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
         if ctx.acronyms or ctx.long_forms:
             _acronym_repeats(text, toks, claims, ctx)
         _link(text, words, written, claims, ctx, order, _lex(gazetteer))
+        if order == 1 and ":" in text:
+            _speaker_labels(text, claims)
     out: list[ActorMention] = []
     new = _new_mention
     where = locate.locate

@@ -915,6 +915,12 @@ class _Scanner:
                 atom = Atom(p, e, "time", hh=int(text[p:p + 2]), mi=int(text[p + 2:e]),
                             zone="local")
                 return self._hedge(atom)
+            if text[p:p + 2] < "24" and text[p + 2:p + 4] < "60" and self._bare_clock(p, e):
+                # "At about 1400, during Friday prayers", "between 2200 and 0400": the
+                # 24-hour clock of a briefing, without "GMT" or "hrs"
+                atom = Atom(p, e, "time", hh=int(text[p:p + 2]), mi=int(text[p + 2:e]),
+                            zone="local")
+                return self._hedge(atom)
             m = _YEAR_AT.match(text, p)
             return self._year(p, m) if m else None
         if n > 2:
@@ -971,6 +977,31 @@ class _Scanner:
                             end_atom=Atom(p, m.end(), "date", y, mon, d2))
             return self._early_hours_of(atom) if p > 3 else atom
         return None
+
+    def _bare_clock(self, p: int, e: int) -> bool:
+        """Whether four digits with no zone are a 24-hour clock time: after "at" (or
+        "at about"/"around"), not after a verb of valuing ("stood at 1400"), and never
+        19xx/20xx (years); or both ends of "between 2200 and 0400" when one of them
+        cannot be a year or a count written without a comma (a leading 0, or 2100 on)."""
+        text = self.text
+        digits = text[p:e]
+        ws = text[p - 40 if p > 40 else 0:p].lower().split()
+        if not ws:
+            return False
+        if ws[-1] in ("between", "and", "to", "from", "until"):
+            b = _CLOCK_PAIR.search(text, p - 22 if p > 22 else 0, e + 22)
+            if b is None or not (b.start(1) == p or b.start(2) == p):
+                return False
+            one, two = b.group(1), b.group(2)
+            return all(x[:2] < "24" and x[2:] < "60" for x in (one, two)) and \
+                any(x[0] == "0" or x >= "2100" for x in (one, two))
+        if "1900" <= digits <= "2099":
+            return False
+        if ws[-1] in ("about", "around", "approximately") and len(ws) > 1 and ws[-2] == "at":
+            ws.pop()
+        elif ws[-1] not in ("at", "around"):
+            return False
+        return len(ws) < 2 or ws[-2] not in _VALUING_VERBS
 
     def _day_month_numeric(self, p: int) -> Atom | None:
         """'Wed 12/02', 'TIMBUKTU, 05/02 - ...', 'Next issue: 15/11.': a day and month
@@ -2020,6 +2051,11 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 # Weekday abbreviations before a day and month ("Tue 1 Jul", "Sat. 28 June"); alone
 # they are words ("Sun", "Sat") or too rare to read.
 _WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
+_CLOCK_PAIR = re.compile(r"(?:between|from)[ \t]+(\d{4})[ \t]+(?:and|to|until)[ \t]+(\d{4})(?![\w,.]\d)")
+_VALUING_VERBS = frozenset(["stood", "stands", "put", "puts", "estimated", "estimates", "set",
+                            "pegged", "fixed", "capped", "totalled", "totaled", "valued",
+                            "priced", "sold", "bought", "trading", "traded", "closed",
+                            "opened", "is", "was", "were", "are"])
 # "12/02" (no year after it), a dash after an entry's date, and what may open the line
 # before it: nothing, a bullet, or a dateline's place in capitals and a comma
 _DAY_SLASH_MONTH = re.compile(r"(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])(?![\w/])(?!\.[0-9])")
