@@ -394,8 +394,11 @@ class _Resolver:
         # explicit years per sentence, for "Sept. 15 ... in May 2024" without a reference
         self.explicit_years: dict[int, list[tuple[int, int]]] = {}
         self._low: bytes | None = None  # the field lower-cased, made on first use
-        # (start, end) of the lists under a heading of what is ahead ("COMING UP")
+        # (start, end) of the lists under a heading of what is ahead ("COMING UP"): with
+        # any, every future test asks them first (no cost to the articles without)
         self.ahead = _ahead_sections(text) if "\n" in text else []
+        if self.ahead:
+            self._future = self._ahead_or_future  # type: ignore[method-assign]
 
     @property
     def offset(self) -> str:
@@ -407,17 +410,20 @@ class _Resolver:
     def _para_of(self, pos: int) -> int:
         return bisect.bisect_right(self._paras, pos)
 
+    def _ahead_or_future(self, start: int) -> bool:
+        """An entry of a "Coming up" list, or a future cue (``_future``)."""
+        for lo, hi in self.ahead:
+            if lo <= start < hi:
+                return True
+        return _Resolver._future(self, start)
+
     def _future(self, start: int) -> bool:
         """A future cue ("will", "expected", "due"...) earlier in the same clause."""
-        if self.ahead:
-            for lo, hi in self.ahead:
-                if lo <= start < hi:
-                    return True  # an entry of a "Coming up" list
         text = self.text
         lo = start - 160 if start > 160 else 0
         brk = _LAST_BREAK.match(text, lo, start)
         clause_lo = brk.end() if brk else lo
-        if text[clause_lo - 1:clause_lo] == "," and start - clause_lo <= 7 and \
+        if start - clause_lo <= 7 and text[clause_lo - 1:clause_lo] == "," and \
                 text[clause_lo:start].strip().lower() in _SET_OFF_PREPOSITIONS:
             # "prices should ease after the harvest, from October": a time set off by
             # commas belongs to the clause before
@@ -434,11 +440,7 @@ class _Resolver:
                 clause_lo = 0
         low = self._low
         if low is None:
-            try:
-                low = text.encode("latin-1").lower()
-            except UnicodeEncodeError:  # beyond Latin-1: lower-case each clause
-                low = b""
-            self._low = low
+            low = self._lowered()
         if low:
             cue = _CUE_SUBSTRING_RE.search(low, clause_lo, start) is not None
         else:
@@ -862,12 +864,27 @@ class _Resolver:
             return forward()
         return self.doc_year
 
+    def _lowered(self) -> bytes:
+        """The field lower-cased as Latin-1 bytes (made on first use; b"" beyond
+        Latin-1, where each clause is lower-cased instead)."""
+        low = self._low
+        if low is None:
+            try:
+                low = self.text.encode("latin-1").lower()
+            except UnicodeEncodeError:
+                low = b""
+            self._low = low
+        return low
+
     def _present_future(self, start: int) -> bool:
         """'took power in April 2021 ... He is due to be sworn in on May 23': a future
         said in the present ("will", "is due to") in the clause leaves the years the
         paragraph narrated ("would" does not: a future seen from then)."""
         text = self.text
         lo = start - 120 if start > 120 else 0
+        low = self._lowered()
+        if low and _STRONG_FUTURE_QUICK.search(low, lo, start) is None:
+            return False  # (no "will", "shall", "is", "are" in reach: the usual case)
         brk = _LAST_BREAK.match(text, lo, start)
         return _STRONG_FUTURE.search(text, brk.end() if brk else lo, start) is not None
 
@@ -900,14 +917,14 @@ class _Resolver:
                 # published on the 18th).
                 return y
         # Past reading: this year when on or before the reference; future: next year.
-        # ("in prison since July" is past whatever the sentence says is to come)
-        if self.text[start - 6:start] in _SINCE_SPACED:
-            return y if past else y - 1
         if self._future(start) or (not past and (
                 self._by_deadline(start) or ((self._event_named(start, end)
                                               or self._set_by_verb(start)) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start, end, past):
+            if self.text[start - 6:start] in _SINCE_SPACED:
+                # "in prison since July" is past whatever the sentence says is to come
+                return y if past else y - 1
             return y if not past else y + 1
         if self.text[start - 6:start] in _UNTIL_SPACED and self._lasts_until(start):
             # "holds the chair until February" (written in March): the next February;
@@ -1594,13 +1611,18 @@ _SMALL_HOURS = frozenset(["dawn", "daybreak", "sunrise", "first light"])
 _AHEAD_HEADING = re.compile(r"(?im)^[ \t]*(?:" + "|".join(
     re.escape(str(w)).replace(r"\ ", r"[ \t]+") for w in _data()["ahead_headings"])
     + r")[ \t]*:?[ \t]*$")
-_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]|\d{1,2}[.)][ \t]|\n|\Z)")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-\u2022][ \t]|\n|\Z)")
 
 
 def _ahead_sections(text: str) -> list[tuple[int, int]]:
     """The list under each heading of what is ahead: its lines (bullets, or blank) up to
     the first line that is neither. Every date in it is still to come."""
-    if not _AHEAD_QUICK.search(text):
+    if "\n- " not in text and "\n\u2022" not in text:
+        return []  # no list (most articles): two fast searches
+    for w in _AHEAD_WORDS:  # (a case-insensitive regex over the field costs ~50x more,
+        if w in text:       # and lower-casing it ~5x)
+            break
+    else:
         return []
     out = []
     for m in _AHEAD_HEADING.finditer(text):
@@ -1612,7 +1634,10 @@ def _ahead_sections(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_AHEAD_QUICK = re.compile(r"(?i)ahead|coming|upcoming|diary|agenda|watch")
+# A word each heading holds, as a heading may write it
+_AHEAD_WORDS = tuple(v for w in ("ahead", "coming", "diary", "agenda", "watch", "next")
+                     for v in (w, w.upper(), w.capitalize()))
+assert all(any(w in str(h) for w in _AHEAD_WORDS) for h in _data()["ahead_headings"])
 
 
 def _dated_headings(text: str, atoms: list[Atom]) -> list[Atom]:

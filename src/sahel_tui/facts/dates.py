@@ -706,6 +706,7 @@ class _Scanner:
         self.text = text
         self.field = field
         self.atoms: list[Atom] = []
+        self.caps_names = False  # a month or weekday name written in capitals was seen
         # a second date found with the first ("on December 10 and 11": "11"), appended
         # right after it
         self.pending: Atom | None = None
@@ -771,6 +772,8 @@ class _Scanner:
                     atom = Atom(start, wend + 5, "month", int(text[wend + 1:wend + 5]),
                                 MONTHS[w.title()])
                 else:
+                    if w.isupper() and kinds.get(w.title()) in (_K_MONTH, _K_WEEKDAY):
+                        self.caps_names = True  # ("SUNDAY 5 SEPTEMBER": see scan_atoms)
                     continue  # no trigger word as written ("may", "MARCH")
             if atom is not None:
                 self._keep(atom)
@@ -915,14 +918,16 @@ class _Scanner:
                 atom = Atom(p, e, "time", hh=int(text[p:p + 2]), mi=int(text[p + 2:e]),
                             zone="local")
                 return self._hedge(atom)
+            m = _YEAR_AT.match(text, p)
+            if m:
+                return self._year(p, m)
             if text[p:p + 2] < "24" and text[p + 2:p + 4] < "60" and self._bare_clock(p, e):
                 # "At about 1400, during Friday prayers", "between 2200 and 0400": the
-                # 24-hour clock of a briefing, without "GMT" or "hrs"
+                # 24-hour clock of a briefing, without "GMT" or "hrs" (never a year)
                 atom = Atom(p, e, "time", hh=int(text[p:p + 2]), mi=int(text[p + 2:e]),
                             zone="local")
                 return self._hedge(atom)
-            m = _YEAR_AT.match(text, p)
-            return self._year(p, m) if m else None
+            return None
         if n > 2:
             return None
         if c in _ORDINAL_FIRST and text[e:e + 2] in _ORDINAL_SUFFIXES:
@@ -984,24 +989,22 @@ class _Scanner:
         19xx/20xx (years); or both ends of "between 2200 and 0400" when one of them
         cannot be a year or a count written without a comma (a leading 0, or 2100 on)."""
         text = self.text
-        digits = text[p:e]
-        ws = text[p - 40 if p > 40 else 0:p].lower().split()
-        if not ws:
+        prev = _prev_word(text, p)
+        if prev is None:
             return False
-        if ws[-1] in ("between", "and", "to", "from", "until"):
+        prev = prev.lower()
+        if prev in ("between", "and", "to", "from", "until"):
             b = _CLOCK_PAIR.search(text, p - 22 if p > 22 else 0, e + 22)
             if b is None or not (b.start(1) == p or b.start(2) == p):
                 return False
             one, two = b.group(1), b.group(2)
             return all(x[:2] < "24" and x[2:] < "60" for x in (one, two)) and \
                 any(x[0] == "0" or x >= "2100" for x in (one, two))
-        if "1900" <= digits <= "2099":
+        if text[p:p + 2] in ("19", "20") or prev not in ("at", "about", "around",
+                                                         "approximately"):
             return False
-        if ws[-1] in ("about", "around", "approximately") and len(ws) > 1 and ws[-2] == "at":
-            ws.pop()
-        elif ws[-1] not in ("at", "around"):
-            return False
-        return len(ws) < 2 or ws[-2] not in _VALUING_VERBS
+        m = _CLOCK_LEAD.search(text, p - 40 if p > 40 else 0, p)
+        return m is not None and (m.group(1) or "").lower() not in _VALUING_VERBS
 
     def _day_month_numeric(self, p: int) -> Atom | None:
         """'Wed 12/02', 'TIMBUKTU, 05/02 - ...', 'Next issue: 15/11.': a day and month
@@ -2051,6 +2054,9 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 # Weekday abbreviations before a day and month ("Tue 1 Jul", "Sat. 28 June"); alone
 # they are words ("Sun", "Sat") or too rare to read.
 _WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
+# "at", "at about", "around" before a bare clock time, and the word before them
+_CLOCK_LEAD = re.compile(r"(?:(?<![\w'])([A-Za-z]+)[ \t]+)?(?:[Aa]t(?:[ \t]+(?:about|around|"
+                         r"approximately))?|[Aa]round)[ \t]+\Z")
 _CLOCK_PAIR = re.compile(r"(?:between|from)[ \t]+(\d{4})[ \t]+(?:and|to|until)[ \t]+(\d{4})(?![\w,.]\d)")
 _VALUING_VERBS = frozenset(["stood", "stands", "put", "puts", "estimated", "estimates", "set",
                             "pegged", "fixed", "capped", "totalled", "totaled", "valued",
@@ -2294,8 +2300,6 @@ _CAPS_DATE_NAMES = tuple(sorted({w.upper() for w in (*MONTHS, *WEEKDAYS) if len(
 def _caps_lines_title_cased(text: str) -> str:
     """``text`` with every line written in capitals that holds a month or weekday name
     title-cased (the same length, so offsets hold); ``text`` itself when there is none."""
-    if not any(w in text for w in _CAPS_DATE_NAMES):
-        return text
     out = text
     for m in _CAPS_LINE.finditer(text):
         line = m.group()
@@ -2311,8 +2315,16 @@ _CAPS_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z0-9 \t,.:/'\u2019-]{3,59}$")
 
 def scan_atoms(text: str, field: str = "body") -> list[Atom]:
     """Atoms of one field (unresolved), multi-part expressions and ranges joined."""
-    text = _caps_lines_title_cased(text)
-    atoms = _quarters(text, _Scanner(text, field).run())
+    scanner = _Scanner(text, field)
+    atoms = scanner.run()
+    if scanner.caps_names:
+        # A month or weekday in capitals (the scan meets them anyway): lines in capitals
+        # are read again title-cased (rare: a live page's "SUNDAY 5 SEPTEMBER")
+        titled = _caps_lines_title_cased(text)
+        if titled != text:
+            text = titled
+            atoms = _Scanner(text, field).run()
+    atoms = _quarters(text, atoms)
     if len(atoms) > 1:
         atoms = _join_parts(text, atoms)
     return _join_ranges(text, atoms)
