@@ -104,7 +104,8 @@ class _Lex:
     (docs/gazetteer.md), and the patterns built from them: once per gazetteer."""
 
     __slots__ = (
-        "_not_names", "actor_ing", "after_be", "actor_preps", "actor_verbs", "adverbs", "appos_after",
+        "_not_names", "actor_ing", "after_be", "actor_preps", "actor_verbs", "adverbs",
+        "appos_after",
         "armed_context", "armed_words", "aux", "be", "capital_only_titles", "comma_roles",
         "comma_titles",
         "contact", "contact_joiners", "coordinator_len", "coordinators", "copula_role",

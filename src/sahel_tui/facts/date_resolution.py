@@ -1666,7 +1666,8 @@ _SINCE_BEFORE = re.compile(r"(?<![\w])[Ss]ince[ \t][^,.;:()\n\u2014]*\Z")
 _IRREGULAR_PAST = re.compile(r"(?<![\w'])(?:" + "|".join(
     str(w) for w in _data()["irregular_past"]) + r")(?![\w'])")
 # ("the Dec. 29 legislative, provincial and municipal elections": adjectives may be listed)
-_EVENT_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:,[ \t]+[a-z]+)*(?:,?[ \t]+and[ \t]+[a-z]+)?[ \t]+)?(?:" + "|".join(
+_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+(?:,[ \t]+[a-z]+)*(?:,?[ \t]+and[ \t]+[a-z]+)?[ \t]+)?(?:" + "|".join(
     str(w) for w in _data()["scheduled_events"]) + r")(?![\w])")
 _BACKDROP_EVENT = re.compile(r"(?<![\w])(?:" + "|".join(
     str(w) for w in _data()["backdrop_events"]) + r")[ \t]+of[ \t]+\Z", re.IGNORECASE)

@@ -2057,7 +2057,8 @@ _WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
 # "at", "at about", "around" before a bare clock time, and the word before them
 _CLOCK_LEAD = re.compile(r"(?:(?<![\w'])([A-Za-z]+)[ \t]+)?(?:[Aa]t(?:[ \t]+(?:about|around|"
                          r"approximately))?|[Aa]round)[ \t]+\Z")
-_CLOCK_PAIR = re.compile(r"(?:between|from)[ \t]+(\d{4})[ \t]+(?:and|to|until)[ \t]+(\d{4})(?![\w,.]\d)")
+_CLOCK_PAIR = re.compile(
+    r"(?:between|from)[ \t]+(\d{4})[ \t]+(?:and|to|until)[ \t]+(\d{4})(?![\w,.]\d)")
 _VALUING_VERBS = frozenset(["stood", "stands", "put", "puts", "estimated", "estimates", "set",
                             "pegged", "fixed", "capped", "totalled", "totaled", "valued",
                             "priced", "sold", "bought", "trading", "traded", "closed",
@@ -2066,7 +2067,8 @@ _VALUING_VERBS = frozenset(["stood", "stands", "put", "puts", "estimated", "esti
 # before it: nothing, a bullet, or a dateline's place in capitals and a comma
 _DAY_SLASH_MONTH = re.compile(r"(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])(?![\w/])(?!\.[0-9])")
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' .-]+,[ \t]+)?")
+_ENTRY_HEAD = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' .-]+,[ \t]+)?")
 _WD_ABBR_LAST = frozenset(a[-1] for a in _WD_ABBR) | {"."}
 _WD_ABBR_BEFORE = re.compile(r"(?<![\w.])(?P<w>" + "|".join(sorted(_WD_ABBR, key=len, reverse=True))
                              + r")\.?[ ]\Z")
