@@ -2083,3 +2083,17 @@ def test_a_briefing_24_hour_clock_without_a_zone():
 ])
 def test_four_digits_that_are_counts_or_years_stay_so(body):
     assert all(k != "time" for _, k, _ in found(body, dt.date(2025, 3, 28)))
+
+
+def test_a_month_compared_with_is_before_the_anchor_in_its_year():
+    got = found("December 2021 - Arrivals pass 40,000, up from 9,000 in February.",
+                dt.date(2024, 10, 31))
+    assert got == [("December 2021", "month", "2021-12"), ("February", "month", "2021-02")]
+
+
+def test_now_brings_a_narrated_paragraph_back_to_the_present():
+    got = found("In 2016 he fled to a camp in Diffa. He is 41 now, and since March he has "
+                "farmed again.", dt.date(2024, 11, 12))
+    assert got[-1] == ("March", "month", "2024-03")
+    got = found("In 2016 he fled to a camp in Diffa. In March he came back.", dt.date(2024, 11, 12))
+    assert got[-1] == ("March", "month", "2016-03")

@@ -822,6 +822,12 @@ class _Resolver:
             # comes earlier and the reference agrees ("from Oct. 3 ... until January").
             # (Only when the month is nearer forward than back: "On 1 April 2022 ... ran
             # on 27 March" is the month before, in 2022.)
+            lo80 = a.start - 80 if a.start > 80 else 0
+            if m < anchor[1] and "from" in self.text[lo80:a.start] and \
+                    _COMPARED_FROM.search(self.text, lo80, a.start) is not None:
+                # "December 2019 - displaced people pass 500,000, up from under 100,000 in
+                # January": the earlier month compared with, in the anchor's year
+                return anchor[0]
             if m < anchor[1] and self.text[a.start - 6:a.start] in _UNTIL_SPACED:
                 # "At its summit of 15 December it granted a transition, until July 29":
                 # the end of what the anchor began comes after it
@@ -854,7 +860,10 @@ class _Resolver:
                         self.framed_month is anchor and anchor[2] == self.sent - 1 and
                         not self._framing(a.start))) and \
                     not self._since_then(anchor[2], a.start) and \
-                    not self._present_future(a.start):
+                    not self._present_future(a.start) and \
+                    ("now" not in self.text[a.start - 60 if a.start > 60 else 0:a.start] or
+                     _NOW_BEFORE.search(self.text, max(0, a.start - 60), a.start) is None):
+                # ("She is 38 now, and since April she has been back": the present)
                 return forward()
             return self._year_from_ref(m, d, a.start, a.end)
         later = [y for pos, y in self.explicit_years.get(self.sent, ()) if pos > a.start]
@@ -1676,6 +1685,10 @@ _EVENT_OF_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(
 # "until " as written before a date (one slice test)
 _UNTIL_SPACED = frozenset(["until ", "Until ", "UNTIL "])
 _SINCE_SPACED = frozenset(["since ", "Since ", "SINCE "])
+# a comparison with an earlier value ("up from 33.9 percent in December")
+_COMPARED_FROM = re.compile(r"(?<![\w])(?:up|down|rising|falling|risen|fallen)[ \t]+from(?![\w])")
+# "now" as a word before a date in its sentence: the story is back in the present
+_NOW_BEFORE = re.compile(r"(?<![\w])now(?![\w])[^.!?\n]*\Z")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 # (lower-case words after "the <date>" that are no event noun: "the 3 May 2024 to ...")
 _NOT_EVENT_NOUNS = frozenset(["and", "to", "until", "till", "through", "or", "was", "were",
