@@ -1418,3 +1418,9 @@ def test_a_speaker_label_in_capitals_is_the_person_named_before():
     got = found(body)
     assert [t for t, a, _ in got if a == "moussa-kane-diallo"] == ["Moussa Kane Diallo", "KANE", "KANE"]
     assert ("Q", "", "") not in got
+
+
+def test_a_double_surname_repeated_is_one_mention():
+    got = found("The campaigner Moussa Sidi Traoré came second. Sidi Traoré, who also ran in "
+                "2019, said no.")
+    assert [t for t, a, _ in got if a == "moussa-sidi-traore"] == ["Moussa Sidi Traoré", "Sidi Traoré"]

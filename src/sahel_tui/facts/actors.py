@@ -429,8 +429,8 @@ class _Context:
     # last word as written -> the first run of two or three nameable words with no cue
     # ("Hamidou Bandé still keeps the torch"), a person once "Bandé said" follows
     uncued: dict[str, list[Word]] = field(default_factory=dict)
-    # the next-to-last word of a gazetteer person's name of three words or more: a
-    # surname only when no name ends with it
+    # the next-to-last word of a person's name of three words or more: a surname only
+    # when no name ends with it
     inner_surnames: dict[str, list[tuple[int, int, str, str, str]]] = field(default_factory=dict)
 
 
@@ -1740,6 +1740,7 @@ def _learn_person(sp: _Span, text: str, ctx: _Context, order: int) -> None:
     ws = text[sp.start : sp.end].split()
     if len(ws) >= 2:
         _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
+        _register_inner(ctx, ws, (order, sp.start, sp.actor, sp.name, sp.kind))
         if sp.role == "person" and sp.cue in ("appos", "said", "byline") and len(ws) <= 3:
             # A private person's first name alone links to the full name
             # ("Aminata Walet Mohamed, 34, ..." then "Aminata said"); a first name two
@@ -1760,12 +1761,9 @@ def _learn_gazetteer_persons(text: str, claims: _Claims, ctx: _Context, order: i
         if sp.kind == "person" and sp.role == "name":
             ws = text[sp.start : sp.end].split()
             if len(ws) >= 2:
-                _register(ctx, fold_token(ws[-1]), (order, sp.start, sp.actor, sp.name, sp.kind))
-            if len(ws) >= 3 and ws[-2][:1].isupper():
-                # "Mahamat Idriss Déby Itno" then "Déby said": a double surname's first
-                # part links too, unless a name ending with it does ("Idriss Déby")
-                bisect.insort(ctx.inner_surnames.setdefault(fold_token(ws[-2]), []),
-                              (order, sp.start, sp.actor, sp.name, sp.kind))
+                entry = (order, sp.start, sp.actor, sp.name, sp.kind)
+                _register(ctx, fold_token(ws[-1]), entry)
+                _register_inner(ctx, ws, entry)
             sp.words = len(ws)
 
 
@@ -1779,6 +1777,14 @@ def _pick_surname(cands: list[tuple[int, int, str, str, str]], order: int, pos: 
 
 def _register(ctx: _Context, key: str, entry: tuple[int, int, str, str, str]) -> None:
     bisect.insort(ctx.surnames.setdefault(key, []), entry)
+
+
+def _register_inner(ctx: _Context, ws: list[str], entry: tuple[int, int, str, str, str]) -> None:
+    """"Mahamat Idriss Déby Itno" then "Déby said", "Colonel Hamidou Garba Issa" then
+    "GARBA:": the next-to-last word of a name of three words or more links too, unless a
+    name ending with it does ("Idriss Déby"; merged in ``extract_actors``)."""
+    if len(ws) >= 3 and ws[-2][:1].isupper():
+        bisect.insort(ctx.inner_surnames.setdefault(fold_token(ws[-2]), []), entry)
 
 
 # ------------------------------------------------------------------ bylines and credits
@@ -2041,6 +2047,12 @@ def _link(text: str, words: list[Word], written: list[str], claims: _Claims, ctx
         else:
             actor, nm, kind = first  # type: ignore[misc]
         claims.add(_Span(s, e, actor, nm, kind, "link"))
+    # Two words linked to one person side by side are one mention of a double surname
+    # ("Biram Dah Abeid" ... "Dah Abeid, who")
+    spans = [sp for sp in claims.spans if sp.role == "link"]
+    for a, b in zip(spans, spans[1:]):
+        if a.actor == b.actor and a.end < b.start and not text[a.end:b.start].strip(" \t\u00a0"):
+            claims.replace(_Span(a.start, b.end, a.actor, a.name, a.kind, "link"))
 
 
 # A transcript's speaker label in capitals opening a line: "GARBA: Good afternoon."
@@ -2048,28 +2060,18 @@ _CAPS_SPEAKER = re.compile(
     r"^[ \t]*(?:[A-Z]{2,5}\.?[ \t]+)?([A-Z][A-Z'\u2019\-]{2,}):[ \t]", re.MULTILINE)
 
 
-def _speaker_labels(text: str, claims: _Claims) -> None:
-    """A speaker label that is a word of a person's name found in the article, other
-    than the first ("Colonel Hamidou Garba Issa" ... "GARBA: I will begin"), is that
-    person: the last one named before it, else the first one named."""
-    people: dict[str, list[_Span]] = {}
+def _speaker_labels(text: str, claims: _Claims, ctx: _Context) -> None:
+    """A speaker label in capitals that is the surname of a person named in the article
+    ("Colonel Hamidou Garba Issa" ... "GARBA: I will begin") is that person, as a
+    surname in prose is (``_link`` skips words in capitals)."""
+    if not ctx.surnames:
+        return
     for m in _CAPS_SPEAKER.finditer(text):
         s, e = m.span(1)
-        if not claims.free(s, e):
-            continue
-        if not people:
-            for sp in claims.spans:
-                if sp.kind == "person" and sp.emit and sp.role != "link":
-                    for w in text[sp.start:sp.end].split()[1:]:
-                        people.setdefault(fold_cached(w), []).append(sp)
-            if not people:
-                return
-        cands = people.get(fold_cached(text[s:e]))
-        if not cands:
-            continue
-        before = [sp for sp in cands if sp.start < s]
-        sp = before[-1] if before else cands[0]
-        claims.add(_Span(s, e, sp.actor, sp.name, "person", "link"))
+        cands = ctx.surnames.get(fold_token(text[s:e]))
+        if cands and claims.free(s, e):
+            _, _, actor, nm, kind = _pick_surname(cands, 1, s)
+            claims.add(_Span(s, e, actor, nm, kind, "link"))
 
 
 # ------------------------------------------------------------------------------- entry
@@ -2333,7 +2335,7 @@ def extract_actors(article: Article, locate: SentenceLocator, gazetteer: Gazette
             _acronym_repeats(text, toks, claims, ctx)
         _link(text, words, written, claims, ctx, order, _lex(gazetteer))
         if order == 1 and ":" in text:
-            _speaker_labels(text, claims)
+            _speaker_labels(text, claims, ctx)
     out: list[ActorMention] = []
     new = _new_mention
     where = locate.locate
