@@ -984,10 +984,10 @@ class _Scanner:
         return None
 
     def _bare_clock(self, p: int, e: int) -> bool:
-        """Whether four digits with no zone are a 24-hour clock time: after "at" (or
-        "at about"/"around"), not after a verb of valuing ("stood at 1400"), and never
-        19xx/20xx (years); or both ends of "between 2200 and 0400" when one of them
-        cannot be a year or a count written without a comma (a leading 0, or 2100 on)."""
+        """Whether four digits with no zone, and no year (the caller reads those first),
+        are a 24-hour clock time: after "at" (or "at about"/"around"), not after a verb
+        of valuing ("stood at 1400"); or both ends of "between 2200 and 0400" when one of
+        them cannot be a count written without a comma (a leading 0, or 2100 on)."""
         text = self.text
         prev = _prev_word(text, p)
         if prev is None:
@@ -1000,8 +1000,7 @@ class _Scanner:
             one, two = b.group(1), b.group(2)
             return all(x[:2] < "24" and x[2:] < "60" for x in (one, two)) and \
                 any(x[0] == "0" or x >= "2100" for x in (one, two))
-        if text[p:p + 2] in ("19", "20") or prev not in ("at", "about", "around",
-                                                         "approximately"):
+        if prev not in ("at", "about", "around", "approximately"):
             return False
         m = _CLOCK_LEAD.search(text, p - 40 if p > 40 else 0, p)
         return m is not None and (m.group(1) or "").lower() not in _VALUING_VERBS
@@ -2054,6 +2053,9 @@ def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 # Weekday abbreviations before a day and month ("Tue 1 Jul", "Sat. 28 June"); alone
 # they are words ("Sun", "Sat") or too rare to read.
 _WD_ABBR = {str(a): str(w) for a, w in _D["weekday_abbreviations"].items()}
+_WD_ABBR_LAST = frozenset(a[-1] for a in _WD_ABBR) | {"."}
+_WD_ABBR_BEFORE = re.compile(r"(?<![\w.])(?P<w>" + "|".join(sorted(_WD_ABBR, key=len, reverse=True))
+                             + r")\.?[ ]\Z")
 # "at", "at about", "around" before a bare clock time, and the word before them
 _CLOCK_LEAD = re.compile(r"(?:(?<![\w'])([A-Za-z]+)[ \t]+)?(?:[Aa]t(?:[ \t]+(?:about|around|"
                          r"approximately))?|[Aa]round)[ \t]+\Z")
@@ -2069,9 +2071,6 @@ _DAY_SLASH_MONTH = re.compile(r"(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])(?![\w/])(?!
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
 _ENTRY_HEAD = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' .-]+,[ \t]+)?")
-_WD_ABBR_LAST = frozenset(a[-1] for a in _WD_ABBR) | {"."}
-_WD_ABBR_BEFORE = re.compile(r"(?<![\w.])(?P<w>" + "|".join(sorted(_WD_ABBR, key=len, reverse=True))
-                             + r")\.?[ ]\Z")
 _CLOCK_AFTER_DAY = re.compile(
     r",[ \t]{1,3}(?:(?:from|at|until|by)[ \t]{1,3})?(?:(?:around|about|approximately|approx\."
     r"|circa|shortly[ \t]after)[ \t]{1,3})?")
@@ -2302,13 +2301,14 @@ _CAPS_DATE_NAMES = tuple(sorted({w.upper() for w in (*MONTHS, *WEEKDAYS) if len(
 def _caps_lines_title_cased(text: str) -> str:
     """``text`` with every line written in capitals that holds a month or weekday name
     title-cased (the same length, so offsets hold); ``text`` itself when there is none."""
-    out = text
+    parts, pos = [], 0
     for m in _CAPS_LINE.finditer(text):
         line = m.group()
         titled = line.title()
         if len(titled) == len(line) and any(w in line for w in _CAPS_DATE_NAMES):
-            out = out[:m.start()] + titled + out[m.end():]
-    return out
+            parts += (text[pos:m.start()], titled)
+            pos = m.end()
+    return "".join(parts) + text[pos:] if parts else text
 
 
 # a line of capitals, digits, blanks and date punctuation, at most 60 characters
@@ -2323,7 +2323,7 @@ def scan_atoms(text: str, field: str = "body") -> list[Atom]:
         # A month or weekday in capitals (the scan meets them anyway): lines in capitals
         # are read again title-cased (rare: a live page's "SUNDAY 5 SEPTEMBER")
         titled = _caps_lines_title_cased(text)
-        if titled != text:
+        if titled is not text:
             text = titled
             atoms = _Scanner(text, field).run()
     atoms = _quarters(text, atoms)

@@ -108,7 +108,7 @@ def extract_all(
 
     Extraction makes no reference cycles (tests/test_pipeline.py holds it to that), so
     while a corpus is read the cyclic collector can free nothing: each of its full
-    passes only walks every fact kept so far, more of them each time, which cost 5-10%
+    passes only walks every fact kept so far, more of them each time, which cost 4-10%
     of the time on 1,000 generated articles. It is paused while articles are read and
     restored when the loop ends or the caller stops early (the caller's own code between
     articles runs paused too).
