@@ -213,9 +213,8 @@ def number_spans(
 
 # Words whose number follows them as a label: a space after that number groups no
 # thousands ("week 38 151" is week 38, then 151)
-_LABEL_BEFORE = re.compile(
-    r"(?<![a-z])(?:weeks?|days?|phase|article|page|chapter|section|no\.|number|round|stage"
-    r"|grade|level|zone|sector|item|paragraph)[ \t]+\Z")
+_LABEL_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(
+    re.escape(str(w)) for w in _D["space_group_labels"]) + r")[ \t]+\Z")
 
 
 # The candidates of ``_CANDIDATE`` without running it over the whole text (a regex that
