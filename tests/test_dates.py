@@ -2097,3 +2097,43 @@ def test_now_brings_a_narrated_paragraph_back_to_the_present():
     assert got[-1] == ("March", "month", "2024-03")
     got = found("In 2016 he fled to a camp in Diffa. In March he came back.", dt.date(2024, 11, 12))
     assert got[-1] == ("March", "month", "2016-03")
+
+
+def test_yesterday_or_tomorrow_with_a_part_of_the_day_is_one_part():
+    got = found("They met yesterday evening and will meet again tomorrow morning.",
+                dt.date(2024, 4, 15))
+    assert got == [("yesterday evening", "part", "2024-04-14"),
+                   ("tomorrow morning", "part", "2024-04-16")]
+
+
+def test_a_day_written_with_its_year_is_that_day_again_in_the_narrative():
+    got = found("On Jan. 11, 2013, helicopters struck near Konna. In January 2012, rebels "
+                "attacked. By mid-2012 they held the north.\n\nThe strikes of Jan. 11 did not "
+                "end it. Three days later, on Jan. 14, a column took Diabaly.",
+                dt.date(2023, 1, 11))
+    assert [v for t, _, v in got if t.startswith("Jan.")] == [
+        "2013-01-11", "2013-01-11", "2013-01-14"]
+    # a day not written before is read from the reference as usual
+    got = found("In 2012, rebels attacked.\n\nOn Jan. 9 the army left.", dt.date(2023, 1, 11))
+    assert got[-1] == ("Jan. 9", "date", "2023-01-09")
+
+
+def test_the_end_of_the_month_named_in_the_paragraph_before():
+    got = found("Rebels took Gao in March 2012.\n\nBy the end of the month, they held "
+                "Timbuktu.", dt.date(2023, 1, 11))
+    assert got[-1] == ("the end of the month", "part", "2012-03")
+
+
+def test_a_day_before_told_in_the_past_perfect_does_not_move_the_story():
+    got = found("On March 3 the army entered Gao. Rebels had left the town the day before. "
+                "That evening, troops patrolled.", dt.date(2024, 4, 17))
+    assert got[-1] == ("That evening", "part", "2024-03-03")
+    got = found("On March 3 the army entered Gao. Rebels left the town the day before. "
+                "That evening, troops patrolled.", dt.date(2024, 4, 17))
+    assert got[-1] == ("That evening", "part", "2024-03-02")
+
+
+def test_a_season_that_starts_or_peaks_in_a_month_is_the_coming_one():
+    got = found("Farmers fear missing the season that starts in June. Malaria usually peaks "
+                "in September. The offensive started in May.", dt.date(2025, 1, 29))
+    assert [v for _, _, v in got] == ["2025-06", "2025-09", "2024-05"]

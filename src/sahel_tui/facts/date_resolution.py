@@ -85,6 +85,8 @@ def _last_break_pattern() -> re.Pattern:
 
 
 _LAST_BREAK = _last_break_pattern()
+# "had seized", "had already taken", "had been shelled" (not "had to", "had no")
+_PLUPERFECT = re.compile(r"(?<![\w'])had\s+(?:(?:already|just|been)\s+)?[a-z]{2,20}(?:ed|en|wn|ne|ft|ht|ot|id|ld)(?![\w'])")
 _BAD_YEAR = re.compile(r"(?:^|/)(?:-|0000|[0-9]{5})")
 _STRONG_FUTURE = re.compile(
     r"(?<![\w'])(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|likely|to"
@@ -385,6 +387,8 @@ class _Resolver:
         self.lasting_at = -1  # start of the last month read ahead by ``_lasts_until``
         # (month, day or None) -> the year it was read with (for lists of key dates)
         self.days_seen: dict[tuple[int, int | None], int] = {}
+        # (month, day) -> the year written with it ("Jan. 11, 2013")
+        self.days_written: dict[tuple[int, int], int] = {}
         self._paras = [m.end() for m in _PARA_BREAK.finditer(text)]
         self.sent = 0
         self.stamp_day: dt.date | None = None  # the day of a thread's first post stamp
@@ -791,6 +795,18 @@ class _Resolver:
             del days[:8]
 
     # ------------------------------------------------------------ years
+    def _day_written_before(self, m: int, d: int) -> int | None:
+        """'On the afternoon of Jan. 11, 2013, ... By mid-2012 ... The strikes of Jan. 11':
+        a day written earlier with its year is that day again while the text narrates
+        around that year (its last month within a year of it, not the reference's year)."""
+        y = self.days_written.get((m, d))
+        if y is None or self.ref is None or y == self.ref.year:
+            return None
+        lm = self.last_month
+        if lm is None or lm[0] == self.ref.year or abs(lm[0] - y) > 1:
+            return None
+        return y
+
     def _year_for(self, m: int, d: int | None, a: Atom) -> int | None:
         ref = self.ref
         if a.dateline:
@@ -897,6 +913,14 @@ class _Resolver:
         brk = _LAST_BREAK.match(text, lo, start)
         return _STRONG_FUTURE.search(text, brk.end() if brk else lo, start) is not None
 
+    def _pluperfect(self, start: int) -> bool:
+        """'had seized the town the day before': a past perfect in the clause before."""
+        lo = start - 100 if start > 100 else 0
+        if "had " not in self.text[lo:start]:
+            return False
+        brk = _LAST_BREAK.match(self.text, lo, start)
+        return _PLUPERFECT.search(self.text, brk.end() if brk else lo, start) is not None
+
     def _since_then(self, anchor_sent: int, start: int) -> bool:
         """Whether "since then" stands between the anchor's sentence and ``start``: the
         story comes back to the present ("hit in December 2021. Since then there have been
@@ -989,10 +1013,14 @@ class _Resolver:
                 lm = self.last_month
                 if lm is None or lm[3] != self.para:
                     y = self.days_seen.get((m, a.d))
+            if y is None and a.d is not None:
+                y = self._day_written_before(m, a.d)
             if y is None:
                 y = self._year_for(m, a.d, a)
                 if y is None:
                     return None, None
+        elif a.d is not None:
+            self.days_written[(m, a.d)] = y
         self.days_seen[(m, a.d)] = y
         if a.d is None:
             self.last_year = y  # _note_month(y, m)
@@ -1132,6 +1160,8 @@ class _Resolver:
             return f"{d.isoformat()}/{(d + dt.timedelta(days=1)).isoformat()}", None
         if a.rel in ("this", "tonight"):
             d = ref
+        elif a.rel in _DAYS_FROM_TODAY:  # "yesterday evening", "tomorrow morning"
+            return self._relative(a)
         elif a.rel == "last":
             d = ref - dt.timedelta(days=1) if ref else None
         else:  # "the morning", "that night", "at dawn"
@@ -1234,10 +1264,11 @@ class _Resolver:
             w = rel[8:]
             lm = self.last_month
             if w == "the" and a.unit == "M" and lm is not None and lm[1] and \
-                    lm[3] == self.para and not self._future(a.start) and \
+                    lm[3] >= self.para - 1 and not self._future(a.start) and \
                     not self._since_before(a.start):
                 # ("suspended twice since the start of the month": up to now, this one)
-                # "Attacks rose in March. ... at the end of the month": that month
+                # "Attacks rose in March. ... at the end of the month": that month (in
+                # the paragraph that named it or the next)
                 return _month_str(lm[0], lm[1]), None
             wy = self.written_year
             if w == "the" and a.unit == "Y" and (wy is None or wy[1] != self.sent):
@@ -1272,7 +1303,10 @@ class _Resolver:
                 if base is None:
                     return None, None
                 d = base + dt.timedelta(days=step)
-                self._note_day(d)
+                if step >= 0 or not self._pluperfect(a.start):
+                    # ("Jihadists had seized the town the day before. That evening, ...":
+                    # a look back; the story stays on its day)
+                    self._note_day(d)
                 return _day_str(d), d
             if unit == "W":
                 sw = self.span_week

@@ -1193,6 +1193,11 @@ class _Scanner:
                 s0 = p - len(lead)
                 if s0 >= self.last_end and self.text[s0:p].lower() == lead:
                     return self._mod(Atom(s0, wend, "relative", rel="two_" + low))
+                if self.text[wend:wend + 1] == " ":
+                    pm = _PART_AFTER.match(self.text, wend)
+                    if pm is not None:
+                        # "yesterday evening", "tomorrow morning": a part of that day
+                        return Atom(p, pm.end(), "part", rel=low, part=pm["p"])
             return self._mod(Atom(p, wend, "relative", rel=low))
         if low == "clock":
             return self._oclock_word(p, wend)
