@@ -1297,3 +1297,22 @@ def test_a_share_after_a_name_is_a_figure_not_a_label():
     got = simple("The court said Ali Bongo had won 52.4 percent and Jean Ping 41.2 percent. "
                  "The first count had given Ping 46%. France 24 reported it.")
     assert [g[0] for g in got] == ["52.4 percent", "41.2 percent", "46%"]
+
+
+def test_a_participle_between_a_modifier_and_its_plural_is_in_the_unit():
+    got = simple("In the week, 71 new suspected cases were reported. The remaining two "
+                 "received suspended sentences.")
+    assert [(t, u) for t, _, u, _ in got] == [("71", "new suspected cases"), ("two", "received")]
+
+
+def test_partitives_skip_an_owner_and_take_a_substantive_adjective():
+    got = simple("Deaths were recorded in 22 of the country's 36 states. An official said at "
+                 "least five of the dead were Russian.")
+    assert [(t, u) for t, _, u, _ in got] == [
+        ("22", "states"), ("36", "states"), ("at least five", "dead")]
+
+
+def test_ages_of_a_relative_and_of_a_sentence_opened_by_at():
+    got = simple("Fatou said her son, 19, boarded a pirogue. At 44, he is the youngest "
+                 "president. At 44, the index rose.")
+    assert [(t, u) for t, _, u, _ in got] == [("19", "years old"), ("44", "years old"), ("44", None)]

@@ -245,6 +245,7 @@ class _Lex:
     naira_context: tuple
     outcome_coord_max: int
     partitive_dets: frozenset
+    partitive_substantives: frozenset
     age_before: frozenset  # tuples
     age_of_nouns: frozenset
     labels_after: frozenset
@@ -378,6 +379,7 @@ def _lex() -> _Lex:
         naira_context=tuple(words("naira_letter_context")),
         outcome_coord_max=int(d["outcome_coordination_max"]),
         partitive_dets=words("partitive_determiners"),
+        partitive_substantives=words("partitive_substantives"),
         age_before=tuples("age_before"),
         age_of_nouns=words("age_of_nouns"),
         labels_after=words("label_nouns_after"),
@@ -1474,6 +1476,17 @@ class _FieldPass:
             i = 1
             if len(toks) > 1 and toks[1][2] in lex.partitive_dets:
                 i = 2
+                w = toks[2][2] if len(toks) > 2 else ""
+                if w[-2:] in ("'s", "’s") and len(toks) > 3 and toks[3][2][:1].isalnum():
+                    i = 3  # "22 of the country's 36 states": the owner is not the noun
+                elif w in lex.partitive_substantives and (
+                        len(toks) == 3 or not toks[3][2][:1].isalpha()
+                        or toks[3][2] in lex.stop_words):
+                    # "at least five of the dead were Russian": the adjective is the noun
+                    self._set(fig, w, w)
+                    fig.head_end = toks[2][1]
+                    self.outcome(fig, toks[3:])
+                    return
             # "four of their nine clinics", "two of the most dangerous borders"
             while i < len(toks) and (toks[i][2][0].isdecimal() or toks[i][2] in _NUMBER_WORDS
                                      or toks[i][2] in ("most", "least")):
@@ -1571,10 +1584,11 @@ class _FieldPass:
             if words and not words[-1].endswith("ly") and (
                     w.endswith(("ly", "ing")) or w in lex.outcomes
                     or (w.endswith("ed") and w not in lex.adjectives
-                        and not (words[-1] in lex.adjectives and nt_word
-                                 and _is_plural(nt, lex)))):
+                        and not (nt_word and not _is_plural(words[-1], lex)
+                                 and not words[-1].endswith("ed") and _is_plural(nt, lex)))):
                 # a verb after the noun; after an adverb it is a participle, and so it is
-                # between an adjective and a plural ("four small guided munitions")
+                # between a modifier and a plural ("four small guided munitions", "71 new
+                # suspected cases")
                 break
             if not words and w.endswith("ly") and (not nt_word or (
                     nt.endswith("ed") and i + 2 < len(toks) and (
@@ -2188,6 +2202,10 @@ class _FieldPass:
         if pre[-1][2] in ("is", "was") and len(after) > 1 and after[0][2] == "now" \
                 and not after[1][2][:1].isalnum():
             return True  # "Our son is 12 now, and ..."
+        if pre[-1][2] == "at" and len(after) > 1 and after[0][2] == "," \
+                and after[1][2] in ("he", "she", "i") and self.text[pre[-1][0]] == "A" \
+                and (len(pre) == 1 or pre[-2][2] in (".", "!", "?", '"', "\u201c")):
+            return True  # "At 44, he is the youngest president": a sentence opened by an age
         if f.approx:
             return False
         if pre[-1][2] not in lex.age_last:
