@@ -1424,3 +1424,24 @@ def test_a_double_surname_repeated_is_one_mention():
     got = found("The campaigner Moussa Sidi Traoré came second. Sidi Traoré, who also ran in "
                 "2019, said no.")
     assert [t for t, a, _ in got if a == "moussa-sidi-traore"] == ["Moussa Sidi Traoré", "Sidi Traoré"]
+
+
+def test_a_country_that_begins_an_acronym_begins_the_long_form():
+    got = found("Samples went to the Nigeria Centre for Disease Control and Prevention (NCDC). "
+                "The NCDC said so. The Nigeria Labour Congress (NLC) objected. The Malian "
+                "Armed Forces (FAMa) agreed.")
+    assert ("Nigeria Centre for Disease Control and Prevention",
+            "nigeria-centre-for-disease-control-and-prevention", "institution") in got
+    assert ("NCDC", "nigeria-centre-for-disease-control-and-prevention", "institution") in got
+    assert ("Nigeria Labour Congress", "nigeria-labour-congress", "organisation") in got
+    assert ("Malian Armed Forces", "malian-armed-forces", "institution") in got
+    assert not any(t == "Nigeria" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("body, states", [
+    ("They moved under Moscow's direct command.", ["Moscow"]),
+    ("They fell into Moscow's orbit.", ["Moscow"]),
+    ("Planes idled near Bamako's control tower.", []),
+])
+def test_a_capital_commanding(body, states):
+    assert [t for t, _, k in found(body) if k == "state"] == states

@@ -113,7 +113,7 @@ class _Lex:
         "cues_before", "org_cues", "org_gate", "org_group_words",
         "deprived_nouns", "desk_words", "documents", "force_words", "from_nouns",
         "generic_words", "gov_mods", "gov_nouns", "inst_heads", "inst_words", "join_gap",
-        "national_body_words", "supranational_words", "proper_bodies",
+        "national_body_words", "supranational_words", "proper_bodies", "civil_words",
         "junta_context", "labels", "leave_verbs", "long_connectors", "long_strip", "modals",
         "move_words", "movement_heads", "name_connectors", "nameable", "naming_verbs",
         "non_actor_ed",
@@ -243,6 +243,7 @@ class _Lex:
         self.armed_words = one("armed_words")
         self.inst_words = one("institution_words")
         self.national_body_words = one("national_body_words")
+        self.civil_words = one("civil_society_words")
         # as written in the text: "court of auditors" -> "Court of Auditors"
         self.proper_bodies = tuple(sorted(
             " ".join(w if w in ("of", "the", "and", "for") else w.capitalize()
@@ -1090,6 +1091,11 @@ def _chunk_before(text: str, end: int, claims: _Claims, lex: _Lex, acronym: str 
             # "Malian Armed Forces (FAMa)": the anchor belongs to an institution only
             # when the anchored pass made it one; a bare demonym starts no long form.
             nxt = [c for c in chosen if c.start() >= over[0].end]
+            if over[0].kind == "state" and acronym and nxt and \
+                    acronym[0] == chosen[0].group()[0] != nxt[0].group()[0]:
+                # "the Nigeria Centre for Disease Control (NCDC)": the acronym's first
+                # letter is the country's, so the name begins with it
+                break
             chosen = nxt
             continue
         break
@@ -1207,7 +1213,14 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _L
                     continue
                 if target is None:
                     context = text[max(0, cs - 300) : min(len(text), m.end() + 200)]
-                    target = (slug(ascii_fold(name)), ascii_fold(name), _guess_kind(name, context, lex))
+                    kind = _guess_kind(name, context, lex)
+                    first = claims.at(cs, cs + len(name.split()[0]))
+                    if kind == "organisation" and first is not None and first.kind == "state" \
+                            and not {fold_token(w) for w in name.split()} & lex.civil_words:
+                        # "Nigeria Centre for Disease Control (NCDC)": a body named by its
+                        # country is the state's ("Senegalese Red Cross" is not)
+                        kind = "institution"
+                    target = (slug(ascii_fold(name)), ascii_fold(name), kind)
                 new = _Span(cs, lf_end, *target, role="long")
                 if claims.replace(new):
                     long_span = new
