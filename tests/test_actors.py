@@ -1445,3 +1445,22 @@ def test_a_country_that_begins_an_acronym_begins_the_long_form():
 ])
 def test_a_capital_commanding(body, states):
     assert [t for t, _, k in found(body) if k == "state"] == states
+
+
+def test_a_moorish_or_tuareg_name_with_ould_or_ag_needs_no_other_cue():
+    got = found("Hamadi Ould Sid'El Moctar was third. Alghabass ag Intalla spoke. The town "
+                "of Ould Yenge flooded.")
+    assert [(t, k) for t, _, k in got] == [("Hamadi Ould Sid'El Moctar", "person"),
+                                           ("Alghabass ag Intalla", "person")]
+
+
+def test_assistant_and_deputy_are_title_words_not_names():
+    got = found("Talks were led by Assistant Secretary of State Molly Phee.")
+    assert [t for t, _, _ in got] == ["Molly Phee"]
+
+
+def test_earlier_heads_of_state_are_in_the_gazetteer_but_not_the_airport():
+    got = found("He rose under the military rule of Seyni Kountché. Kountché died in 1987. "
+                "Planes landed at Niamey's Diori Hamani International Airport.")
+    assert [(t, a) for t, a, _ in got] == [("Seyni Kountché", "seyni-kountche"),
+                                           ("Kountché", "seyni-kountche")]

@@ -2137,3 +2137,17 @@ def test_a_season_that_starts_or_peaks_in_a_month_is_the_coming_one():
     got = found("Farmers fear missing the season that starts in June. Malaria usually peaks "
                 "in September. The offensive started in May.", dt.date(2025, 1, 29))
     assert [v for _, _, v in got] == ["2025-06", "2025-09", "2024-05"]
+
+
+def test_an_event_dated_after_before_the_is_ahead_in_a_past_sentence():
+    got = found("Faye was freed under an amnesty passed on 6 March, ten days before the "
+                "24 March presidential election. Riots broke out after the December 29 "
+                "election.", dt.date(2024, 3, 15))
+    assert [v for t, _, v in got if t in ("24 March", "December 29")] == [
+        "2024-03-24", "2023-12-29"]
+
+
+def test_a_relative_date_in_brackets_and_a_numbered_entry_date():
+    got = found("Outlook (next week): calm.\n\n6. Niger - 12/03: A delegation arrived.\n\n"
+                "The score was Mali - 3/1: no.", dt.date(2024, 3, 15))
+    assert got == [("next week", "relative", "2024-W12"), ("12/03", "date", "2024-03-12")]

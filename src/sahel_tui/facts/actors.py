@@ -118,6 +118,7 @@ class _Lex:
         "move_words", "movement_heads", "name_connectors", "nameable", "naming_verbs",
         "non_actor_ed",
         "not_verbs_after_modal", "on_verbs", "owned_forces", "participles", "particles",
+        "lineage",
         "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
         "glued_particle",
         "say_words", "title_cues", "titles", "transport", "turn_verbs", "verbs_on_actor",
@@ -130,6 +131,7 @@ class _Lex:
         runs = gaz.words  # lists whose multi-word items are runs of words
         # Persons.
         self.particles = one("name_particles")
+        self.lineage = one("lineage_particles")
         self.title_cues = one("title_cues")
         # Words before a name that make it a person: titles, and a journalist's role
         # ("Associated Press writer Jane Doe").
@@ -1599,6 +1601,8 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         cue = "surname"
     elif 2 <= size <= 4 and last and last[-1][-1] == ":" and _labelled(last, lex):
         cue = "said"  # "contact: Jane Doe, Head of Office"
+    elif 3 <= size <= 5 and any(fold_cached(w) in lex.lineage for _, _, w in seg[1:-1]):
+        cue = "appos"  # "Hamadi Ould Sid'El Moctar was third": "son of" names a person
     if not cue:
         if 2 <= size <= 3:
             ctx.uncued.setdefault(seg[-1][2], seg)

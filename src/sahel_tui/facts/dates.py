@@ -613,8 +613,9 @@ def _lookback(rx: re.Pattern, text: str, start: int, lo: int, width: int, gate,
                     start < 3 or text[start - 3:start - 1].lower() not in tails):
                 return None
         tok = _prev_tok(text, start, lo)
-    if tok and tok[0] in _OPEN_QUOTES:
-        tok = tok.lstrip(_OPEN_QUOTES)  # '"This morning ...': the word after the quote
+    if tok and tok[0] in _OPEN_MARKS:
+        # '"This morning ...', "Outlook (next week):": the word after the quote or bracket
+        tok = tok.lstrip(_OPEN_MARKS)
     if callable(gate):
         if not gate(tok):
             return None
@@ -661,6 +662,7 @@ G_RATE = frozenset("every each per".split())
 
 
 _OPEN_QUOTES = "\"'\u201c\u2018"
+_OPEN_MARKS = _OPEN_QUOTES + "(["
 _MOD_TAILS = frozenset(["ly", "id", "te", "of"])
 _YEAR_LABEL_BEFORE = frozenset(
     ["No", "Nos", "no", "Number", "number", "Law", "Decree", "Ordinance"])
@@ -1026,6 +1028,9 @@ class _Scanner:
         head = text[ls:p]
         if _DASH_AFTER.match(text, m.end()) and _ENTRY_HEAD.fullmatch(head):
             return atom
+        if text[m.end():m.end() + 1] == ":" and m.end() - p == 5 and \
+                _LABEL_DASH_HEAD.fullmatch(head):
+            return atom  # "6. Niger - 12/03: A US delegation ...": an entry's date
         if head.startswith("Next ") and head.endswith(": ") and len(head) <= 24:
             return atom
         return None
@@ -2076,6 +2081,10 @@ _DAY_SLASH_MONTH = re.compile(r"(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])(?![\w/])(?!
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
 _ENTRY_HEAD = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' .-]+,[ \t]+)?")
+# A list entry's label and dash before its date and colon ("6. Niger (Tillabéri) - ")
+_LABEL_DASH_HEAD = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+|[-*\u2022][ \t]+)?[A-Z\u00c0-\u00de][^\n:]{0,40}?"
+    r"[ \t][-\u2013\u2014][ \t]")
 _CLOCK_AFTER_DAY = re.compile(
     r",[ \t]{1,3}(?:(?:from|at|until|by)[ \t]{1,3})?(?:(?:around|about|approximately|approx\."
     r"|circa|shortly[ \t]after)[ \t]{1,3})?")
