@@ -1464,3 +1464,12 @@ def test_earlier_heads_of_state_are_in_the_gazetteer_but_not_the_airport():
                 "Planes landed at Niamey's Diori Hamani International Airport.")
     assert [(t, a) for t, a, _ in got] == [("Seyni Kountché", "seyni-kountche"),
                                            ("Kountché", "seyni-kountche")]
+
+
+@pytest.mark.parametrize("body", [
+    "Planes landed at Modibo Keita airport.",
+    "Crowds filled the General Seyni Kountché stadium.",
+    "Flights resumed at Modibo Keita International Airport.",
+])
+def test_a_known_person_naming_a_place_is_no_mention(body):
+    assert found(body) == []

@@ -1012,6 +1012,22 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
 _ATTRIBUTIVE_NOUN = re.compile(r"(?!(?:is|was|has|does|says|as|its|his|this|thus|us)\Z)[a-z]{3,}s")
 
 
+def _named_places(text: str, claims: _Claims, lex: _Lex) -> None:
+    """"Modibo Keita airport", "the General Seyni Kountche stadium", "Diori Hamani
+    International Airport": a known person's name before a place head (``place_heads``),
+    next or one capitalised word on, names the place: no mention."""
+    for sp in [sp for sp in claims.spans if sp.kind == "person" and sp.emit]:
+        nxt = _SPACE_WORD.match(text, sp.end)
+        if nxt is None:
+            continue
+        w = fold_cached(nxt.group(1))
+        if w not in lex.places and nxt.group(1)[:1].isupper():
+            nxt = _SPACE_WORD.match(text, nxt.end())
+            w = fold_cached(nxt.group(1)) if nxt is not None else ""
+        if w in lex.places:
+            claims.replace(_Span(sp.start, sp.end, "", "", "", "block", False))
+
+
 def _metonymy(text: str, claims: _Claims, lex: _Lex) -> None:
     caps = [sp for sp in claims.spans if sp.role == "capital"]
     if not caps:
@@ -2319,6 +2335,7 @@ def _field_pass(text: str, gaz: Gazetteer, ctx: _Context, order: int, cues: bool
         _legal_references(text, claims)
     if "(" in text or "known by its" in text:
         _acronyms(text, claims, gaz, ctx, lex)
+    _named_places(text, claims, lex)
     _learn_gazetteer_persons(text, claims, ctx, order)
     words, written = _words(text, toks, lex)
     if "By " in text or "ing by " in text or "eporting " in text or "From " in text or \
