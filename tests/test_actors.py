@@ -1470,6 +1470,7 @@ def test_earlier_heads_of_state_are_in_the_gazetteer_but_not_the_airport():
     "Planes landed at Modibo Keita airport.",
     "Crowds filled the General Seyni Kountché stadium.",
     "Flights resumed at Modibo Keita International Airport.",
+    "Flights resumed at General Amadou Diallo International Airport.",
 ])
 def test_a_known_person_naming_a_place_is_no_mention(body):
     assert found(body) == []

@@ -1012,19 +1012,24 @@ def _capital_acts(text: str, sp: _Span, claims: _Claims, lex: _Lex,
 _ATTRIBUTIVE_NOUN = re.compile(r"(?!(?:is|was|has|does|says|as|its|his|this|thus|us)\Z)[a-z]{3,}s")
 
 
+def _names_place(text: str, end: int, lex: _Lex) -> bool:
+    """Whether a name ending at ``end`` names a place: a place head (``place_heads``)
+    next or one capitalised word on ("Modibo Keita airport", "the General Seyni Kountche
+    stadium", "Modibo Keita International Airport")."""
+    nxt = _SPACE_WORD.match(text, end)
+    if nxt is None:
+        return False
+    w = fold_cached(nxt.group(1))
+    if w not in lex.places and nxt.group(1)[:1].isupper():
+        nxt = _SPACE_WORD.match(text, nxt.end())
+        w = fold_cached(nxt.group(1)) if nxt is not None else ""
+    return w in lex.places
+
+
 def _named_places(text: str, claims: _Claims, lex: _Lex) -> None:
-    """"Modibo Keita airport", "the General Seyni Kountche stadium", "Diori Hamani
-    International Airport": a known person's name before a place head (``place_heads``),
-    next or one capitalised word on, names the place: no mention."""
+    """A known person's name that names a place (``_names_place``) is no mention."""
     for sp in [sp for sp in claims.spans if sp.kind == "person" and sp.emit]:
-        nxt = _SPACE_WORD.match(text, sp.end)
-        if nxt is None:
-            continue
-        w = fold_cached(nxt.group(1))
-        if w not in lex.places and nxt.group(1)[:1].isupper():
-            nxt = _SPACE_WORD.match(text, nxt.end())
-            w = fold_cached(nxt.group(1)) if nxt is not None else ""
-        if w in lex.places:
+        if _names_place(text, sp.end, lex):
             claims.replace(_Span(sp.start, sp.end, "", "", "", "block", False))
 
 
@@ -1136,7 +1141,10 @@ def _chunk_before(text: str, end: int, claims: _Claims, lex: _Lex, acronym: str 
     return chosen[0].start()
 
 
-def _guess_kind(name: str, context: str, lex: _Lex) -> str:
+def _guess_kind(name: str, context: str, lex: _Lex, by_state: bool = False) -> str:
+    """``by_state``: the name begins with a state's name ("Nigeria Centre for Disease
+    Control"): a body named by its country is the state's, unless a word of it says it
+    is civil ("Senegalese Red Cross", "Nigeria Labour Congress")."""
     words = {fold_token(w) for w in TOKEN.findall(name.replace("-", " "))}
     words |= {fold_token(w) for w in re.findall(r"[^\W_]+(?:-[^\W_]+)+", name)}
     # (A force item of several words, "task force": all of them among the name's.)
@@ -1153,6 +1161,8 @@ def _guess_kind(name: str, context: str, lex: _Lex) -> str:
             return "institution"
         if lex.armed_context.search(context):
             return "armed_group"
+    if by_state and not words & lex.civil_words:
+        return "institution"
     return "organisation"
 
 
@@ -1231,13 +1241,9 @@ def _acronyms(text: str, claims: _Claims, gaz: Gazetteer, ctx: _Context, lex: _L
                     continue
                 if target is None:
                     context = text[max(0, cs - 300) : min(len(text), m.end() + 200)]
-                    kind = _guess_kind(name, context, lex)
                     first = claims.at(cs, cs + len(name.split()[0]))
-                    if kind == "organisation" and first is not None and first.kind == "state" \
-                            and not {fold_token(w) for w in name.split()} & lex.civil_words:
-                        # "Nigeria Centre for Disease Control (NCDC)": a body named by its
-                        # country is the state's ("Senegalese Red Cross" is not)
-                        kind = "institution"
+                    kind = _guess_kind(name, context, lex,
+                                       by_state=first is not None and first.kind == "state")
                     target = (slug(ascii_fold(name)), ascii_fold(name), kind)
                 new = _Span(cs, lf_end, *target, role="long")
                 if claims.replace(new):
@@ -1623,11 +1629,11 @@ def _person_cues(text: str, seg: list[Word], claims: _Claims, gaz: Gazetteer, ct
         if 2 <= size <= 3:
             ctx.uncued.setdefault(seg[-1][2], seg)
         return
+    if _names_place(text, e1, lex):
+        return  # "the General Seyni Kountche stadium": part of a place's name
     nxt = _SPACE_WORD.match(text, e1)
     if nxt is not None:
         nw = fold_cached(nxt.group(1))
-        if nw in lex.places:
-            return  # "the General Seyni Kountche stadium": part of a place's name
         if cue == "title" and nw in lex.title_cues and nxt.group(1)[:1].isupper():
             return  # "Deputy Defence Minister X": a word inside a compound title
     if cue == "said" and size > 4:

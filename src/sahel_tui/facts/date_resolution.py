@@ -86,7 +86,7 @@ def _last_break_pattern() -> re.Pattern:
 
 _LAST_BREAK = _last_break_pattern()
 # An event dated right after these is still ahead, whatever tense the sentence narrates.
-_BEFORE_EVENT = ("before the ", "ahead of the ", "until the ", "Before the ", "Ahead of the ")
+_BEFORE_EVENT = ("before the ", "ahead of the ", "until the ")
 # "had seized", "had already taken", "had been shelled" (not "had to", "had no")
 _PLUPERFECT = re.compile(r"(?<![\w'])had\s+(?:(?:already|just|been)\s+)?[a-z]{2,20}(?:ed|en|wn|ne|ft|ht|ot|id|ld)(?![\w'])")
 _BAD_YEAR = re.compile(r"(?:^|/)(?:-|0000|[0-9]{5})")
@@ -596,7 +596,7 @@ class _Resolver:
                 text[start - 3:start] in ("of ", "on ") and
                 _EVENT_OF_BEFORE.search(text, max(0, start - 40), start) is not None):
             return False
-        if self.text[max(0, start - 16):start].endswith(_BEFORE_EVENT):
+        if self.text[max(0, start - 16):start].lower().endswith(_BEFORE_EVENT):
             return True  # "passed on 6 March, ten days before the 24 March election"
         lo, hi = self._sentence_around(end)
         return not self._narrates_past(lo, hi)
