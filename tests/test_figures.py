@@ -1133,6 +1133,8 @@ def test_two_modifiers_joined_by_and_before_one_noun(body, expected):
     ("In 1990 soldiers seized power.", []),
     ("Between 2012 and 2013 soldiers left.", []),
     ("The 2000 elections were calm.", []),
+    ("Between 1200 and 2000 people fled.", [("1200", "people"), ("2000", "people")]),
+    ("It left 900 or 2000 refugees.", [("900", "refugees"), ("2000", "refugees")]),
 ])
 def test_four_digits_before_people_are_a_count_unless_a_date_word_precedes(body, expected):
     assert units(body) == expected

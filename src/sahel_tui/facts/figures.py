@@ -1207,7 +1207,10 @@ class _FieldPass:
         m = _NEXT_WORD.match(self.low, e)
         if m is None or m.start(1) != e + 1 or m.group(1) not in self.lex.people_nouns:
             return False
-        b = self.low[max(0, s - 12):s].split()
+        b = self.low[max(0, s - 16):s].split()
+        if len(b) >= 2 and b[-1] in _RANGE_LINKS and b[-2].replace(",", "").isdecimal() \
+                and _YEARISH.fullmatch(b[-2]) is None:
+            return True  # "between 1500 and 2000 people": the other end is no year
         return not b or b[-1] not in _YEAR_PREPS
 
     # -- look-ups around a number ---------------------------------------------------
@@ -2241,6 +2244,8 @@ class _FieldPass:
 # Words before a year ("in 1990 soldiers seized power": a year, not a count)
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "from", "of", "after", "before",
                          "during", "through", "to", "and", "the", "between"])
+# Links between the two ends of a range of counts
+_RANGE_LINKS = frozenset(["and", "to", "or"])
 # "365 to the dollar", "655.957 per euro", "1,500 against the dollar": an exchange rate
 _RATE_LINKS = frozenset(["to", "per", "against"])
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
