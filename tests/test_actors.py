@@ -838,6 +838,24 @@ def test_title_cues_with_compound_ranks_and_long_complements(body, name):
     assert (name, "person") in got
 
 
+@pytest.mark.parametrize("body, name", [
+    ("He met Foreign Secretary Jane Doe in Accra.", "Jane Doe"),
+    ("The UN High Commissioner Awa Sidibe flew in.", "Awa Sidibe"),
+    ("He briefed Special Representative Kofi Mensah.", "Kofi Mensah"),
+    ("the party's general secretary Adama Kone spoke", "Adama Kone"),
+    # a title, "of" and its one-word complement
+    ("Deputy Secretary of State Jane Doe met the junta.", "Jane Doe"),
+    ("He met Chief of Staff Ali Garba on Monday.", "Ali Garba"),
+    ("Later Secretary of State Doe arrived.", "Doe"),
+])
+def test_offices_and_a_title_of_its_complement_cue_the_name(body, name):
+    assert (name, "person") in [(t, k) for t, _, k in found(body)]
+
+
+def test_an_office_before_no_name_gives_no_person():
+    assert texts("The Office of the High Commissioner for Human Rights said so.") == []
+
+
 def test_plural_title_without_one_of_is_no_cue():
     assert "Kidal Gao" not in texts("The commanders, Kidal Gao and Menaka, were cut off.")
 

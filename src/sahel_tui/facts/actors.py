@@ -121,7 +121,7 @@ class _Lex:
         "lineage",
         "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
         "glued_particle",
-        "say_words", "title_cues", "titles", "transport", "turn_verbs", "verbs_on_actor",
+        "say_words", "title_cues", "office_titles", "titles", "transport", "turn_verbs", "verbs_on_actor",
     )
 
     def __init__(self, gaz: Gazetteer) -> None:
@@ -146,8 +146,9 @@ class _Lex:
         self.org_cues = one("org_cue_nouns")
         self.org_group_words = one("org_group_words")
         self.org_gate = self.org_cues | {"group"}  # the words that may cue a lone name
-        self.cues_before = self.title_cues | one("journalist_cues") | one("role_cues") | {
-            "as", "by", "v", "vs"}
+        self.office_titles = one("office_titles")
+        self.cues_before = self.title_cues | self.office_titles | one("journalist_cues") | \
+            one("role_cues") | {"as", "by", "v", "vs"}
         self.capital_only_titles = one("capital_only_titles")
         self.comma_titles = one("comma_titles")
         # An appositive role before the comma names the person after it too ("An
@@ -1404,7 +1405,7 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
     if "'" in f or "’" in f:
         f = "-".join(fold_tokens(f))  # as _one_word reads the word lists: "I'm"
     if f not in lex.cues_before:
-        return False
+        return _office_of(text, pos, bare, lex)
     if f == "as":
         ws = [x.lower() for x in _last_words(text, pos, 3)[:-1]]
         if ws[-1:] == ["only"]:
@@ -1421,6 +1422,18 @@ def _title_cue(text: str, pos: int, lex: _Lex, last: list[str] | None = None) ->
     if w.endswith(".") and len(bare) > 4:
         return False  # "... the president. Traore" is a sentence end
     return True
+
+
+def _office_of(text: str, pos: int, bare: str, lex: _Lex) -> bool:
+    """ "Secretary of State Jane Doe", "Chief of Staff X", "the President of Mali X": a
+    title, "of" and one capitalised word before the name."""
+    if not bare[:1].isupper() or not bare[-1:].isalpha():
+        return False  # (not "the Minister of Communication, Culture, Arts")
+    ws = _last_words(text, pos, 3)
+    if len(ws) < 3 or ws[1] != "of" or not ws[0][:1].isupper():
+        return False
+    f = fold_cached(ws[0])
+    return f in lex.title_cues or f in lex.office_titles
 
 
 _THEN_NOW = frozenset(["then", "now"])
@@ -1532,7 +1545,8 @@ def _persons(text: str, words: list[Word], written: list[str], claims: _Claims, 
                 if last:
                     w = last[0]
                     if w[-1] != "," and w not in lex.org_gate and \
-                            (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before:
+                            (w[:-1] if w[-1] == "." else w).lower() not in lex.cues_before \
+                            and not _office_of(text, s0, w, lex):
                         continue
             _person_cues(text, [words[i]], claims, gaz, ctx, order, lex)
             continue
