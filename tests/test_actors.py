@@ -843,6 +843,7 @@ def test_title_cues_with_compound_ranks_and_long_complements(body, name):
     ("The UN High Commissioner Awa Sidibe flew in.", "Awa Sidibe"),
     ("He briefed Special Representative Kofi Mensah.", "Kofi Mensah"),
     ("the party's general secretary Adama Kone spoke", "Adama Kone"),
+    ("Turnout was 62%, said the agency's head Moussa Haroun.", "Moussa Haroun"),
     # a title, "of" and its one-word complement
     ("Deputy Secretary of State Jane Doe met the junta.", "Jane Doe"),
     ("He met Chief of Staff Ali Garba on Monday.", "Ali Garba"),
