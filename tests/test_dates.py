@@ -1391,6 +1391,19 @@ def test_a_dated_event_named_before_its_noun_is_not_the_story_day():
         "about 9.45am", "time", "2013-12-20T09:45+00:00")
 
 
+def test_a_deadline_given_until_a_day_is_ahead():
+    pub = dt.date(2023, 8, 3)  # a Thursday
+    assert found("The bloc gave the soldiers until Sunday to stand down.", pub) == [
+        ("Sunday", "weekday", "2023-08-06")]
+    assert found("The mutineers have until Sunday to comply.", pub) == [
+        ("Sunday", "weekday", "2023-08-06")]
+    assert found("Miners were given until September to leave.", pub) == [
+        ("September", "month", "2023-09")]
+    # no deadline: the most recent one
+    assert found("Fighting went on until Sunday.", pub) == [("Sunday", "weekday", "2023-07-30")]
+    assert found("He had until Sunday to comply.", pub) == [("Sunday", "weekday", "2023-07-30")]
+
+
 def test_adjourned_to_a_date_is_ahead():
     pub = dt.date(2013, 12, 21)
     assert found("The judge adjourned the trial of two other suspects to February 3.",

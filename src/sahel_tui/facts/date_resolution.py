@@ -183,6 +183,16 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # "the June-September lean season", "the July-August rainy period"
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
+# A deadline given: "has until", "gave the junta until", "given until" (data: deadline_verbs)
+_GIVEN_UNTIL = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["deadline_verbs"])
+    + r")\s+(?:[\w'’-]+\s+){0,4}?until\s+\Z", re.IGNORECASE)
+
+
+def _given_until(text: str, start: int) -> bool:
+    """'The junta has until Sunday to comply', 'ECOWAS gave the junta until Sunday': the
+    day after "until" is a deadline given, still ahead."""
+    return _GIVEN_UNTIL.search(text, max(0, start - 60), start) is not None
 _TO_UNTIL = frozenset(["to", "until", "till"])
 _SCHEDULE_VERBS = frozenset(str(w) for w in _data()["schedule_verbs"])
 _SET_OFF_PREPOSITIONS = frozenset(["from", "in", "by", "until", "after", "before", "on", "at"])
@@ -555,6 +565,8 @@ class _Resolver:
             ahead = _PRESENT_OR_MODAL
         elif start >= 6 and text[start - 6:start].lower() == "until " and \
                 (start == 6 or not text[start - 7].isalnum()):
+            if _given_until(text, start):
+                return True
             ahead = _PRESENT_OR_MODAL  # "the Mission may respond until 30 September"
         elif start >= 5 and text[start - 5:start].lower() == "from " and \
                 (start == 5 or not text[start - 6].isalnum()):
@@ -1129,7 +1141,7 @@ class _Resolver:
             # ("the march that organisations had called for Saturday": the day set for it)
             after = text[a.end:a.end + 12].replace(",", " ").split()
             return not after or after[0].lower() not in ("was", "were", "had")
-        return w[-1] in _TO_UNTIL and self._postponed(a.start)
+        return w[-1] in _TO_UNTIL and (self._postponed(a.start) or _given_until(text, a.start))
 
     def _part(self, a: Atom) -> tuple[str | None, dt.date | None]:
         ref = self.ref
