@@ -1140,6 +1140,16 @@ def test_four_digits_before_people_are_a_count_unless_a_date_word_precedes(body,
     assert units(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Gunmen shot 12 Tuaregs at the well.", [("12", "Tuaregs")]),
+    ("It flew out 577 nationals and hundreds of other Europeans.",
+     [("577", "nationals"), ("hundreds", "Europeans")]),
+    ("Some 40 Christians fled.", [("Some 40", "Christians")]),
+])
+def test_a_people_in_capitals_is_the_counted_noun(body, expected):
+    assert units(body) == expected
+
+
 def test_a_number_before_more_and_a_time_unit_is_still_a_figure():
     assert units("The junta could stay for up to five more years.",
                  dates=[("up to five more years", "duration")]) == [("up to five", "years")]

@@ -207,6 +207,7 @@ class _Lex:
     attributive_plurals: frozenset
     measure_followers: dict
     capitalised_nouns: frozenset
+    peoples: frozenset
     counter_nouns: frozenset
     estimate_cues: frozenset
     adjectives: frozenset
@@ -334,6 +335,7 @@ def _lex() -> _Lex:
         plural_nouns=words("plural_nouns"),
         attributive_plurals=words("attributive_plurals"),
         capitalised_nouns=words("capitalised_nouns"),
+        peoples=words("peoples"),
         counter_nouns=words("counter_nouns"),
         estimate_cues=words("estimate_cues"),
         measure_followers={
@@ -1568,6 +1570,14 @@ class _FieldPass:
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nt_word = nt[:1].isalpha() and nt not in lex.stop_words
             if up:
+                if w in lex.peoples and all(x in lex.adjectives for x in words):
+                    # "12 Tuaregs", "hundreds of other Europeans": a people is the noun
+                    fig.unit = fig.base = text[ts:te]
+                    fig.head_end = te
+                    if actor_mod is not None:
+                        fig.actor = actor_mod
+                    self.outcome(fig, toks[i + 1:])
+                    return
                 # A name modifying the noun ("Sahel states", "COVID-19 cases") is
                 # skipped; a measure follower ("degrees Celsius") is kept.
                 if words and w in lex.measure_followers.get(words[-1], ()):
