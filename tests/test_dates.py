@@ -1404,6 +1404,16 @@ def test_a_deadline_given_until_a_day_is_ahead():
     assert found("He had until Sunday to comply.", pub) == [("Sunday", "weekday", "2023-07-30")]
 
 
+def test_a_month_ahead_before_a_modal_verb_is_this_years():
+    pub = dt.date(2024, 5, 17)
+    assert found("A dry spell in July could cut yields.", pub) == [("July", "month", "2024-07")]
+    assert found("Rains in August will help the herders.", pub) == [
+        ("August", "month", "2024-08")]
+    # a guess about the past stays past
+    assert found("The mutiny in July may have been planned.", pub) == [
+        ("July", "month", "2023-07")]
+
+
 def test_adjourned_to_a_date_is_ahead():
     pub = dt.date(2013, 12, 21)
     assert found("The judge adjourned the trial of two other suspects to February 3.",

@@ -183,6 +183,11 @@ _CLAUSE_END_SENTENCE = re.compile(r"[.!?](?:\s|\Z)|\n")
 # "the June-September lean season", "the July-August rainy period"
 _SEASON_NOUN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:season|period)(?![\w])")
 _STARTING_WORDS = frozenset(["starting", "beginning", "effective"])
+# A future or modal verb right after a month still to come: the month is in its subject
+# ("a dry spell in July could cut yields", "rains in August will")
+# (not a guess about the past: "the coup in July may have been planned")
+_MODAL_AFTER = re.compile(r"[ \t]+(?:will|would|could|may|might|should|shall|must)[ \t]+"
+                          r"(?!(?:not[ \t]+)?have[ \t])")
 # A deadline given: "has until", "gave the junta until", "given until" (data: deadline_verbs)
 _GIVEN_UNTIL = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["deadline_verbs"])
@@ -967,7 +972,8 @@ class _Resolver:
                 return y
         # Past reading: this year when on or before the reference; future: next year.
         if self._future(start) or (not past and (
-                self._by_deadline(start) or ((self._event_named(start, end)
+                self._by_deadline(start) or _MODAL_AFTER.match(self.text, end) is not None
+                or ((self._event_named(start, end)
                                               or self._set_by_verb(start)) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
                 or self._postponed(start, end, past):
