@@ -231,6 +231,16 @@ def test_that_month_and_month_of_that_year():
     assert ("May of that year", "relative", "2019-05") in got
 
 
+def test_the_following_and_previous_month_count_from_the_storys_month():
+    pub = dt.date(2025, 4, 12)
+    assert found("They signed a charter in September 2023 and a treaty the following July.",
+                 pub)[-1] == ("the following July", "relative", "2024-07")
+    assert found("It began in March 2023. The following July it ended.", pub)[-1] == (
+        "The following July", "relative", "2023-07")
+    assert found("The coup came in August 2020; the previous December, crowds marched.",
+                 pub)[-1] == ("the previous December", "relative", "2019-12")
+
+
 def test_month_with_a_deictic_year():
     assert found("Talks failed in December last year and resume in February next year.") == [
         ("December last year", "relative", "2023-12"),

@@ -1373,6 +1373,20 @@ class _Resolver:
                 if self.last_year is None:
                     return None, None
                 y = self.last_year + (1 if w == "of_following" else -1)
+            elif w in ("following", "previous"):
+                # "September 2023 ... the following July" -> 2024-07: the first such month
+                # after (before) the one the story is in, else the reference's
+                lm = self.last_month
+                if lm is not None:
+                    ly, lmo = lm[0], lm[1]
+                elif ref is not None:
+                    ly, lmo = ref.year, ref.month
+                else:
+                    return None, None
+                if w == "following":
+                    y = ly if m > lmo else ly + 1
+                else:
+                    y = ly if m < lmo else ly - 1
             else:
                 if ref is None:
                     return None, None

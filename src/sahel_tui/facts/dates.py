@@ -339,6 +339,8 @@ _THE_REL = re.compile(
     r"(?<![\w])[Tt]he" + _W + r"(?P<w>following|previous|same|past|last|next|coming|"
     r"preceding)" + _W + r"\Z"
 )
+_MONTH_ANCHORED = {"following": "month_following", "previous": "month_previous",
+                   "preceding": "month_previous"}
 _THAT_FOLLOWED = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:followed|follow|ensued)(?![\w])")
 _LATER = re.compile(r"(?<![\w])(?P<w>[Ll]ater|[Ee]arlier)" + _W + r"\Z")
 _MOD_RE = re.compile(
@@ -1434,6 +1436,13 @@ class _Scanner:
             atom.start = dm.start()
             atom.kind = "relative"
             atom.rel = "month_" + dm.group("w").lower()
+            return self._mod(atom)
+        an = _lookback(_THE_REL, text, p, self.last_end, 16, G_THE_REL)
+        if an is not None and an.group("w").lower() in _MONTH_ANCHORED:
+            # "a summit the following July": counted from the month the story is in
+            atom.start = an.start()
+            atom.kind = "relative"
+            atom.rel = _MONTH_ANCHORED[an.group("w").lower()]
             return self._mod(atom)
         if p > 10 and text[p - 5:p] == ", in ":
             ym = _YEAR_THEN_MONTH.search(text, max(0, p - 16), p)
