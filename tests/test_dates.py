@@ -1810,6 +1810,13 @@ def test_a_unit_before_a_possessive_is_a_duration():
     assert found("It costs $5 a year's worth of fees.") == []  # a rate
 
 
+def test_a_unit_given_to_do_something_is_a_duration():
+    assert found("The treaty gave the leaving states a year to settle debts.") == [
+        ("a year", "duration", "P1Y")]
+    assert found("They were given a week to leave.") == [("a week", "duration", "P1W")]
+    assert found("It sends 200 trucks a day to feed them.") == []  # a rate
+
+
 def test_since_then_brings_a_narrative_paragraph_back_to_the_present():
     pub = dt.date(2025, 5, 6)
     body = "Benin was hit in December 2021, near Porga. {}In January, 28 soldiers died."

@@ -339,6 +339,9 @@ _THE_REL = re.compile(
     r"(?<![\w])[Tt]he" + _W + r"(?P<w>following|previous|same|past|last|next|coming|"
     r"preceding)" + _W + r"\Z"
 )
+# A time given to do something: "gave the states a year to settle" (data: time_given_verbs)
+_TIME_GIVEN = re.compile(r"(?<![\w'])(?:" + "|".join(
+    re.escape(str(w)) for w in _D["time_given_verbs"]) + r")[ \t](?:[^\W\d][\w'\u2019-]*[ \t]+){0,4}\Z")
 _MONTH_ANCHORED = {"following": "month_following", "previous": "month_previous",
                    "preceding": "month_previous"}
 _THAT_FOLLOWED = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:followed|follow|ensued)(?![\w])")
@@ -1905,6 +1908,11 @@ class _Scanner:
             return self._duration_prefix(atom)
         if text[end:end + 2] in ("'s", "\u2019s") and not text[end + 2:end + 3].isalnum():
             return self._duration_prefix(atom)  # "a year's notice", "a month's salary"
+        if nw == "to" and _TIME_GIVEN.search(text, max(self.last_end, start - 60), start) \
+                and not any(ch.isdecimal() for ch in text[max(0, start - 24):start]):
+            # "gave the leaving states a year to settle", "had a week to leave" (not a
+            # rate: "200 trucks a day to feed")
+            return self._duration_prefix(atom)
         return None
 
     def _bare_plural(self, p: int, wend: int, des: str) -> Atom | None:
