@@ -776,6 +776,7 @@ def test_a_data_line_label_gives_the_noun_and_a_bracketed_companion_shares_it():
         '"We left," said one villager, who asked not to be named.',
         "They walked from one end of the trench to the other.",
         "The juntas now speak with one voice on security.",
+        "Whatever one thinks of the juntas, they rule.",
         "The pipeline carries nearly five times what the refinery processes.",
     ],
 )
