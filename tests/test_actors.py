@@ -1313,6 +1313,15 @@ def test_an_uncued_name_becomes_a_person_when_its_surname_speaks_later():
     assert found("Buses left Fada N'Gourma. Fada N'Gourma was calm. Fada N'Gourma slept.") == []
 
 
+def test_a_surname_a_cue_names_later_names_its_earlier_run_and_links_to_it():
+    got = found("They freed the priest Pier Maccalli and Nicola Chiacchio. Chiacchio, a "
+                "tourist, was seized in 2019. Among those still held is the Australian "
+                "doctor Ken Elliott.")
+    assert [(t, a) for t, a, k in got if k == "person"] == [
+        ("Pier Maccalli", "pier-maccalli"), ("Nicola Chiacchio", "nicola-chiacchio"),
+        ("Chiacchio", "nicola-chiacchio"), ("Ken Elliott", "ken-elliott")]
+
+
 def test_operations_of_several_words_and_nigerian_honorifics():
     got = found("Troops of Operation Hadin Kai met Hon. Aminu Jaji and Engr. Musa Bello. "
                 "Under Operation Dune France sent troops.")

@@ -1716,11 +1716,18 @@ def _speakers_by_surname(text: str, words: list[Word], claims: _Claims, gaz: Gaz
         if _is_word_char(text[i - 1]) or _is_word_char(text[e : e + 1] or " ") \
                 or (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper()) \
                 or (prev and prev[0][:1].isupper() and prev[0][-1:].isalpha()
-                    and text[i - 1] == " ") \
-                or not claims.free(i, e):
+                    and text[i - 1] == " "):
             continue  # not alone: inside a longer run of capitals ("Fada N'Gourma")
+        # (a surname a cue named already, "Chiacchio, a tourist,": the run it ends too)
+        cued = False
+        if not claims.free(i, e):
+            over = claims.overlapping(i, e)
+            if len(over) != 1 or over[0].kind != "person" or over[0].start != i \
+                    or over[0].end != e:
+                continue
+            cued = True
         alone[key] = alone.get(key, 0) + 1
-        if alone[key] >= 2 or lex.said_after.match(text, e) is not None:
+        if cued or alone[key] >= 2 or lex.said_after.match(text, e) is not None:
             del uncued[key]
             if claims.free(seg[0][0], seg[-1][1]):
                 span = _resolve_person(seg, gaz, ctx)
@@ -1728,6 +1735,11 @@ def _speakers_by_surname(text: str, words: list[Word], claims: _Claims, gaz: Gaz
                     span.cue = "said"
                     if claims.replace(span):
                         _learn_person(span, text, ctx, order)
+                        if cued:  # the cued surname is that person's
+                            again = _resolve_person([(i, e, key)], gaz, ctx)
+                            if again is not None:
+                                again.cue = "surname"
+                                claims.replace(again)
 
 
 def _finds(text: str, key: str, start: int) -> Iterator[int]:
