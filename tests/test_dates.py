@@ -241,6 +241,16 @@ def test_the_following_and_previous_month_count_from_the_storys_month():
                  pub)[-1] == ("the previous December", "relative", "2019-12")
 
 
+def test_the_following_month_after_a_backdrop_month():
+    pub = dt.date(2025, 6, 20)
+    got = found("Sales fell in April 2021. Ties have been frozen since the soldiers left in "
+                "December 2023, and the embassy closed the following month.", pub)
+    assert got[-1] == ("the following month", "relative", "2024-01")
+    got = found("Ties have been frozen since the soldiers left in December 2023. The "
+                "embassy closed the following month.", pub)
+    assert got[-1] == ("the following month", "relative", "2024-01")
+
+
 def test_month_with_a_deictic_year():
     assert found("Talks failed in December last year and resume in February next year.") == [
         ("December last year", "relative", "2023-12"),

@@ -387,6 +387,9 @@ class _Resolver:
         self.last_explicit_day: tuple[dt.date, int] | None = None
         self.last_month: tuple[int, int, int, int] | None = None  # y, m, sentence, para
         self.framed_month: tuple[int, int, int, int] | None = None
+        # the last month that did not set the timeline (a backdrop: "since ... in
+        # December 2023"), and its sentence
+        self.backdrop_month: tuple[int, int, int] | None = None
         self.last_year: int | None = None
         # the end and the day of the last mention naming one day ("on Monday")
         self.prev_day: tuple[int, dt.date] | None = None
@@ -1056,6 +1059,8 @@ class _Resolver:
                 # sentence sets the paragraph's timeline
                 self.framed_month = self.last_month if a.y is not None and \
                     self._framing(a.start) else None
+            else:
+                self.backdrop_month = (y, m, self.sent)
             return _month_str(y, m), None
         d = _safe_date(y, m, a.d)
         if d is None:
@@ -1349,9 +1354,15 @@ class _Resolver:
                 self.last_week = (day, self.sent)
                 return _iso_week(day), None
             if unit == "M":
-                if self.last_month is None:
+                lm = self.last_month
+                bm = self.backdrop_month
+                if bm is not None and (lm is None or bm[2] == self.sent and lm[2] < bm[2]):
+                    # "frozen since the soldiers left in December 2023, and the embassy
+                    # closed the following month": the backdrop is this sentence's month
+                    lm = bm
+                if lm is None:
                     return None, None
-                y, m = self.last_month[0], self.last_month[1]
+                y, m = lm[0], lm[1]
                 d = dt.date(y, m, 1) + relativedelta(months=step)
                 self._note_month(d.year, d.month)
                 return _month_str(d.year, d.month), None
