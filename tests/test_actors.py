@@ -545,6 +545,7 @@ def test_company_names_hide_the_country():
     ("ECOWAS urged a return, and Paris and Washington quietly did the same.", "Washington"),
     ("Yaound\u00e9 rarely gives tolls for its own troops.", "Yaound\u00e9"),
     ("Troops left, and Bamako now relies on Russia's Africa Corps.", "Bamako"),
+    ("Bamako, Ouagadougou and Niamey now coordinate their votes.", "Ouagadougou"),
 ])
 def test_capital_acting_as_government(body, city):
     assert city in texts(body)
