@@ -1323,6 +1323,13 @@ def test_a_surname_a_cue_names_later_names_its_earlier_run_and_links_to_it():
         ("Chiacchio", "nicola-chiacchio"), ("Ken Elliott", "ken-elliott")]
 
 
+def test_a_bodys_own_role_in_apposition_names_the_person():
+    got = found("Aya van der Berg, WFP's regional director for the Sahel, said so. Kidal, "
+                "Mali's northern stronghold, fell.")
+    assert [(t, k) for t, _, k in got] == [("Aya van der Berg", "person"),
+                                           ("WFP", "organisation"), ("Mali", "state")]
+
+
 def test_operations_of_several_words_and_nigerian_honorifics():
     got = found("Troops of Operation Hadin Kai met Hon. Aminu Jaji and Engr. Musa Bello. "
                 "Under Operation Dune France sent troops.")

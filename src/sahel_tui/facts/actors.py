@@ -81,11 +81,12 @@ _ENDERS = ".!?:;\n\"“”«»"
 # (", speaking for the Council's African members, said": a speaker in apposition)
 _WHO = r"(?:who|whom|speaking[ \t]+(?:for|on|at|to|from|after|before))(?![^\W_])"
 _AGE = r"\d{1,3}[ \t]*(?:[,.](?!\d)|[;)])"
+# (a body's own role counts: "Jane Doe, WFP's regional director,")
 # (the role is the head of the apposition: no preposition before it — "Kidal, the
 # stronghold of the rebels," names no person)
 # (nor a place noun with a participle after it: "Ngouboua, a village hosting refugees,"
 # is a place; "a village elder" is a person)
-_ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their|our|my|its)[ \t]+"
+_ROLE_LEAD = (r"(?:a|an|the|another|one|his|her|their|our|my|its|[A-Z][\w&.\-]*['’]s)[ \t]+"
               r"(?:(?!(?:of|in|for|from|with|at|to|on|by)[ \t]|(?:village|town|city|hamlet|"
               r"camp|district|region|province|locality|settlement|commune|area)[ \t]+"
               r"[a-z]+ing[ \t])[\w'’.\-]+[ \t]+){0,5}?")
