@@ -1276,6 +1276,11 @@ def test_a_season_of_months_under_way_in_a_present_sentence_is_the_current_one()
                  pub) == [("June–September", "range", "2016-06/2016-09")]
 
 
+def test_two_months_joined_by_to_in_hyphens_are_one_range():
+    assert found("Millions will go hungry in the June-to-August lean season.",
+                 dt.date(2024, 5, 17)) == [("June-to-August", "range", "2024-06/2024-08")]
+
+
 def test_two_months_with_their_years_make_a_range_without_from():
     pub = dt.date(2017, 6, 30)
     assert found("The outlook covers June 2017 to January 2018.", pub) == [

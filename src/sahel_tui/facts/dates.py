@@ -2196,6 +2196,13 @@ def _compatible(a: Atom, b: Atom) -> bool:
 
 
 # ---------------------------------------------------------------- API
+def _month_pair(prev: Atom, atom: Atom) -> bool:
+    """Two months that a dash (or "-to-") joins into one range: plain months, the year
+    written on the second if on either ("June-August", "June-August 2024")."""
+    return prev.kind == "month" and atom.kind == "month" and prev.rel is None \
+        and atom.rel is None and prev.mod is None and (prev.y is None or atom.y is not None)
+
+
 def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     """Multi-part expressions read as one span (one pass over neighbouring atoms):
     'Thursday 23 May' (a weekday before its date), '6 June this year' (a date or month
@@ -2218,6 +2225,11 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
                 atom.start = prev.start
                 atom.dow = prev.wd
                 out[-1] = prev = atom
+                continue
+            if gap_len == 4 and _month_pair(prev, atom) and \
+                    text[prev.end:atom.start].lower() == "-to-":
+                # "the June-to-August lean season": one range, as with a dash
+                out[-1] = prev = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
                 continue
             out.append(atom)
             prev = atom
@@ -2248,9 +2260,7 @@ def _join_parts(text: str, atoms: list[Atom]) -> list[Atom]:
                 if atom.unit == "W" and prev.kind == "weekday" and prev.rel is None:
                     prev.end, prev.kind, prev.rel = atom.end, "relative", f"week_{step}"
                     continue
-        elif (gap == "-" or gap == "\u2013") and prev.kind == "month" and \
-                atom.kind == "month" and prev.rel is None and atom.rel is None and \
-                prev.mod is None and (prev.y is None or atom.y is not None):
+        elif (gap == "-" or gap == "\u2013") and _month_pair(prev, atom):
             # "the June-August lean season": one range without "from"
             out[-1] = prev = Atom(prev.start, atom.end, "range", first=prev, end_atom=atom)
             continue
