@@ -122,7 +122,8 @@ class _Lex:
         "lineage",
         "place_words", "places", "relation_nouns", "relation_preps", "roles", "said_after",
         "glued_particle",
-        "say_words", "title_cues", "office_titles", "titles", "transport", "turn_verbs", "verbs_on_actor",
+        "say_words", "title_cues", "office_titles", "titles", "transport", "turn_verbs",
+        "verbs_on_actor",
     )
 
     def __init__(self, gaz: Gazetteer) -> None:

@@ -340,8 +340,9 @@ _THE_REL = re.compile(
     r"preceding)" + _W + r"\Z"
 )
 # A time given to do something: "gave the states a year to settle" (data: time_given_verbs)
-_TIME_GIVEN = re.compile(r"(?<![\w'])(?:" + "|".join(
-    re.escape(str(w)) for w in _D["time_given_verbs"]) + r")[ \t](?:[^\W\d][\w'\u2019-]*[ \t]+){0,4}\Z")
+_TIME_GIVEN = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _D["time_given_verbs"])
+    + r")[ \t](?:[^\W\d][\w'\u2019-]*[ \t]+){0,4}\Z")
 _MONTH_ANCHORED = {"following": "month_following", "previous": "month_previous",
                    "preceding": "month_previous"}
 _THAT_FOLLOWED = re.compile(r"[ \t]+(?:that|which)[ \t]+(?:followed|follow|ensued)(?![\w])")

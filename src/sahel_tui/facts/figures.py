@@ -1541,9 +1541,11 @@ class _FieldPass:
             if up and len(w) > 1 and text[ts:te].isupper():
                 i += 1  # an acronym naming the noun's owner ("US troops", "UN staff")
                 continue
-            if up and not words and len(w) > 2 and w[-1] == "s" and text[te - 1] == "s" \
-                    and text[ts:te - 1].isupper() and a is None:
-                # an acronym plural is the noun itself ("155,000 IDPs", "40 NGOs")
+            if up and ((not words and len(w) > 2 and w[-1] == "s" and text[te - 1] == "s"
+                        and text[ts:te - 1].isupper() and a is None)
+                       or (w in lex.peoples and all(x in lex.adjectives for x in words))):
+                # an acronym plural is the noun itself ("155,000 IDPs", "40 NGOs"), and so
+                # is a people ("12 Tuaregs", "hundreds of other Europeans")
                 fig.unit = fig.base = text[ts:te]
                 fig.head_end = te
                 if actor_mod is not None:
@@ -1570,14 +1572,6 @@ class _FieldPass:
             nt = toks[i + 1][2] if i + 1 < len(toks) else ""
             nt_word = nt[:1].isalpha() and nt not in lex.stop_words
             if up:
-                if w in lex.peoples and all(x in lex.adjectives for x in words):
-                    # "12 Tuaregs", "hundreds of other Europeans": a people is the noun
-                    fig.unit = fig.base = text[ts:te]
-                    fig.head_end = te
-                    if actor_mod is not None:
-                        fig.actor = actor_mod
-                    self.outcome(fig, toks[i + 1:])
-                    return
                 # A name modifying the noun ("Sahel states", "COVID-19 cases") is
                 # skipped; a measure follower ("degrees Celsius") is kept.
                 if words and w in lex.measure_followers.get(words[-1], ()):
