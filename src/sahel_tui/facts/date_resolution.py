@@ -193,11 +193,6 @@ _GIVEN_UNTIL = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(str(w)) for w in _data()["deadline_verbs"])
     + r")\s+(?:[\w'’-]+\s+){0,4}?until\s+\Z", re.IGNORECASE)
 
-
-def _given_until(text: str, start: int) -> bool:
-    """'The junta has until Sunday to comply', 'ECOWAS gave the junta until Sunday': the
-    day after "until" is a deadline given, still ahead."""
-    return _GIVEN_UNTIL.search(text, max(0, start - 60), start) is not None
 _TO_UNTIL = frozenset(["to", "until", "till"])
 _SCHEDULE_VERBS = frozenset(str(w) for w in _data()["schedule_verbs"])
 _SET_OFF_PREPOSITIONS = frozenset(["from", "in", "by", "until", "after", "before", "on", "at"])
@@ -349,6 +344,12 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 @lru_cache(maxsize=4096)
+def _given_until(text: str, start: int) -> bool:
+    """'The junta has until Sunday to comply', 'ECOWAS gave the junta until Sunday': the
+    day after "until" is a deadline given, still ahead."""
+    return _GIVEN_UNTIL.search(text, max(0, start - 60), start) is not None
+
+
 def _weekday_days(ref: dt.date, wd: int) -> tuple[dt.date, dt.date, dt.date, dt.date]:
     """For a weekday seen from ``ref``: the one on or before, on or after, "last" and
     "next" (pure calendar arithmetic, the same for every mention in an article)."""
@@ -975,7 +976,8 @@ class _Resolver:
                 return y
         # Past reading: this year when on or before the reference; future: next year.
         if self._future(start) or (not past and (
-                self._by_deadline(start) or _MODAL_AFTER.match(self.text, end) is not None
+                self._by_deadline(start)
+                or (end > 0 and _MODAL_AFTER.match(self.text, end) is not None)
                 or ((self._event_named(start, end)
                                               or self._set_by_verb(start)) and (
                     _safe_date(y, m, d or 1) - ref).days <= _SOON_DAYS))) \
